@@ -1,0 +1,191 @@
+/**
+ * The core's data contract. Everything here is plain JSON-serialisable data, so it can cross the
+ * extension's message boundary unchanged. The core itself never touches extension APIs.
+ */
+
+/** Which WordPress signal matched, in rough order of trust. */
+export type SignalKind =
+  | 'alternate-json' // <link rel="alternate" type="application/json" href=".../wp/v2/posts/N">
+  | 'link-header' // HTTP Link: <...>; rel="https://api.w.org/" (or rel="alternate" JSON)
+  | 'api-link' // <link rel="https://api.w.org/">
+  | 'oembed' // oEmbed discovery link, cut before oembed/1.0
+  | 'rsd' // <link rel="EditURI" ... xmlrpc.php?rsd>
+  | 'shortlink' // <link rel="shortlink" href="?p=N">
+  | 'body-class' // postid-N / page-id-N / attachmentid-N
+  | 'post-class' // article.post-N / id="post-N"
+  | 'comment-post-id' // <input name="comment_post_ID">
+  | 'generator' // <meta name="generator" content="WordPress ...">
+  | 'wp-content' // /wp-content/ or /wp-includes/ assets of this site
+  | 'wp-block' // wp-block-* markup, wp-block-library styles
+  | 'wpcom' // WordPress.com simple site markers
+  | 'raw-json'; // the document itself is WP REST JSON
+
+export interface Signal {
+  kind: SignalKind;
+  /** What was found (an href, an id, a class...), for diagnostics. */
+  value: string;
+}
+
+export type PostTypeHint = 'post' | 'page' | 'attachment' | 'unknown';
+
+export interface Detection {
+  /** True when the signals say this is a WordPress site. */
+  isWordPress: boolean;
+  /** The page's URL (absolute). */
+  pageUrl: string;
+  /** REST root, absolute, e.g. "https://ex.com/wp-json/" or "https://ex.com/?rest_route=/". */
+  restRoot?: string;
+  /** The post's own JSON URL when the page names it (alternate link / header). */
+  postJsonUrl?: string;
+  postId?: number;
+  postType?: PostTypeHint;
+  /** Singular (post/page) vs. archive/home/search: only singular pages are articles. */
+  pageKind: 'singular' | 'archive' | 'home' | 'search' | 'unknown';
+  /** For WordPress.com simple sites: the site slug/host to use with public-api.wordpress.com. */
+  wpcomSite?: string;
+  /** Set when the document itself is raw WP REST JSON (a post, or an array of posts). */
+  rawJson?: RawJsonDetection;
+  signals: Signal[];
+}
+
+export interface RawJsonDetection {
+  kind: 'post' | 'collection' | 'error' | 'other';
+  /** The parsed body (a post object, array, or error object). */
+  data: unknown;
+}
+
+/** A subset of the WP REST post object that Clearpost reads. Everything is optional: sites are hostile. */
+export interface WpPost {
+  id?: number;
+  date?: string;
+  date_gmt?: string;
+  modified?: string;
+  modified_gmt?: string;
+  slug?: string;
+  status?: string;
+  type?: string;
+  link?: string;
+  title?: { rendered?: string };
+  content?: { rendered?: string; protected?: boolean };
+  excerpt?: { rendered?: string; protected?: boolean };
+  author?: number;
+  featured_media?: number;
+  categories?: number[];
+  tags?: number[];
+  class_list?: string[] | Record<string, string>;
+  meta?: unknown;
+  _links?: Record<string, unknown>;
+  _embedded?: WpEmbedded;
+  [key: string]: unknown;
+}
+
+export interface WpEmbedded {
+  author?: unknown[];
+  'wp:featuredmedia'?: unknown[];
+  'wp:term'?: unknown[][];
+  [key: string]: unknown;
+}
+
+/** What the REST root index (`GET {root}`) tells about the site. */
+export interface WpSiteInfo {
+  name?: string;
+  description?: string;
+  url?: string;
+  home?: string;
+  iconUrl?: string;
+  lang?: string;
+}
+
+/** What the REST client hands to normalisation. */
+export interface FetchedPost {
+  post: WpPost;
+  site?: WpSiteInfo;
+  /** The URL the post JSON was read from. */
+  jsonUrl: string;
+}
+
+export type ReaderErrorKind =
+  | 'not-wordpress'
+  | 'rest-disabled'
+  | 'not-found'
+  | 'password-protected'
+  | 'not-an-article'
+  | 'server-error'
+  | 'bad-response'
+  | 'timeout'
+  | 'network'
+  | 'cancelled';
+
+/** A failure a reader can understand, with the next step. Serialisable: `{kind, message, ...}`. */
+export interface ReaderErrorData {
+  kind: ReaderErrorKind;
+  /** One sentence for the reader. */
+  message: string;
+  /** What the reader can do next. */
+  nextStep: string;
+  /** HTTP status, when there was one. */
+  status?: number;
+  /** WordPress error code (`rest_login_required`, ...), when there was one. */
+  code?: string;
+  /** The URL that failed, when there was one. */
+  url?: string;
+}
+
+export interface Person {
+  name: string;
+  url?: string;
+}
+
+export interface FeaturedImage {
+  src: string;
+  srcset?: string;
+  alt: string;
+  /** Caption as plain text (captions come from the site: never HTML). */
+  caption?: string;
+  width?: number;
+  height?: number;
+}
+
+export interface OriginalSource {
+  /** Display name, e.g. "cnn.com" or "The Verge". */
+  name: string;
+  url?: string;
+  /** How it was found. */
+  via: 'footer' | 'yoast-footer' | 'canonical' | 'meta';
+}
+
+export interface ArticleLink {
+  text: string;
+  href: string;
+}
+
+export interface Article {
+  title: string;
+  byline?: Person;
+  /** ISO 8601 UTC, from `date_gmt` (or `date` when GMT is missing). */
+  published?: string;
+  modified?: string;
+  site: { name: string; url: string; iconUrl?: string };
+  /** The post's permalink on the site that published it (what Clearpost links back to). */
+  url: string;
+  /** Canonical URL when it differs from `url` (e.g. points at the original publisher). */
+  canonicalUrl?: string;
+  featuredImage?: FeaturedImage;
+  categories: string[];
+  tags: string[];
+  lang?: string;
+  dir: 'ltr' | 'rtl';
+  /** Sanitised HTML of the body: safe to insert, links absolute, junk removed. */
+  contentHtml: string;
+  /** Plain-text excerpt, if any. */
+  excerpt?: string;
+  /** The original publisher of syndicated/republished posts. */
+  source?: OriginalSource;
+  links: ArticleLink[];
+  wordCount: number;
+  readingMinutes: number;
+  /** Where the text came from: the REST API, or (fallback) the page itself. */
+  origin: 'rest' | 'page';
+  /** Things the cleaner noticed and the UI may mention (e.g. leftover page-builder shortcodes). */
+  notes: string[];
+}

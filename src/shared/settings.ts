@@ -1,0 +1,161 @@
+/**
+ * Reader settings: one typed defaults object, validation on read (per field, falling back to the default
+ * of that field only), debounced writes to storage.sync, and a change feed.
+ * Pattern from darkreader's `validateSettings` + webext-options-sync's `typeof defaults` (docs/style.md §9.3).
+ *
+ * Storage is injectable (`createSettingsStore(storage)`) so unit tests never need an extension runtime;
+ * the module-level functions use `browser.storage` lazily.
+ */
+import browser from 'webextension-polyfill';
+
+export const THEMES = ['auto', 'light', 'dark', 'sepia'] as const;
+export const FONTS = ['serif', 'sans'] as const;
+export type Theme = (typeof THEMES)[number];
+export type Font = (typeof FONTS)[number];
+
+/** Numeric ranges (inclusive) and the step the UI uses; values are clamped and snapped to the step. */
+export const RANGES = {
+  fontSize: { min: 14, max: 28, step: 1 }, // px
+  lineWidth: { min: 45, max: 90, step: 1 }, // ch: 45–90 is the classic comfortable measure
+  lineHeight: { min: 1.3, max: 2.0, step: 0.05 }, // unitless multiplier
+} as const;
+
+export const DEFAULT_SETTINGS = {
+  theme: 'auto' as Theme,
+  font: 'serif' as Font,
+  fontSize: 19,
+  lineWidth: 66,
+  lineHeight: 1.6,
+};
+
+/** Widened by the `as` casts above: `theme` is `Theme`, not the literal 'auto'. */
+export type Settings = typeof DEFAULT_SETTINGS;
+export type NumericSetting = keyof typeof RANGES;
+
+/** The one storage.sync key (a single small item, far below the 8 KB per-item quota). */
+export const STORAGE_KEY = 'settings';
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+/** Clamp into the range and snap to its step; non-finite or non-numbers give `undefined`. */
+export function clampSetting(key: NumericSetting, value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const { min, max, step } = RANGES[key];
+  const clamped = Math.min(max, Math.max(min, value));
+  const snapped = min + Math.round((clamped - min) / step) * step;
+  // Round away float noise (1.3 + 6 * 0.05 = 1.6000000000000003).
+  return Math.min(max, Number(snapped.toFixed(2)));
+}
+
+/** Anything in, a complete valid Settings out. Bad fields fall back to their own default only. */
+export function validateSettings(raw: unknown): Settings {
+  const input: Record<string, unknown> = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  return {
+    theme: isOneOf(THEMES, input.theme) ? input.theme : DEFAULT_SETTINGS.theme,
+    font: isOneOf(FONTS, input.font) ? input.font : DEFAULT_SETTINGS.font,
+    fontSize: clampSetting('fontSize', input.fontSize) ?? DEFAULT_SETTINGS.fontSize,
+    lineWidth: clampSetting('lineWidth', input.lineWidth) ?? DEFAULT_SETTINGS.lineWidth,
+    lineHeight: clampSetting('lineHeight', input.lineHeight) ?? DEFAULT_SETTINGS.lineHeight,
+  };
+}
+
+/** The slice of `storage` the settings need (structurally compatible with browser.storage). */
+export interface SettingsStorage {
+  area: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+  };
+  /** Name of the area above as reported by onChanged ('sync'). */
+  areaName: string;
+  onChanged: {
+    addListener(cb: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+    removeListener(cb: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+  };
+}
+
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  /** Merges `partial` into the stored settings; the write is debounced. Resolves once written. */
+  save(partial: Partial<Settings>): Promise<void>;
+  /** Calls `cb` with validated settings whenever they change (in any tab, or the options page). */
+  onChanged(cb: (settings: Settings) => void): () => void;
+  /** Writes a pending change now (e.g. before the page unloads). */
+  flush(): Promise<void>;
+}
+
+/** Dragging a slider fires many input events; storage.sync has write quotas (120/min in Chromium). */
+export const SAVE_DEBOUNCE_MS = 400;
+
+export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_DEBOUNCE_MS): SettingsStore {
+  let pending: Partial<Settings> = {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
+
+  async function readStored(): Promise<Settings> {
+    try {
+      const items = await storage.area.get(STORAGE_KEY);
+      return validateSettings(items[STORAGE_KEY]);
+    } catch {
+      // Sync storage can be unavailable (disabled by policy, profile errors): the reader still works.
+      return { ...DEFAULT_SETTINGS };
+    }
+  }
+
+  async function write(): Promise<void> {
+    timer = undefined;
+    const changes = pending;
+    const batch = waiters;
+    pending = {};
+    waiters = [];
+    try {
+      // Re-read so a change made meanwhile in another tab is merged, not overwritten.
+      const next = validateSettings({ ...(await readStored()), ...changes });
+      await storage.area.set({ [STORAGE_KEY]: next });
+      batch.forEach((w) => w.resolve());
+    } catch (error) {
+      batch.forEach((w) => w.reject(error));
+    }
+  }
+
+  return {
+    load: readStored,
+    save(partial) {
+      pending = { ...pending, ...partial };
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void write(), debounceMs);
+      return new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+    },
+    async flush() {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      await write();
+    },
+    onChanged(cb) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string): void => {
+        const change = changes[STORAGE_KEY];
+        if (areaName !== storage.areaName || !change) return;
+        cb(validateSettings(change.newValue));
+      };
+      storage.onChanged.addListener(listener);
+      return () => storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+let defaultStore: SettingsStore | undefined;
+
+/** The store on browser.storage.sync, created on first use (importing this module touches no API). */
+export function settingsStore(): SettingsStore {
+  defaultStore ??= createSettingsStore({
+    area: browser.storage.sync,
+    areaName: 'sync',
+    onChanged: browser.storage.onChanged,
+  });
+  return defaultStore;
+}
+
+export const loadSettings = (): Promise<Settings> => settingsStore().load();
+export const saveSettings = (partial: Partial<Settings>): Promise<void> => settingsStore().save(partial);
+export const onSettingsChanged = (cb: (settings: Settings) => void): (() => void) => settingsStore().onChanged(cb);

@@ -1,0 +1,88 @@
+/**
+ * Copy the article as plain text, Markdown or rich HTML. The text comes from the core exports
+ * (src/core/export), so the reader, the context menu and the tests copy exactly the same thing.
+ * Rich copy writes `text/html` + `text/plain` so pasting into a plain-text field still works.
+ */
+import type { Article } from '../core/types';
+import { isTestBuild } from './test-build';
+
+export type CopyFormat = 'text' | 'markdown' | 'html';
+
+export interface CopyPayload {
+  format: CopyFormat;
+  text: string;
+  html?: string;
+}
+
+export interface Exporters {
+  toPlainText(article: Article): string;
+  toMarkdown(article: Article): string;
+  toHtml(article: Article): string;
+}
+
+export function buildPayload(format: CopyFormat, article: Article, exporters: Exporters): CopyPayload {
+  if (format === 'markdown') return { format, text: exporters.toMarkdown(article) };
+  if (format === 'html') return { format, text: exporters.toPlainText(article), html: exporters.toHtml(article) };
+  return { format, text: exporters.toPlainText(article) };
+}
+
+/** The slice of navigator.clipboard used (injectable for tests). */
+export interface ClipboardLike {
+  writeText(text: string): Promise<void>;
+  write?(items: ClipboardItem[]): Promise<void>;
+}
+
+export async function writePayload(payload: CopyPayload, clipboard: ClipboardLike | undefined = navigator.clipboard): Promise<void> {
+  try {
+    if (payload.html === undefined) {
+      if (!clipboard) throw new Error('no async clipboard');
+      await clipboard.writeText(payload.text);
+    } else {
+      if (!clipboard?.write || typeof ClipboardItem === 'undefined') throw new Error('no rich clipboard');
+      await clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([payload.html], { type: 'text/html' }),
+          'text/plain': new Blob([payload.text], { type: 'text/plain' }),
+        }),
+      ]);
+    }
+  } catch (error) {
+    // The async clipboard can be refused in a frame (permissions policy, focus); the copy event path
+    // still works from the same click and carries both flavours.
+    if (!copyViaEvent(payload)) throw error;
+  }
+  if (isTestBuild()) recordForTests(payload);
+}
+
+/** Legacy path: a `copy` event whose clipboardData we fill, triggered by execCommand('copy'). */
+function copyViaEvent(payload: CopyPayload): boolean {
+  let filled = false;
+  const onCopy = (event: ClipboardEvent): void => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/plain', payload.text);
+    if (payload.html !== undefined) event.clipboardData.setData('text/html', payload.html);
+    event.preventDefault();
+    filled = true;
+  };
+  document.addEventListener('copy', onCopy, { once: true });
+  try {
+    // execCommand is deprecated but remains the only fallback that works without the async API.
+    const ok = typeof document.execCommand === 'function' && document.execCommand('copy');
+    return ok && filled;
+  } catch {
+    return false;
+  } finally {
+    document.removeEventListener('copy', onCopy);
+  }
+}
+
+declare global {
+  interface Window {
+    /** Test builds only: the last payload written, for e2e assertions when the clipboard is unreadable. */
+    __clearpostLastCopy?: CopyPayload;
+  }
+}
+
+function recordForTests(payload: CopyPayload): void {
+  window.__clearpostLastCopy = { ...payload };
+}

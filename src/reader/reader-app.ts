@@ -1,0 +1,151 @@
+/**
+ * The reader page's behaviour, with every outside dependency passed in (messaging, the core, storage,
+ * clipboard), so jsdom tests drive the real page markup. main.ts only supplies the real dependencies.
+ */
+import { toReaderErrorData } from '../core/errors';
+import type { Article, ReaderErrorData } from '../core/types';
+import type { ArticlePayload, Outcome } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { applySettings } from './apply-settings';
+import { buildPayload, writePayload, type ClipboardLike, type CopyFormat, type Exporters } from './copy';
+import { renderErrorView } from './error-view';
+import { localizeDocument } from './localize';
+import { renderArticle } from './render-article';
+import { setupSettingsPanel } from './settings-panel';
+import { showStatus } from './status';
+
+export interface ReaderDeps {
+  getArticle(): Promise<Outcome<ArticlePayload>>;
+  closeReader(): Promise<unknown>;
+  normalize(payload: ArticlePayload): Article;
+  exporters: Exporters;
+  settings: {
+    load(): Promise<Settings>;
+    save(partial: Partial<Settings>): Promise<void>;
+    onChanged(cb: (settings: Settings) => void): () => void;
+  };
+  locale: string;
+  /** Best guess of the page URL before the background answers (for "Open original" on early errors). */
+  pageUrl?: string;
+  print(): void;
+  clipboard?: ClipboardLike;
+}
+
+export type ReaderState = 'loading' | 'ready' | 'error';
+
+export interface ReaderController {
+  load(): Promise<void>;
+  readonly article: Article | undefined;
+}
+
+function byId<T extends HTMLElement>(doc: Document, id: string, type: new () => T): T {
+  const node = doc.getElementById(id);
+  if (!(node instanceof type)) throw new Error(`reader.html is missing #${id}`);
+  return node;
+}
+
+export async function startReader(doc: Document, deps: ReaderDeps): Promise<ReaderController> {
+  const root = doc.documentElement;
+  const main = byId(doc, 'reader', HTMLElement);
+  const loading = byId(doc, 'cp-loading', HTMLElement);
+  const status = byId(doc, 'cp-status', HTMLElement);
+  const closeButton = byId(doc, 'cp-close', HTMLButtonElement);
+  const settingsButton = byId(doc, 'cp-settings', HTMLButtonElement);
+  const panelNode = byId(doc, 'cp-settings-panel', HTMLElement);
+  localizeDocument(doc);
+
+  let article: Article | undefined;
+  let pageUrl = deps.pageUrl;
+  const close = (): void => void deps.closeReader().catch(() => undefined);
+
+  // Settings: the panel starts from the defaults (what the CSS already shows) and catches up as soon
+  // as storage answers, without holding up the article request.
+  let current: Settings = { ...DEFAULT_SETTINGS };
+  const panel = setupSettingsPanel(settingsButton, panelNode, current, (partial) => {
+    current = { ...current, ...partial };
+    applySettings(current, root);
+    void deps.settings.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
+  });
+  const useSettings = (settings: Settings): void => {
+    current = settings;
+    applySettings(settings, root);
+    panel.form.update(settings);
+  };
+  deps.settings.onChanged(useSettings);
+  const settingsLoaded = deps.settings.load().then(useSettings, () => undefined);
+
+  closeButton.addEventListener('click', close);
+  byId(doc, 'cp-print', HTMLButtonElement).addEventListener('click', () => deps.print());
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
+    button.addEventListener('click', () => void copy(button.dataset.format as CopyFormat));
+  }
+  doc.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    event.preventDefault();
+    if (panel.isOpen()) panel.close();
+    else close();
+  });
+
+  async function copy(format: CopyFormat): Promise<void> {
+    if (!article) return;
+    try {
+      await writePayload(buildPayload(format, article, deps.exporters), deps.clipboard);
+      showStatus(status, t(`reader_copied_${format}`));
+    } catch {
+      showStatus(status, t('reader_copyFailed'), 'error');
+    }
+  }
+
+  function setState(state: ReaderState): void {
+    root.dataset.state = state;
+    main.setAttribute('aria-busy', String(state === 'loading'));
+  }
+
+  function clearMain(): void {
+    for (const child of [...main.children]) if (child !== loading) child.remove();
+  }
+
+  function showArticle(value: Article): void {
+    article = value;
+    clearMain();
+    const node = renderArticle(value, deps.locale);
+    main.append(node);
+    doc.title = value.title;
+    setState('ready');
+    node.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }
+
+  function showError(error: ReaderErrorData): void {
+    article = undefined;
+    clearMain();
+    const view = renderErrorView(error, { pageUrl, onRetry: () => void load(), onOpenOriginal: close });
+    main.append(view);
+    doc.title = t('reader_errorTitle');
+    setState('error');
+    view.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }
+
+  async function load(): Promise<void> {
+    clearMain();
+    setState('loading');
+    try {
+      const outcome = await deps.getArticle();
+      if (!outcome.ok) return showError(outcome.error);
+      pageUrl = outcome.value.detection.pageUrl || pageUrl;
+      showArticle(deps.normalize(outcome.value));
+    } catch (error) {
+      // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the
+      // extension was reloaded. Either way the reader shows a sentence, never a stack trace.
+      showError(toReaderErrorData(error));
+    }
+  }
+
+  await Promise.all([load(), settingsLoaded]);
+  return {
+    load,
+    get article() {
+      return article;
+    },
+  };
+}

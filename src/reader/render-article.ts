@@ -1,0 +1,49 @@
+/** Assembles the one <article>: header, featured image, notes, content, tags, references. */
+import type { Article } from '../core/types';
+import { t } from '../shared/i18n';
+import { el } from './dom';
+import { enableClickToLoad } from './embeds';
+import { renderReferences } from './references';
+import { renderContent, renderFeaturedImage } from './render-body';
+import { renderHeader } from './render-header';
+
+/** BCP 47-looking tags only: `lang` is site data and feeds hyphenation and screen-reader voices. */
+export function safeLang(lang: string | undefined): string | undefined {
+  const value = lang?.trim().replace(/_/g, '-');
+  return value && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(value) ? value : undefined;
+}
+
+export function renderArticle(article: Article, locale: string): HTMLElement {
+  const node = el('article', {
+    class: 'cp-article',
+    lang: safeLang(article.lang),
+    dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
+    'aria-labelledby': 'cp-article-title',
+  });
+  const header = renderHeader(article, locale);
+  header.querySelector('h1')?.setAttribute('id', 'cp-article-title');
+  node.append(header);
+
+  const featured = renderFeaturedImage(article.featuredImage);
+  if (featured) node.append(featured);
+
+  if (article.notes.length > 0) {
+    // The cleaner's remarks (e.g. leftover page-builder shortcodes) explain odd-looking text.
+    const list = el('ul', {});
+    for (const note of article.notes) list.append(el('li', {}, note));
+    node.append(el('aside', { class: 'cp-notes', 'aria-label': t('reader_notes') }, list));
+  }
+
+  const content = renderContent(article);
+  enableClickToLoad(content);
+  node.append(content);
+
+  const terms = [...article.categories, ...article.tags].map((term) => term.trim()).filter(Boolean);
+  if (terms.length > 0) {
+    node.append(el('p', { class: 'cp-terms' }, el('span', { class: 'cp-terms-label' }, t('reader_filedUnder')), ' ', [...new Set(terms)].join(' · ')));
+  }
+
+  const references = renderReferences(article.links);
+  if (references) node.append(references);
+  return node;
+}

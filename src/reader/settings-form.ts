@@ -1,0 +1,95 @@
+/**
+ * The settings form, written once and used by the reader's settings panel and by the options page.
+ * It only reports changes (`onChange(partial)`); the caller applies and saves them.
+ */
+import { t } from '../shared/i18n';
+import { DEFAULT_SETTINGS, FONTS, RANGES, THEMES, clampSetting, type NumericSetting, type Settings } from '../shared/settings';
+import { el } from './dom';
+
+export interface SettingsForm {
+  element: HTMLFormElement;
+  /** Reflects settings changed elsewhere (another tab, the options page) without firing onChange. */
+  update(settings: Settings): void;
+}
+
+const NUMERIC: Array<{ key: NumericSetting; label: string; unit: string }> = [
+  { key: 'fontSize', label: 'settings_fontSize', unit: 'settings_unitPx' },
+  { key: 'lineWidth', label: 'settings_lineWidth', unit: 'settings_unitCh' },
+  { key: 'lineHeight', label: 'settings_lineHeight', unit: 'settings_unitLineHeight' },
+];
+
+export function createSettingsForm(initial: Settings, onChange: (partial: Partial<Settings>) => void, idPrefix = 'cp-set'): SettingsForm {
+  const form = el('form', { class: 'cp-settings-form', 'aria-label': t('settings_title') });
+  form.addEventListener('submit', (event) => event.preventDefault()); // Enter in a field must not reload
+
+  const themeGroup = radioGroup(`${idPrefix}-theme`, 'theme', t('settings_theme'), THEMES, (v) => t(`settings_theme_${v}`));
+  const fontGroup = radioGroup(`${idPrefix}-font`, 'font', t('settings_font'), FONTS, (v) => t(`settings_font_${v}`));
+  form.append(themeGroup, fontGroup);
+
+  const outputs = new Map<NumericSetting, { input: HTMLInputElement; output: HTMLOutputElement; unit: string }>();
+  for (const { key, label, unit } of NUMERIC) {
+    const id = `${idPrefix}-${key}`;
+    const { min, max, step } = RANGES[key];
+    const input = el('input', { type: 'range', id, name: key, min: String(min), max: String(max), step: String(step) });
+    const output = el('output', { for: id, class: 'cp-range-value', 'aria-hidden': 'true' });
+    form.append(el('div', { class: 'cp-range' }, el('label', { for: id }, t(label)), input, output));
+    outputs.set(key, { input, output, unit });
+    input.addEventListener('input', () => {
+      const value = clampSetting(key, Number(input.value));
+      if (value === undefined) return;
+      showValue(key, value);
+      onChange({ [key]: value });
+    });
+  }
+
+  const reset = el('button', { type: 'button', class: 'cp-button cp-settings-reset' }, t('settings_reset'));
+  reset.addEventListener('click', () => {
+    update(DEFAULT_SETTINGS);
+    onChange({ ...DEFAULT_SETTINGS });
+  });
+  form.append(reset);
+
+  form.addEventListener('change', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'radio' || !target.checked) return;
+    if (target.name === 'theme' && (THEMES as readonly string[]).includes(target.value)) onChange({ theme: target.value as Settings['theme'] });
+    if (target.name === 'font' && (FONTS as readonly string[]).includes(target.value)) onChange({ font: target.value as Settings['font'] });
+  });
+
+  function showValue(key: NumericSetting, value: number): void {
+    const entry = outputs.get(key);
+    if (!entry) return;
+    const text = t(entry.unit, key === 'lineHeight' ? value.toFixed(2) : String(value));
+    entry.output.textContent = text;
+    entry.input.setAttribute('aria-valuetext', text); // "19 px", not just "19"
+  }
+
+  function update(settings: Settings): void {
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+      input.checked = (input.name === 'theme' && input.value === settings.theme) || (input.name === 'font' && input.value === settings.font);
+    }
+    for (const [key, entry] of outputs) {
+      entry.input.value = String(settings[key]);
+      showValue(key, settings[key]);
+    }
+  }
+
+  update(initial);
+  return { element: form, update };
+}
+
+function radioGroup(idPrefix: string, name: string, legend: string, values: readonly string[], label: (v: string) => string): HTMLFieldSetElement {
+  const fieldset = el('fieldset', { class: `cp-choice cp-choice-${name}` }, el('legend', {}, legend));
+  for (const value of values) {
+    const id = `${idPrefix}-${value}`;
+    fieldset.append(
+      el(
+        'label',
+        { for: id, class: `cp-choice-option cp-${name}-${value}`, 'data-value': value },
+        el('input', { type: 'radio', id, name, value }),
+        el('span', {}, label(value)),
+      ),
+    );
+  }
+  return fieldset;
+}

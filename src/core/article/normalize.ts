@@ -1,0 +1,86 @@
+/**
+ * WP REST post object (+ `_embedded`, + site index) → Article. Pure apart from the inert-document
+ * parsing done inside ../clean. Every field of the post is treated as hostile and optional.
+ */
+import { cleanContent, collectLinks, findOriginalSource } from '../clean';
+import { ReaderError } from '../errors';
+import type { Article, FetchedPost } from '../types';
+import { pickDate } from './dates';
+import { detectDir, normaliseLang } from './direction';
+import { readByline, readFeaturedImage, readTerms } from './embedded';
+import { readSite } from './site';
+import { lineText } from './text';
+import { httpUrl, isRestUrl, sameUrl } from './urls';
+import { blockText, countWords, readingMinutes } from './words';
+
+export interface NormalizeOptions {
+  /** The page's canonical URL (from the HTML page), when known. */
+  canonicalUrl?: string;
+  /** The URL of the tab the reader was opened from. */
+  pageUrl?: string;
+}
+
+export function normalizePost(fetched: FetchedPost, opts: NormalizeOptions = {}): Article {
+  const { post } = fetched;
+  const contentHtml = typeof post.content?.rendered === 'string' ? post.content.rendered : '';
+  // The REST client already refuses protected posts. A post unlocked by the reader's own cookie comes
+  // back with `protected: true` AND its content, so only an empty protected body is refused here.
+  if (post.content?.protected === true && contentHtml.trim() === '') {
+    throw new ReaderError('password-protected', { url: fetched.jsonUrl });
+  }
+
+  const url = articleUrl(fetched, opts.pageUrl);
+  const canonical = httpUrl(opts.canonicalUrl, url);
+  const canonicalUrl = canonical && !sameUrl(canonical, url) ? canonical : undefined;
+  const site = readSite(fetched.site, url);
+
+  const { root, notes } = cleanContent(contentHtml, url);
+  const source = findOriginalSource(root, { postUrl: url, canonicalUrl, siteUrl: site.url });
+  const links = collectLinks(root);
+
+  const title = lineText(post.title?.rendered) || 'Untitled';
+  const lang = normaliseLang(fetched.site?.lang);
+  const text = blockText(root);
+  const wordCount = countWords(text, lang);
+  const { categories, tags } = readTerms(post._embedded);
+  const excerpt = post.excerpt?.protected === true ? '' : lineText(post.excerpt?.rendered);
+
+  const article: Article = {
+    title,
+    site,
+    url,
+    categories,
+    tags,
+    dir: detectDir(lang, `${title} ${text.slice(0, 2000)}`),
+    contentHtml: root.innerHTML,
+    links,
+    wordCount,
+    readingMinutes: readingMinutes(text, wordCount),
+    origin: 'rest',
+    notes: [...notes],
+  };
+  const byline = readByline(post._embedded);
+  if (byline) article.byline = byline;
+  const published = pickDate(post.date_gmt, post.date);
+  if (published) article.published = published;
+  const modified = pickDate(post.modified_gmt, post.modified);
+  if (modified) article.modified = modified;
+  if (canonicalUrl) article.canonicalUrl = canonicalUrl;
+  const featuredImage = readFeaturedImage(post, url);
+  if (featuredImage) article.featuredImage = featuredImage;
+  if (lang) article.lang = lang;
+  if (excerpt) article.excerpt = excerpt;
+  if (source) article.source = source;
+  return article;
+}
+
+/** The permalink (`link`), else the reader's page when it is not a REST URL, else the JSON's origin. */
+function articleUrl(fetched: FetchedPost, pageUrl: string | undefined): string {
+  const link = httpUrl(fetched.post.link);
+  if (link) return link;
+  const page = httpUrl(pageUrl);
+  if (page && !isRestUrl(page)) return page;
+  const json = httpUrl(fetched.jsonUrl);
+  if (json) return `${new URL(json).origin}/`;
+  throw new ReaderError('bad-response', { url: fetched.jsonUrl });
+}

@@ -1,0 +1,17 @@
+/**
+ * The exports read and build HTML only inside an inert document (`document.implementation`): nothing
+ * parsed there runs scripts or loads images, in a page, an extension page or jsdom.
+ */
+export function inertDocument(): Document {
+  return document.implementation.createHTMLDocument('');
+}
+
+/**
+ * The article body as a detached element. `contentHtml` is sanitised by normalisation already; it is
+ * parsed in an inert document so reading it for export can never trigger anything.
+ */
+export function parseBody(contentHtml: string, doc: Document = inertDocument()): HTMLElement {
+  const box = doc.createElement('div');
+  box.innerHTML = contentHtml;
+  return box;
+}

@@ -1,0 +1,77 @@
+/**
+ * Article → HTML for the rich clipboard. Built with DOM calls in an inert document: every site string
+ * goes in through textContent or setAttribute, never by concatenating HTML; the result then passes
+ * through the sanitiser once more before it leaves.
+ */
+import type { Article } from '../types';
+import { attributionParts } from './attribution';
+import { inertDocument, parseBody } from './dom';
+import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
+import { sanitizeFinal } from './sanitize';
+
+const SAFE_HREF = /^(https?:|mailto:)/i;
+
+export function toHtml(article: Article, options: ExportOptions = {}): string {
+  const doc = inertDocument();
+  const el = (tag: string, text?: string): HTMLElement => {
+    const node = doc.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const link = (text: string, href: string | undefined): Node => {
+    if (!href || !SAFE_HREF.test(href)) return doc.createTextNode(text);
+    const a = el('a', text);
+    a.setAttribute('href', href);
+    return a;
+  };
+
+  const root = el('article');
+  if (article.lang) root.setAttribute('lang', article.lang);
+  root.setAttribute('dir', article.dir === 'rtl' ? 'rtl' : 'ltr');
+  root.append(el('h1', article.title));
+
+  const meta = metaParts(article, options.locale);
+  const metaP = el('p');
+  const metaNodes: Node[] = [];
+  if (meta.byline) metaNodes.push(link(meta.byline.text, meta.byline.url));
+  if (meta.date) {
+    const time = el('time', meta.date.text);
+    time.setAttribute('datetime', meta.date.iso);
+    metaNodes.push(time);
+  }
+  metaNodes.push(link(meta.site.text, meta.site.url));
+  metaNodes.forEach((node, i) => {
+    if (i > 0) metaP.append(META_SEPARATOR);
+    metaP.append(node);
+  });
+  root.append(metaP);
+
+  const image = article.featuredImage;
+  if (image && /^https?:/i.test(image.src)) {
+    const figure = el('figure');
+    const img = el('img');
+    img.setAttribute('src', image.src);
+    if (image.srcset) img.setAttribute('srcset', image.srcset);
+    img.setAttribute('alt', image.alt);
+    if (image.width && image.height) {
+      img.setAttribute('width', String(image.width));
+      img.setAttribute('height', String(image.height));
+    }
+    figure.append(img);
+    if (image.caption) figure.append(el('figcaption', image.caption));
+    root.append(figure);
+  }
+
+  const body = parseBody(article.contentHtml, doc);
+  root.append(...body.childNodes);
+
+  const attribution = attributionParts(article);
+  const footer = el('p');
+  if (attribution.source) {
+    footer.append('Originally published by ', link(attribution.source.name, attribution.source.url), '. ');
+  }
+  footer.append('Published on ', link(attribution.site.name, attribution.site.url), ': ', link(attribution.postUrl, attribution.postUrl));
+  root.append(footer);
+
+  return sanitizeFinal(root.outerHTML, article.url);
+}

@@ -1,0 +1,6 @@
+/** Exports of an Article: plain text, Markdown and sanitised HTML, each ending with the attribution. */
+export { toPlainText } from './plain-text';
+export { toMarkdown } from './markdown';
+export { toHtml } from './html';
+export { formatDate } from './meta';
+export type { ExportOptions } from './meta';

@@ -1,0 +1,90 @@
+/**
+ * Turndown rules Clearpost adds: GFM tables (written here instead of `turndown-plugin-gfm`, which is
+ * unmaintained since 2017 and keeps header-less tables as raw HTML) and fenced code that finds the
+ * language wherever WordPress code plugins put it.
+ */
+import type TurndownService from 'turndown';
+
+/** Language from `language-x` / `lang-x` classes, `data-lang(uage)`, or SyntaxHighlighter's `brush: x`. */
+export function codeLanguage(pre: Element): string {
+  const code = pre.querySelector('code');
+  for (const el of [code, pre]) {
+    if (!el) continue;
+    const cls = el.getAttribute('class') ?? '';
+    const found =
+      /(?:^|\s)lang(?:uage)?-([\w+#.-]+)/.exec(cls)?.[1] ??
+      /brush:\s*([\w+#.-]+)/.exec(cls)?.[1] ??
+      el.getAttribute('data-language') ??
+      el.getAttribute('data-lang') ??
+      undefined;
+    if (found && /^[\w+#.-]{1,32}$/.test(found)) return found.toLowerCase();
+  }
+  return '';
+}
+
+function fenced(code: string, language: string): string {
+  // The fence must be longer than any backtick run inside the code (CommonMark §4.5).
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `\n\n${fence}${language}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
+}
+
+function cellText(content: string): string {
+  return content.replace(/\n+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+function isFirstRow(row: Element): boolean {
+  const table = row.closest('table');
+  return !!table && table.querySelector('tr') === row;
+}
+
+function colspan(cell: Element): number {
+  const n = Number.parseInt(cell.getAttribute('colspan') ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 50) : 1;
+}
+
+export function addRules(service: TurndownService): void {
+  service.addRule('code-block', {
+    filter: (node) => node.nodeName === 'PRE',
+    replacement: (_content, node) => fenced((node as Element).textContent ?? '', codeLanguage(node as Element)),
+  });
+  service.addRule('table-cell', {
+    filter: ['th', 'td'],
+    replacement: (content, node) => {
+      const cell = node as Element;
+      const text = cellText(content);
+      const first = cell.previousElementSibling === null;
+      // A spanning cell takes several columns: pad with empty cells so every row lines up.
+      return `${first ? '| ' : ' '}${text} |${' |'.repeat(colspan(cell) - 1)}`;
+    },
+  });
+  service.addRule('table-row', {
+    filter: 'tr',
+    replacement: (content, node) => {
+      const row = node as Element;
+      let out = `\n${content}`;
+      if (isFirstRow(row)) {
+        // GFM needs a header row; the first row is it, even when the site used <td> for it.
+        const cols = [...row.children].reduce((sum, cell) => sum + colspan(cell), 0);
+        out += `\n|${' --- |'.repeat(Math.max(1, cols))}`;
+      }
+      return out;
+    },
+  });
+  service.addRule('table-section', {
+    filter: ['thead', 'tbody', 'tfoot'],
+    replacement: (content) => content,
+  });
+  service.addRule('table-caption', {
+    filter: 'caption',
+    replacement: () => '',
+  });
+  service.addRule('table', {
+    filter: 'table',
+    replacement: (content, node) => {
+      const caption = (node as HTMLTableElement).caption?.textContent?.trim();
+      const lead = caption ? `\n\n${service.escape(caption.replace(/\s+/g, ' '))}\n` : '\n';
+      return `${lead}${content.replace(/\n+/g, '\n')}\n\n`;
+    },
+  });
+}

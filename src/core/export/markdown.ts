@@ -1,0 +1,60 @@
+/** Article → Markdown (GFM), via Turndown on the sanitised body. */
+import TurndownService from 'turndown';
+import type { Article } from '../types';
+import { inertDocument, parseBody } from './dom';
+import { escapeHtmlish, escapeInline, mdLink } from './markdown-escape';
+import { addRules } from './markdown-rules';
+import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
+import { attributionParts } from './attribution';
+
+function createService(): TurndownService {
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    fence: '```',
+    emDelimiter: '_',
+    strongDelimiter: '**',
+    linkStyle: 'inlined',
+  });
+  const base = service.escape.bind(service);
+  service.escape = (text: string): string => escapeHtmlish(base(text));
+  // Anything the sanitiser let through but Markdown cannot say is dropped rather than kept as raw HTML.
+  service.remove(['script', 'style', 'template', 'noscript', 'button', 'iframe', 'object', 'embed']);
+  addRules(service);
+  return service;
+}
+
+/** `# Title`, the meta line, the featured image, the body, then the attribution paragraph. */
+export function toMarkdown(article: Article, options: ExportOptions = {}): string {
+  const meta = metaParts(article, options.locale);
+  const parts: string[] = [`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim())}`];
+  const metaLine = [
+    meta.byline ? mdLink(meta.byline.text, meta.byline.url) : undefined,
+    meta.date ? escapeInline(meta.date.text) : undefined,
+    mdLink(meta.site.text, meta.site.url),
+  ].filter((p): p is string => !!p);
+  parts.push(metaLine.join(META_SEPARATOR));
+
+  const image = article.featuredImage;
+  if (image && /^https?:/i.test(image.src)) {
+    parts.push(`![${escapeInline(image.alt)}](${image.src.replace(/[()<>\s]/g, encodeURIComponent)})`);
+    if (image.caption) parts.push(`_${escapeInline(image.caption)}_`);
+  }
+
+  const body = createService().turndown(parseBody(article.contentHtml, inertDocument())).trim();
+  if (body) parts.push(body);
+
+  const attribution = attributionParts(article);
+  const sentences: string[] = [];
+  if (attribution.source) sentences.push(`Originally published by ${mdLink(attribution.source.name, attribution.source.url)}.`);
+  sentences.push(`Published on ${mdLink(attribution.site.name, attribution.site.url)}: ${autolink(attribution.postUrl)}`);
+  parts.push('---', sentences.join(' '));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** `<https://…>` (CommonMark autolink) when the URL allows it, else an escaped link. */
+function autolink(url: string): string {
+  return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : mdLink(url, url);
+}

@@ -1,0 +1,34 @@
+/** Article → plain text: what "copy cleaned text" puts on the clipboard. */
+import type { Article } from '../types';
+import { attributionParts } from './attribution';
+import { parseBody } from './dom';
+import { LinkRefs } from './link-refs';
+import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
+import { collapse, TextBlocks } from './text-blocks';
+
+/**
+ * Title; "byline · date · site"; blank line; the body's blocks separated by blank lines; the numbered
+ * link references; the attribution (original source if any, site, post URL). Ends with a newline.
+ */
+export function toPlainText(article: Article, options: ExportOptions = {}): string {
+  const meta = metaParts(article, options.locale);
+  const head = [collapse(article.title)];
+  const metaLine = [meta.byline?.text, meta.date?.text, meta.site.text].filter((p): p is string => !!p).map(collapse);
+  head.push(metaLine.join(META_SEPARATOR));
+
+  const refs = new LinkRefs();
+  const blocks = new TextBlocks(refs).render(parseBody(article.contentHtml));
+  const sections = [head.join('\n'), ...blocks];
+  const refLines = refs.lines();
+  if (refLines.length > 0) sections.push(refLines.join('\n'));
+  sections.push(attributionLines(article).join('\n'));
+  return `${sections.join('\n\n')}\n`;
+}
+
+export function attributionLines(article: Article): string[] {
+  const { source, site, postUrl } = attributionParts(article);
+  const lines: string[] = [];
+  if (source) lines.push(`Originally published by ${collapse(source.name)}${source.url ? ` (${source.url})` : ''}`);
+  lines.push(`Published on ${collapse(site.name)}: ${postUrl}`);
+  return lines;
+}

@@ -4,5 +4,6 @@
  */
 export function htmlToText(html: string): string {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  for (const el of doc.body.querySelectorAll('script, style, template, noscript')) el.remove();
   return doc.body.textContent ?? '';
 }

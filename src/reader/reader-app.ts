@@ -80,7 +80,9 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
     button.addEventListener('click', () => void copy(button.dataset.format as CopyFormat));
   }
-  doc.addEventListener('keydown', (event) => {
+  // On <html>, not document: keydown from anything in the page bubbles here, and the listener goes away
+  // with the markup (tests load several readers into one jsdom document).
+  root.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
     event.preventDefault();
     if (panel.isOpen()) panel.close();

@@ -39,7 +39,7 @@ export function setupSettingsPanel(
   }
 
   button.addEventListener('click', () => (isOpen() ? close() : open()));
-  document.addEventListener('pointerdown', (event) => {
+  panel.ownerDocument.documentElement.addEventListener('pointerdown', (event) => {
     const target = event.target;
     if (isOpen() && target instanceof Node && !panel.contains(target) && !button.contains(target)) close(false);
   });

@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ReaderError } from '../../../src/core/errors';
+import type { ReaderErrorKind } from '../../../src/core/types';
+
+vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
+
+const { renderErrorView } = await import('../../../src/reader/error-view');
+
+const KINDS: ReaderErrorKind[] = [
+  'not-wordpress',
+  'rest-disabled',
+  'not-found',
+  'password-protected',
+  'not-an-article',
+  'server-error',
+  'bad-response',
+  'timeout',
+  'network',
+  'cancelled',
+];
+
+describe('error view', () => {
+  it.each(KINDS)('%s: message, next step, Open original and Try again', (kind) => {
+    const data = new ReaderError(kind).data;
+    const view = renderErrorView(data, { pageUrl: 'https://blog.example/post/', onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(view.classList.contains('cp-error')).toBe(true);
+    expect(view.dataset.kind).toBe(kind);
+    // The English UI shows the core's own wording.
+    expect(view.querySelector('.cp-error-message')?.textContent).toBe(data.message.replace("'", '’'));
+    expect(view.querySelector('.cp-error-next')?.textContent).toBe(data.nextStep);
+    const open = view.querySelector<HTMLAnchorElement>('a.cp-open-original');
+    expect(open?.getAttribute('href')).toBe('https://blog.example/post/');
+    expect(open?.textContent).toBe('Open original');
+    expect(view.querySelector('button.cp-retry')?.textContent).toBe('Try again');
+  });
+
+  it('has an empty extract slot and no other buttons (no dead "Extract" button)', () => {
+    const view = renderErrorView(new ReaderError('rest-disabled').data, { pageUrl: 'https://b.example/', onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(view.querySelector('[data-slot="extract"]')?.childNodes).toHaveLength(0);
+    expect(view.querySelectorAll('button')).toHaveLength(1);
+  });
+
+  it('closes the reader on a plain click of Open original, retries on Try again', () => {
+    const onRetry = vi.fn();
+    const onOpenOriginal = vi.fn();
+    const view = renderErrorView(new ReaderError('timeout').data, { pageUrl: 'https://b.example/', onRetry, onOpenOriginal });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    view.querySelector('a.cp-open-original')?.dispatchEvent(click);
+    expect(onOpenOriginal).toHaveBeenCalledOnce();
+    expect(click.defaultPrevented).toBe(true);
+    view.querySelector<HTMLButtonElement>('button.cp-retry')?.click();
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('never links a non-http page URL, and shows technical details as text', () => {
+    const data = new ReaderError('rest-disabled', { status: 401, code: '<b>rest_login_required</b>', url: 'javascript:alert(1)' }).data;
+    const view = renderErrorView(data, { pageUrl: 'javascript:alert(1)', onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(view.querySelector('a.cp-open-original')).toBeNull();
+    expect(view.querySelector('.cp-error-details')?.textContent).toContain('<b>rest_login_required</b>');
+    expect(view.querySelector('.cp-error-details b')).toBeNull();
+    expect(view.querySelector('.cp-error-details')?.textContent).toContain('401');
+  });
+
+  it('falls back to the failed URL for Open original when the page URL is unknown', () => {
+    const data = new ReaderError('server-error', { url: 'https://b.example/wp-json/wp/v2/posts/1' }).data;
+    const view = renderErrorView(data, { onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(view.querySelector('a.cp-open-original')?.getAttribute('href')).toBe('https://b.example/wp-json/wp/v2/posts/1');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
+
+const { applySettings } = await import('../../../src/reader/apply-settings');
+const { createSettingsForm } = await import('../../../src/reader/settings-form');
+const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
+
+describe('applySettings', () => {
+  it('sets data-theme/data-font and the CSS custom properties on :root', () => {
+    const root = document.documentElement;
+    applySettings({ theme: 'sepia', font: 'sans', fontSize: 22, lineWidth: 72, lineHeight: 1.75 }, root);
+    expect(root.dataset.theme).toBe('sepia');
+    expect(root.dataset.font).toBe('sans');
+    expect(root.style.getPropertyValue('--cp-font-size')).toBe('22px');
+    expect(root.style.getPropertyValue('--cp-line-width')).toBe('72ch');
+    expect(root.style.getPropertyValue('--cp-line-height')).toBe('1.75');
+    applySettings(DEFAULT_SETTINGS, root);
+    expect(root.dataset.theme).toBe('auto');
+    expect(root.style.getPropertyValue('--cp-font-size')).toBe('19px');
+  });
+});
+
+describe('settings form', () => {
+  it('shows the given settings and reports each change as a partial', () => {
+    const onChange = vi.fn();
+    const form = createSettingsForm({ ...DEFAULT_SETTINGS, theme: 'dark', fontSize: 24 }, onChange, 't');
+    document.body.replaceChildren(form.element);
+    expect(document.querySelector<HTMLInputElement>('#t-theme-dark')?.checked).toBe(true);
+    const size = document.querySelector<HTMLInputElement>('#t-fontSize');
+    expect(size?.value).toBe('24');
+    expect(size?.getAttribute('aria-valuetext')).toBe('24 px');
+    expect(document.querySelector('label[for="t-fontSize"]')?.textContent).toBe('Text size');
+
+    const sepia = document.querySelector<HTMLInputElement>('#t-theme-sepia');
+    sepia?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ theme: 'sepia' });
+
+    document.querySelector<HTMLInputElement>('#t-font-sans')?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ font: 'sans' });
+
+    const height = document.querySelector<HTMLInputElement>('#t-lineHeight');
+    if (!height) throw new Error('no line height input');
+    height.value = '1.8';
+    height.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(onChange).toHaveBeenLastCalledWith({ lineHeight: 1.8 });
+    expect(height.getAttribute('aria-valuetext')).toBe('1.80 × text size');
+  });
+
+  it('update() reflects outside changes without reporting them; reset restores defaults', () => {
+    const onChange = vi.fn();
+    const form = createSettingsForm(DEFAULT_SETTINGS, onChange, 'u');
+    document.body.replaceChildren(form.element);
+    form.update({ ...DEFAULT_SETTINGS, theme: 'light', lineWidth: 80 });
+    expect(document.querySelector<HTMLInputElement>('#u-theme-light')?.checked).toBe(true);
+    expect(document.querySelector<HTMLInputElement>('#u-lineWidth')?.value).toBe('80');
+    expect(document.querySelector('output[for="u-lineWidth"]')?.textContent).toBe('80 characters');
+    expect(onChange).not.toHaveBeenCalled();
+
+    document.querySelector<HTMLButtonElement>('.cp-settings-reset')?.click();
+    expect(onChange).toHaveBeenCalledExactlyOnceWith(DEFAULT_SETTINGS);
+    expect(document.querySelector<HTMLInputElement>('#u-theme-auto')?.checked).toBe(true);
+  });
+
+  it('labels every control (keyboard and screen-reader reachable)', () => {
+    const form = createSettingsForm(DEFAULT_SETTINGS, vi.fn(), 'a');
+    document.body.replaceChildren(form.element);
+    for (const input of document.querySelectorAll('input')) {
+      expect(document.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
+    }
+    expect(document.querySelectorAll('fieldset legend')).toHaveLength(2);
+  });
+});

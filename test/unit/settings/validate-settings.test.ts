@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => import('../reader/support/browser-mock'));
+
+const { DEFAULT_SETTINGS, RANGES, clampSetting, validateSettings } = await import('../../../src/shared/settings');
+
+describe('validateSettings', () => {
+  it.each([undefined, null, 42, 'dark', [], [1, 2], true])('turns %j into the defaults', (raw) => {
+    expect(validateSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid fields and replaces each bad field with its own default', () => {
+    const result = validateSettings({ theme: 'sepia', font: 'comic', fontSize: 'huge', lineWidth: 70, lineHeight: NaN, extra: 1 });
+    expect(result).toEqual({ theme: 'sepia', font: DEFAULT_SETTINGS.font, fontSize: DEFAULT_SETTINGS.fontSize, lineWidth: 70, lineHeight: DEFAULT_SETTINGS.lineHeight });
+    expect(result).not.toHaveProperty('extra');
+  });
+
+  it('rejects theme/font values that only look right', () => {
+    expect(validateSettings({ theme: 'Dark', font: 'sans ' })).toMatchObject({ theme: 'auto', font: 'serif' });
+    expect(validateSettings({ theme: { toString: () => 'dark' } }).theme).toBe('auto');
+  });
+
+  it('clamps numbers into their ranges', () => {
+    expect(validateSettings({ fontSize: 2, lineWidth: 500, lineHeight: 9 })).toMatchObject({
+      fontSize: RANGES.fontSize.min,
+      lineWidth: RANGES.lineWidth.max,
+      lineHeight: RANGES.lineHeight.max,
+    });
+    expect(validateSettings({ fontSize: -Infinity, lineWidth: Infinity })).toMatchObject({ fontSize: 19, lineWidth: 66 });
+  });
+
+  it('snaps to the slider step without float noise', () => {
+    expect(clampSetting('fontSize', 18.6)).toBe(19);
+    expect(clampSetting('lineHeight', 1.61)).toBe(1.6);
+    expect(clampSetting('lineHeight', 1.674)).toBe(1.65);
+    expect(clampSetting('lineHeight', 1.999)).toBe(2);
+    expect(clampSetting('lineWidth', '70')).toBeUndefined();
+  });
+
+  it('returns a fresh object (callers may mutate it)', () => {
+    const a = validateSettings(undefined);
+    a.fontSize = 28;
+    expect(validateSettings(undefined).fontSize).toBe(19);
+  });
+});

@@ -43,7 +43,19 @@ function colspan(cell: Element): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, 50) : 1;
 }
 
+/** Link targets a Markdown copy may carry: the same set the sanitiser allows. */
+const SAFE_HREF = /^(https?:|mailto:|#)/i;
+
 export function addRules(service: TurndownService): void {
+  // Defence in depth: a link or image the sanitiser should already have fixed is kept as text only.
+  service.addRule('unsafe-link', {
+    filter: (node) => node.nodeName === 'A' && !SAFE_HREF.test((node as Element).getAttribute('href') ?? ''),
+    replacement: (content) => content,
+  });
+  service.addRule('unsafe-image', {
+    filter: (node) => node.nodeName === 'IMG' && !/^https?:/i.test((node as Element).getAttribute('src') ?? ''),
+    replacement: () => '',
+  });
   service.addRule('code-block', {
     filter: (node) => node.nodeName === 'PRE',
     replacement: (_content, node) => fenced((node as Element).textContent ?? '', codeLanguage(node as Element)),

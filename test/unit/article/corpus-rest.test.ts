@@ -1,0 +1,97 @@
+/**
+ * Corpus suite: every REST post/page object in the shared corpus (`wp-rest-json/**`) normalises, and
+ * every text paragraph of its original `content.rendered` reaches the plain-text export.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalizePost } from '../../../src/core/article';
+import { toPlainText } from '../../../src/core/export';
+import type { WpPost } from '../../../src/core/types';
+import { corpusAvailable, corpusPath, readCorpusJson } from '../../support/corpus';
+
+/** Containers whose paragraphs are plugin junk the cleaner removes on purpose (issue 2, item 4). */
+const JUNK = [
+  '.sharedaddy', '.sd-sharing-enabled', '.sd-block', '.jp-relatedposts', '#jp-relatedposts', '.jetpack-likes-widget-wrapper',
+  '.addtoany_share_save_container', '.a2a_kit', '.wpcnt', '.wpa', '.yarpp-related', '.crp_related',
+].join(', ');
+/** Syndication footers moved into the attribution (issue 2, item 5). */
+const FOOTER = /appeared first on|originally (published|appeared) (at|on|in)/i;
+const MIN_CHARS = 20;
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return jsonFiles(path);
+    return name.endsWith('.json') ? [path] : [];
+  });
+}
+
+function isPostLike(value: unknown): value is WpPost {
+  if (typeof value !== 'object' || value === null) return false;
+  const post = value as WpPost;
+  return typeof post.content?.rendered === 'string' && post.title !== undefined;
+}
+
+/** Whitespace collapsed, link/image markers of the plain text removed on both sides. */
+function norm(text: string): string {
+  return text
+    .replace(/ ?\[\d+\]/g, '')
+    .replace(/\[Image: [^\]]*\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function plainForCompare(text: string): string {
+  // Quote markers start each line of a quote; a paragraph with <br> would otherwise be split by them.
+  return norm(text.replace(/^(> ?)+/gm, ''));
+}
+
+function paragraphs(html: string): string[] {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  return [...doc.body.querySelectorAll('p')]
+    .filter((p) => !p.closest(JUNK))
+    .map((p) => {
+      // <br> separates words visually but not in textContent: make it a space, as a reader sees it.
+      for (const br of p.querySelectorAll('br')) br.replaceWith(' ');
+      return norm(p.textContent ?? '');
+    })
+    .filter((text) => text.length >= MIN_CHARS && !FOOTER.test(text));
+}
+
+describe.skipIf(!corpusAvailable)('REST corpus: normalise + plain text', () => {
+  it('every post/page object normalises and keeps every text paragraph', () => {
+    const root = corpusPath('wp-rest-json');
+    let objects = 0;
+    let found = 0;
+    let total = 0;
+    const misses: string[] = [];
+    const failures: string[] = [];
+    for (const file of jsonFiles(root)) {
+      const data = readCorpusJson<unknown>('wp-rest-json', relative(root, file));
+      const items = (Array.isArray(data) ? data : [data]).filter(isPostLike);
+      items.forEach((post, index) => {
+        const where = `${relative(root, file)}[${index}]`;
+        const origin = typeof post.link === 'string' && /^https?:/.test(post.link) ? new URL(post.link).origin : 'https://corpus.invalid';
+        let text: string;
+        try {
+          const article = normalizePost({ post, jsonUrl: `${origin}/wp-json/wp/v2/posts/${post.id ?? 0}` });
+          text = plainForCompare(toPlainText(article));
+        } catch (error) {
+          failures.push(`${where}: ${String(error)}`);
+          return;
+        }
+        objects++;
+        for (const paragraph of paragraphs(post.content?.rendered ?? '')) {
+          total++;
+          if (text.includes(paragraph)) found++;
+          else misses.push(`${where}: ${paragraph.slice(0, 120)}`);
+        }
+      });
+    }
+    console.log(`REST corpus: ${objects} objects normalised, ${found}/${total} paragraphs found, ${misses.length} misses`);
+    expect(failures).toEqual([]);
+    expect(objects).toBeGreaterThanOrEqual(80);
+    expect(misses).toEqual([]);
+  });
+});

@@ -80,8 +80,14 @@ describe('toPlainText', () => {
 
   it('formats the date in UTC (23:30 GMT stays on its own day) and in a chosen locale', () => {
     const a = article({ published: '2024-06-05T23:30:00.000Z', byline: { name: 'Ana' } });
-    expect(toPlainText(a).split('\n')[1]).toBe('Ana · 5 June 2024 · Site');
-    expect(toPlainText(a, { locale: 'de-DE' }).split('\n')[1]).toBe('Ana · 5. Juni 2024 · Site');
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo'; // already 6 June there: the export must not follow the machine's zone
+    try {
+      expect(toPlainText(a).split('\n')[1]).toBe('Ana · 5 June 2024 · Site');
+      expect(toPlainText(a, { locale: 'de-DE' }).split('\n')[1]).toBe('Ana · 5. Juni 2024 · Site');
+    } finally {
+      process.env.TZ = tz;
+    }
   });
 
   it('credits the original source before the site and post URL', () => {

@@ -1,6 +1,6 @@
 /**
  * Static markup carries English fallbacks (so the loading state reads well before any script runs);
- * this swaps in the UI-language strings: `data-i18n` → text, `data-i18n-label` → aria-label + title.
+ * this swaps in the UI-language strings: `data-i18n` → text, `data-i18n-label` → aria-label (+ title on buttons).
  */
 import { t } from '../shared/i18n';
 
@@ -13,6 +13,6 @@ export function localizeDocument(root: ParentNode = document): void {
     const key = node.dataset.i18nLabel;
     if (!key) continue;
     node.setAttribute('aria-label', t(key));
-    node.title = t(key);
+    if (node instanceof HTMLButtonElement) node.title = t(key); // tooltips for icon-ish buttons only
   }
 }

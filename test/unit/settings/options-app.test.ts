@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Settings } from '../../../src/shared/settings';
+
+vi.mock('webextension-polyfill', () => import('../reader/support/browser-mock'));
+
+const { startOptions } = await import('../../../src/options/options-app');
+const { siteOrigin, originPattern, patternLabel, grantedSites } = await import('../../../src/options/site-permissions');
+const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
+
+const html = readFileSync(resolve(import.meta.dirname, '../../../src/options/options.html'), 'utf8');
+
+function loadMarkup(): void {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
+}
+
+function fakePermissions(initial: string[] = []) {
+  const granted = new Set(initial);
+  return {
+    granted,
+    request: vi.fn(async ({ origins }: { origins: string[] }) => {
+      origins.forEach((o) => granted.add(o));
+      return true;
+    }),
+    remove: vi.fn(async ({ origins }: { origins: string[] }) => {
+      origins.forEach((o) => granted.delete(o));
+      return true;
+    }),
+    getAll: vi.fn(async () => ({ origins: [...granted] })),
+  };
+}
+
+function settings(stored: Settings = DEFAULT_SETTINGS) {
+  return { load: vi.fn(async () => stored), save: vi.fn(async () => undefined), onChanged: vi.fn(() => () => undefined) };
+}
+
+describe('site permissions helpers', () => {
+  it('turns what people type into an origin, or refuses it', () => {
+    expect(siteOrigin('example.com')).toBe('https://example.com');
+    expect(siteOrigin(' https://blog.example.org/2024/post ')).toBe('https://blog.example.org');
+    expect(siteOrigin('http://localhost:8080/x')).toBe('http://localhost:8080');
+    for (const bad of ['', 'wordpress', 'javascript:alert(1)', 'ftp://x.example', 'file:///etc/passwd', 'https://user:pw@x.example']) {
+      expect(siteOrigin(bad), bad).toBeUndefined();
+    }
+    expect(originPattern('http://localhost:8080')).toBe('http://localhost/*');
+    expect(patternLabel('https://example.com/*')).toBe('https://example.com');
+    expect(patternLabel('*://*/*')).toBe('*://*/*');
+  });
+
+  it('lists only what the user granted, not what the manifest requires', async () => {
+    const permissions = fakePermissions(['http://127.0.0.1/*', 'https://b.example/*', 'https://a.example/*', 'https://cs.example/*']);
+    const manifest = { host_permissions: ['http://127.0.0.1/*'], content_scripts: [{ matches: ['https://cs.example/*'] }] };
+    expect(await grantedSites(permissions, manifest)).toEqual(['https://a.example/*', 'https://b.example/*']);
+  });
+});
+
+describe('options page', () => {
+  beforeEach(loadMarkup);
+
+  it('shows the shared settings form, applies changes at once and saves them', async () => {
+    const s = settings({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+    await startOptions(document, { settings: s, permissions: fakePermissions(), manifest: {} });
+    expect(document.documentElement.dataset.theme).toBe('sepia');
+    expect(document.querySelector('h1')?.textContent).toBe('Clearpost settings');
+    expect(document.querySelector('#cp-preview')?.textContent).toContain('Clearpost reads a WordPress post');
+    const size = document.querySelector<HTMLInputElement>('#cp-opt-fontSize');
+    if (!size) throw new Error('no size input');
+    size.value = '23';
+    size.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(document.documentElement.style.getPropertyValue('--cp-font-size')).toBe('23px');
+    expect(s.save).toHaveBeenCalledWith({ fontSize: 23 });
+  });
+
+  it('requests the origin permission from the Allow click and lists granted sites with Remove', async () => {
+    const permissions = fakePermissions();
+    await startOptions(document, { settings: settings(), permissions, manifest: {} });
+    expect(document.querySelector<HTMLElement>('#cp-site-empty')?.hidden).toBe(false);
+
+    const input = document.querySelector<HTMLInputElement>('#cp-site-input');
+    if (!input) throw new Error('no input');
+    input.value = 'https://blog.example/some/post';
+    document.querySelector<HTMLButtonElement>('#cp-site-allow')?.click();
+    // Called synchronously inside the click (user gesture), before any await.
+    expect(permissions.request).toHaveBeenCalledExactlyOnceWith({ origins: ['https://blog.example/*'] });
+    await vi.waitFor(() => expect(document.querySelectorAll('#cp-site-list li')).toHaveLength(1));
+    expect(document.querySelector('#cp-site-list li .cp-site-origin')?.textContent).toBe('https://blog.example');
+    expect(document.querySelector('#cp-site-status')?.textContent).toBe('Allowed https://blog.example.');
+    expect(document.querySelector<HTMLElement>('#cp-site-empty')?.hidden).toBe(true);
+
+    const remove = document.querySelector<HTMLButtonElement>('#cp-site-list li button');
+    expect(remove?.getAttribute('aria-label')).toBe('Remove https://blog.example');
+    remove?.click();
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: ['https://blog.example/*'] });
+    await vi.waitFor(() => expect(document.querySelectorAll('#cp-site-list li')).toHaveLength(0));
+    expect(document.querySelector('#cp-site-status')?.textContent).toBe('Removed https://blog.example.');
+  });
+
+  it('refuses an unusable address without asking the browser', async () => {
+    const permissions = fakePermissions();
+    await startOptions(document, { settings: settings(), permissions, manifest: {} });
+    const input = document.querySelector<HTMLInputElement>('#cp-site-input');
+    if (!input) throw new Error('no input');
+    input.value = 'javascript:alert(1)';
+    document.querySelector<HTMLButtonElement>('#cp-site-allow')?.click();
+    expect(permissions.request).not.toHaveBeenCalled();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.querySelector('#cp-site-status')?.textContent).toBe('Enter a web address such as example.com.');
+  });
+
+  it('says so when the browser refuses the permission', async () => {
+    const permissions = fakePermissions();
+    permissions.request.mockResolvedValueOnce(false);
+    await startOptions(document, { settings: settings(), permissions, manifest: {} });
+    const input = document.querySelector<HTMLInputElement>('#cp-site-input');
+    if (!input) throw new Error('no input');
+    input.value = 'a.example';
+    document.querySelector<HTMLButtonElement>('#cp-site-allow')?.click();
+    await vi.waitFor(() => expect(document.querySelector('#cp-site-status')?.textContent).toBe('The browser did not grant access to https://a.example.'));
+    expect(document.querySelectorAll('#cp-site-list li')).toHaveLength(0);
+  });
+});

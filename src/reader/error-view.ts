@@ -16,19 +16,24 @@ export interface ErrorViewOptions {
   onOpenOriginal(): void;
 }
 
-/** Message keys per kind: the core's English wording, translatable (messages.json `reader_error_*`). */
-function localized(kind: string, part: 'message' | 'next', fallback: string): string {
+/**
+ * The core's own sentence comes first: it is specific ("No part of Clearpost answered this request.")
+ * and always written by Clearpost, never by the site. The per-kind strings in messages.json
+ * (`reader_error_<kind>_message|next`) are the fallback when a sentence is missing.
+ */
+function sentence(given: string | undefined, kind: string, part: 'message' | 'next'): string {
+  if (given?.trim()) return given.trim();
   const key = `reader_error_${kind.replace(/-/g, '_')}_${part}`;
   const text = t(key);
-  return text === key ? fallback : text;
+  return text === key ? '' : text;
 }
 
 export function renderErrorView(error: ReaderErrorData, options: ErrorViewOptions): HTMLElement {
   const view = el('section', { class: 'cp-error', 'data-kind': error.kind, 'aria-labelledby': 'cp-error-title' });
   view.append(
     el('h1', { id: 'cp-error-title', class: 'cp-error-title', tabindex: '-1' }, t('reader_errorTitle')),
-    el('p', { class: 'cp-error-message' }, localized(error.kind, 'message', error.message)),
-    el('p', { class: 'cp-error-next' }, localized(error.kind, 'next', error.nextStep)),
+    el('p', { class: 'cp-error-message' }, sentence(error.message, error.kind, 'message')),
+    el('p', { class: 'cp-error-next' }, sentence(error.nextStep, error.kind, 'next')),
   );
 
   const actions = el('div', { class: 'cp-error-actions' });

@@ -25,8 +25,7 @@ describe('error view', () => {
     const view = renderErrorView(data, { pageUrl: 'https://blog.example/post/', onRetry: vi.fn(), onOpenOriginal: vi.fn() });
     expect(view.classList.contains('cp-error')).toBe(true);
     expect(view.dataset.kind).toBe(kind);
-    // The English UI shows the core's own wording.
-    expect(view.querySelector('.cp-error-message')?.textContent).toBe(data.message.replace("'", '’'));
+    expect(view.querySelector('.cp-error-message')?.textContent).toBe(data.message);
     expect(view.querySelector('.cp-error-next')?.textContent).toBe(data.nextStep);
     const open = view.querySelector<HTMLAnchorElement>('a.cp-open-original');
     expect(open?.getAttribute('href')).toBe('https://blog.example/post/');
@@ -59,6 +58,12 @@ describe('error view', () => {
     expect(view.querySelector('.cp-error-details')?.textContent).toContain('<b>rest_login_required</b>');
     expect(view.querySelector('.cp-error-details b')).toBeNull();
     expect(view.querySelector('.cp-error-details')?.textContent).toContain('401');
+  });
+
+  it('uses the translated per-kind sentence when the error carries none', () => {
+    const view = renderErrorView({ kind: 'timeout', message: '', nextStep: ' ' }, { onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(view.querySelector('.cp-error-message')?.textContent).toBe('The site took too long to answer.');
+    expect(view.querySelector('.cp-error-next')?.textContent).toBe('Try again, or open the original page.');
   });
 
   it('falls back to the failed URL for Open original when the page URL is unknown', () => {

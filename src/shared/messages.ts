@@ -22,12 +22,31 @@ export interface ToBackground {
   getArticle: { payload: { session: string }; response: Outcome<ArticlePayload> };
   cancelSession: { payload: { session: string }; response: void };
   closeReader: { payload: { session: string }; response: void };
+  /** The auto-detect content script (opt-in sites only) found WordPress signals on its page. */
+  detectorFound: { payload: { postLike: boolean }; response: void };
+  /** Test builds only (src/test-trigger): runs the same handler as the toolbar click / context menu. */
+  testTrigger: { payload: { action: TestAction }; response: void };
 }
+
+/** The copy formats of the context menu (the reader also has rich HTML). */
+export type MenuCopyFormat = 'text' | 'markdown';
+
+/** Test builds only: what the page asks the test trigger to do. */
+export type TestAction = 'click' | 'copy-text' | 'copy-markdown';
 
 /** Background → content script in a tab. */
 export interface ToContent {
   toggleReader: { payload: Record<string, never>; response: { open: boolean } };
   closeReader: { payload: Record<string, never>; response: void };
+  /** 'copy' mode: detect only (no frame); the background fetches and copies. */
+  detect: { payload: Record<string, never>; response: Detection };
+  /** Test builds only: the result of a triggered action, echoed to the page for assertions. */
+  testResult: { payload: { action: TestAction; text?: string; error?: ReaderErrorData }; response: void };
+}
+
+/** Background → the Chromium offscreen document (clipboard for context-menu copies). */
+export interface ToOffscreen {
+  offscreenCopy: { payload: { format: MenuCopyFormat; article: ArticlePayload }; response: { text: string } };
 }
 
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M

@@ -1,0 +1,5 @@
+/** WordPress detection: pages, Link headers and raw REST JSON tabs. */
+export { detect, type DetectOptions } from './detect';
+export { detectRawJson, jsonViewerText, classifyJson, isWpPostObject, isWpErrorObject } from './raw-json';
+export { parseLinkHeader, hasRel, type LinkValue } from './link-header';
+export { splitRestUrl, joinRest, postRoute, normaliseRoot, type RestLocation, type PostRoute } from './rest-url';

@@ -1,0 +1,134 @@
+/**
+ * Page markers that survive when a site hides its REST links (docs/wordpress.md §1.5, §1.6, §1.9, §1.12):
+ * body and post classes, the comment form's post ID, the generator, the site's own wp-content assets and
+ * block markup.
+ */
+import { sameSite, toHttpUrl } from './url';
+
+export function bodyClasses(doc: Document): string[] {
+  const cls = doc.body?.getAttribute('class') ?? '';
+  return cls.split(/\s+/).filter((c) => c !== '');
+}
+
+export interface BodyId {
+  id: number;
+  cls: string;
+  type: 'post' | 'page' | 'attachment' | 'unknown';
+}
+
+function toId(text: string | undefined): number | undefined {
+  if (text === undefined || !/^[1-9]\d{0,15}$/.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** `postid-N` (posts and CPTs), `page-id-N`, `attachmentid-N` from `get_body_class()`. */
+export function bodyClassId(classes: string[]): BodyId | undefined {
+  for (const c of classes) {
+    let m = /^postid-(\d+)$/.exec(c);
+    if (m) {
+      const id = toId(m[1]);
+      if (id === undefined) continue;
+      // `single-post` marks a plain post; `single-{cpt}` a custom type the REST client must resolve.
+      const type = classes.includes('single-post') ? 'post' : 'unknown';
+      return { id, cls: c, type };
+    }
+    m = /^page-id-(\d+)$/.exec(c);
+    if (m) {
+      const id = toId(m[1]);
+      if (id !== undefined) return { id, cls: c, type: 'page' };
+    }
+    m = /^attachmentid-(\d+)$/.exec(c);
+    if (m) {
+      const id = toId(m[1]);
+      if (id !== undefined) return { id, cls: c, type: 'attachment' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Distinct post IDs from `post_class()` wrappers (`id="post-N"`, class `post-N`), in document order.
+ * Archive pages list many; the caller decides whether one of them names the page's post.
+ */
+export function postClassIds(doc: Document): number[] {
+  const ids: number[] = [];
+  const add = (id: number | undefined): void => {
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+  };
+  for (const el of Array.from(doc.querySelectorAll('[id^="post-"], [class*="post-"]'))) {
+    add(toId(/^post-(\d+)$/.exec(el.id)?.[1]));
+    for (const c of Array.from(el.classList)) add(toId(/^post-(\d+)$/.exec(c)?.[1]));
+  }
+  return ids;
+}
+
+/** The hidden `<input name="comment_post_ID">` of the comment form (`comment-template.php`). */
+export function commentPostId(doc: Document): number | undefined {
+  const el = doc.querySelector('input[name="comment_post_ID"]');
+  return toId(el?.getAttribute('value')?.trim());
+}
+
+/** `<meta name="generator">` contents that name WordPress or WordPress.com. */
+export function wordpressGenerators(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('meta[name][content]'))) {
+    if ((el.getAttribute('name') ?? '').trim().toLowerCase() !== 'generator') continue;
+    const content = (el.getAttribute('content') ?? '').trim();
+    if (/^WordPress(?:\.com)?(?:[\s/]|$)/i.test(content)) out.push(content);
+  }
+  return out;
+}
+
+const ASSET_SELECTOR = 'link[href], script[src], img[src], source[src], iframe[src]';
+
+export interface AssetFacts {
+  /** First same-site `/wp-content/` or `/wp-includes/` asset URL, if any. */
+  wpAsset?: string;
+  /** First asset from WordPress.com's static host (s0.wp.com etc.), if any. */
+  wpcomAsset?: string;
+}
+
+/**
+ * Asset URLs under `/wp-content/` or `/wp-includes/` that belong to this site. Other sites' uploads are not
+ * evidence: the corpus hard negatives hotlink them (`MANIFEST.md`, "Hard negatives").
+ */
+export function assetFacts(doc: Document, base: string, page: URL): AssetFacts {
+  const facts: AssetFacts = {};
+  for (const el of Array.from(doc.querySelectorAll(ASSET_SELECTOR))) {
+    const raw = el.getAttribute('src') ?? el.getAttribute('href');
+    if (raw === null || !/wp-content|wp-includes|wp\.com/i.test(raw)) continue;
+    const url = toHttpUrl(raw, base);
+    if (!url) continue;
+    if (facts.wpcomAsset === undefined && /^s[0-2]\.wp\.com$/i.test(url.hostname)) facts.wpcomAsset = url.href;
+    if (facts.wpAsset === undefined && /\/wp-(?:content|includes)\//.test(url.pathname)) {
+      if (sameSite(url, page) || isForeignThemeCode(el, url)) facts.wpAsset = url.href;
+    }
+    if (facts.wpAsset !== undefined && facts.wpcomAsset !== undefined) break;
+  }
+  return facts;
+}
+
+/**
+ * A stylesheet or script from a theme, plugin or wp-includes on another host (a CDN such as
+ * cdn.arstechnica.net). Pages do not load another site's theme code, unlike images and links to uploads,
+ * which the hard negatives do hotlink.
+ */
+function isForeignThemeCode(el: Element, url: URL): boolean {
+  if (!/\/wp-(?:content\/(?:themes|plugins)|includes)\//.test(url.pathname)) return false;
+  if (el.tagName === 'SCRIPT') return true;
+  if (el.tagName !== 'LINK') return false;
+  const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+  return rel.includes('stylesheet') || (rel.includes('preload') && /\.(?:css|js)$/.test(url.pathname));
+}
+
+/** Block-editor markup: the block library stylesheet, or a `wp-block-*` class in the content. */
+export function blockMarker(doc: Document): string | undefined {
+  const style = doc.querySelector('#wp-block-library-css, #wp-block-library-inline-css');
+  if (style) return `#${style.id}`;
+  for (const el of Array.from(doc.querySelectorAll('[class*="wp-block-"]'))) {
+    const cls = Array.from(el.classList).find((c) => c.startsWith('wp-block-'));
+    if (cls !== undefined) return cls;
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@ import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
 import { el } from './dom';
 import { enableClickToLoad } from './embeds';
+import { keepInPageLinksLocal } from './in-page-links';
 import { renderReferences } from './references';
 import { renderContent, renderFeaturedImage } from './render-body';
 import { renderHeader } from './render-header';
@@ -45,5 +46,6 @@ export function renderArticle(article: Article, locale: string): HTMLElement {
 
   const references = renderReferences(article.links);
   if (references) node.append(references);
+  keepInPageLinksLocal(node);
   return node;
 }

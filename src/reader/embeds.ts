@@ -14,8 +14,9 @@ export function enableClickToLoad(container: HTMLElement): void {
   for (const link of container.querySelectorAll<HTMLAnchorElement>('a.cp-embed-load')) {
     const src = httpsUrl(link.dataset.embedSrc);
     const provider = link.dataset.embedProvider?.trim() || t('reader_embedGeneric');
-    // Screen readers hear what the click does, not just "link".
-    link.setAttribute('aria-label', t('reader_embedLoad', provider));
+    // The core writes "Load video from X"; an empty link still needs a name that says what a click does.
+    // (No aria-label over visible text: the accessible name must contain the visible label, WCAG 2.5.3.)
+    if (!link.textContent?.trim()) link.textContent = t('reader_embedLoad', provider);
     if (!src) link.dataset.embedInvalid = 'true'; // stays a plain link to the original
   }
   container.addEventListener('click', (event) => {

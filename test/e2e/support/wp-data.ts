@@ -1,0 +1,85 @@
+/**
+ * The fixture WordPress site's content: the seed post (a real REST object), plus posts, a page, users, media
+ * and terms written for these tests. Everything is read from test/fixtures/site and made absolute for the
+ * origin that serves it, the way WordPress prints its own URLs.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+export const siteDir = path.join(fixturesDir, 'site');
+
+type Json = Record<string, unknown>;
+
+function readJson<T>(...parts: string[]): T {
+  return JSON.parse(readFileSync(path.join(...parts), 'utf8')) as T;
+}
+
+/** Which URL shape the site uses: pretty permalinks + /wp-json/, or plain `?p=N` + `?rest_route=`. */
+export type Permalinks = 'pretty' | 'plain';
+
+export interface PostEntry {
+  id: number;
+  type: 'post' | 'page';
+  /** Path of the pretty permalink (the plain one is derived from the id). */
+  prettyPath: string;
+  raw: Json;
+}
+
+const SEED_HOST = 'https://digitaltradecenter.com/index.php';
+
+function seedPost(): Json {
+  const seed = readJson<Json>(fixturesDir, 'seed', 'post-12483.json');
+  // The seed has no embeds of its own; the site supplies them (author 1, media 12484, category 23).
+  const { _links: _ignored, ...rest } = seed;
+  return { ...rest, link: '{link}', guid: { rendered: '{origin}/?p=12483' } };
+}
+
+export const posts: PostEntry[] = [
+  {
+    id: 12483,
+    type: 'post',
+    prettyPath: '/2025/01/28/china-celebrates-deepseeks-breakout-ai-success-as-tech-race-heats-up/',
+    raw: seedPost(),
+  },
+  {
+    id: 12490,
+    type: 'post',
+    prettyPath: '/2025/02/03/copying-structured-articles/',
+    raw: readJson<Json>(siteDir, 'posts', 'rich-12490.json'),
+  },
+  {
+    id: 12500,
+    type: 'post',
+    prettyPath: '/2025/02/10/members-only-briefing/',
+    raw: readJson<Json>(siteDir, 'posts', 'protected-12500.json'),
+  },
+  { id: 42, type: 'page', prettyPath: '/about/', raw: readJson<Json>(siteDir, 'posts', 'page-42.json') },
+];
+
+export const users = readJson<Json[]>(siteDir, 'data', 'users.json');
+export const media = readJson<Json[]>(siteDir, 'data', 'media.json');
+export const terms = readJson<Json[]>(siteDir, 'data', 'terms.json');
+export const siteInfo = readJson<{ name: string; description: string; generator: string }>(siteDir, 'data', 'site.json');
+
+export function findPost(id: number): PostEntry | undefined {
+  return posts.find((p) => p.id === id);
+}
+
+/** Replace the `{origin}` / `{link}` placeholders (and the seed's own host) everywhere in a JSON value. */
+export function localise<T>(value: T, origin: string, link = ''): T {
+  const text = JSON.stringify(value)
+    .split(SEED_HOST)
+    .join(origin)
+    .split('{origin}')
+    .join(origin)
+    .split('{link}')
+    .join(link);
+  return JSON.parse(text) as T;
+}
+
+export function permalink(entry: PostEntry, origin: string, permalinks: Permalinks): string {
+  if (permalinks === 'pretty') return origin + entry.prettyPath;
+  return entry.type === 'page' ? `${origin}/?page_id=${entry.id}` : `${origin}/?p=${entry.id}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * One GET to a REST URL: origin check, timeout + cancel, size cap, JSON parse. HTTP statuses are not
+ * errors here: the caller decides (a 404 HTML page means "try `?rest_route=`" to the probe, "not found"
+ * to the ladder). Only transport failures throw, as ReaderError.
+ */
+import { ReaderError } from '../errors';
+import { deadline, raceDeadline } from './abort';
+import type { OriginGuard } from './origin-guard';
+
+export interface RestOptions {
+  fetch?: typeof fetch;
+  /** Per request; default 10000. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The biggest real post bodies are a few MB (inline base64 images); beyond this it is not a post. */
+export const MAX_BODY_BYTES = 15 * 1024 * 1024;
+
+export type Outcome =
+  | { json: true; status: number; data: unknown; url: string }
+  | { json: false; status: number; contentType: string; url: string; kind: 'html' | 'invalid-json' | 'other' };
+
+export interface RequestContext {
+  opts: RestOptions;
+  guard: OriginGuard;
+  /** Every URL requested, in order (diagnostics and tests). */
+  log?: string[];
+}
+
+export async function getJson(url: string, ctx: RequestContext): Promise<Outcome> {
+  ctx.guard.check(url);
+  const fetchImpl = ctx.opts.fetch ?? globalThis.fetch.bind(globalThis);
+  const d = deadline(ctx.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, ctx.opts.signal);
+  ctx.log?.push(url);
+  try {
+    let response: Response;
+    try {
+      response = await raceDeadline(fetchImpl(url, requestInit(d.signal)), d, url);
+    } catch (error) {
+      throw transportError(error, d.reason(), url);
+    }
+    checkFinalUrl(response, url, ctx.guard);
+    const text = await raceDeadline(readCapped(response, url), d, url).catch((error: unknown) => {
+      throw transportError(error, d.reason(), url);
+    });
+    return parse(text, response, url);
+  } finally {
+    d.dispose();
+  }
+}
+
+/**
+ * Anonymous on purpose. `credentials: 'omit'`: WordPress treats a cookie request without a nonce as
+ * anonymous anyway (docs/wordpress.md §5.3), and cookies only change the answer in ways we do not want
+ * to depend on: plugins that check `is_user_logged_in()` before core (§2.7) would let a logged-in reader
+ * through and block everyone else, and public-api.wordpress.com must never see WordPress.com cookies.
+ * Trade-off: a password-protected post the reader already unlocked (`wp-postpass_*` cookie, §2.5) is still
+ * reported as password-protected; the reader then uses the page itself. No nonce header or parameter is
+ * ever set, and `Accept` is the only header (CORS-safelisted: no preflight).
+ */
+function requestInit(signal: AbortSignal): RequestInit {
+  return {
+    method: 'GET',
+    credentials: 'omit',
+    headers: { Accept: 'application/json' },
+    redirect: 'follow',
+    referrerPolicy: 'no-referrer',
+    signal,
+  };
+}
+
+function transportError(error: unknown, reason: 'cancelled' | 'timeout' | undefined, url: string): ReaderError {
+  if (error instanceof ReaderError) return error;
+  if (reason !== undefined) return new ReaderError(reason, { url });
+  if (error instanceof DOMException && error.name === 'AbortError') return new ReaderError('cancelled', { url });
+  if (error instanceof DOMException && error.name === 'TimeoutError') return new ReaderError('timeout', { url });
+  // fetch rejects with TypeError for DNS, TLS, refused connections, CORS and blocked requests.
+  return new ReaderError('network', { url });
+}
+
+/**
+ * Redirects are followed (http→https, `/wp-json` → `/wp-json/`, www), but a body is only read from an
+ * allowed origin, and a redirect to wp-login.php is a login wall, not a post.
+ */
+function checkFinalUrl(response: Response, url: string, guard: OriginGuard): void {
+  if (!response.redirected || response.url === '') return;
+  if (!guard.allows(response.url)) {
+    throw new ReaderError('bad-response', {
+      message: 'The site redirected the request to a different website; Clearpost does not follow it.',
+      status: response.status,
+      url,
+    });
+  }
+  if (/\/wp-login\.php$/i.test(new URL(response.url).pathname)) {
+    throw new ReaderError('bad-response', {
+      message: 'The site answered with its login page instead of the post.',
+      status: response.status,
+      url,
+    });
+  }
+}
+
+function tooLarge(url: string, status: number): ReaderError {
+  return new ReaderError('bad-response', { message: 'The site sent far more data than a post.', status, url });
+}
+
+/** Read the body as text, refusing anything over MAX_BODY_BYTES without holding all of it in memory. */
+async function readCapped(response: Response, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge(url, response.status);
+  }
+  const body = response.body;
+  if (!body || typeof body.getReader !== 'function') {
+    const text = await response.text();
+    if (text.length > MAX_BODY_BYTES) throw tooLarge(url, response.status);
+    return text;
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(url, response.status);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * JSON is decided by the body, not only the header: caching plugins serve stored REST answers as
+ * `text/html`, and WAFs serve HTML as anything. A body that parses as JSON is JSON; otherwise it is not.
+ */
+function parse(text: string, response: Response, url: string): Outcome {
+  const contentType = response.headers.get('content-type') ?? '';
+  const body = text.replace(/^\uFEFF/, '').trim();
+  const looksJson = /json/i.test(contentType) || body.startsWith('{') || body.startsWith('[');
+  if (looksJson && !/^\s*</.test(body)) {
+    try {
+      return { json: true, status: response.status, data: JSON.parse(body) as unknown, url };
+    } catch {
+      // falls through: invalid JSON is reported like any other non-JSON answer
+    }
+  }
+  const kind = /^<|^<!doctype/i.test(body) || /html/i.test(contentType) ? 'html' : looksJson ? 'invalid-json' : 'other';
+  return { json: false, status: response.status, contentType, url, kind };
+}

@@ -1,0 +1,113 @@
+/**
+ * The resolution ladder (docs/wordpress.md §0 steps 1–4, §1.13): from what detection found to the post
+ * JSON, most trusted first. Each rung that finds nothing ("not found") hands over to the next; any other
+ * failure (REST closed, server error, timeout...) ends the search, since other routes on the same site
+ * would fail the same way.
+ */
+import { ReaderError } from '../errors';
+import type { Detection, WpPost } from '../types';
+import { failureFor, isFatal, isSuccess } from './failures';
+import type { Outcome } from './http';
+import { sameArticleUrl, slugFromPageUrl } from './page-url';
+import type { RestSession } from './session';
+import { asObjectArray, checkPost, isObject } from './shape';
+import type { RestParams } from './url';
+
+/** Selective embed (WP ≥ 5.4, §2.3): a bare `_embed` would also pull up to 100 comments and terms. */
+export const EMBED: RestParams = { _embed: 'author,wp:featuredmedia,wp:term' };
+
+export interface Found {
+  post: WpPost;
+  jsonUrl: string;
+}
+
+/** A single-post answer → the post, or the typed failure. */
+export function expectPost(outcome: Outcome): Found {
+  if (!isSuccess(outcome)) throw failureFor(outcome);
+  const check = checkPost(outcome.data);
+  if (check.ok) return { post: check.post, jsonUrl: outcome.url };
+  if (check.why === 'protected') throw new ReaderError('password-protected', { status: outcome.status, url: outcome.url });
+  const message = Array.isArray(outcome.data)
+    ? 'The site sent a list where one post was expected.'
+    : 'The site sent something that is not a WordPress post.';
+  throw new ReaderError('bad-response', { message, status: outcome.status, url: outcome.url });
+}
+
+type Rung = () => Promise<Found | undefined>;
+
+export async function climb(det: Detection, session: RestSession): Promise<Found> {
+  const rungs: Rung[] = [];
+  const id = det.postId;
+  const guard = session.ctx.guard;
+  if (det.postJsonUrl !== undefined && guard.allows(det.postJsonUrl)) {
+    const href = det.postJsonUrl;
+    rungs.push(async () => expectPost(await session.getUrl(href, EMBED)));
+  }
+  if (id !== undefined && (det.postType === 'post' || det.postType === 'page')) {
+    const base = det.postType === 'post' ? 'posts' : 'pages';
+    rungs.push(async () => expectPost(await session.get(`${base}/${id}`, EMBED)));
+  }
+  if (id !== undefined) {
+    rungs.push(() => viaSearch(id, session));
+    rungs.push(async () => expectPost(await session.get(`posts/${id}`, EMBED)));
+    rungs.push(async () => expectPost(await session.get(`pages/${id}`, EMBED)));
+  }
+  const slug = slugFromPageUrl(det.pageUrl);
+  if (slug !== undefined && det.rawJson === undefined) {
+    rungs.push(() => viaSlug('posts', slug, det.pageUrl, session));
+    rungs.push(() => viaSlug('pages', slug, det.pageUrl, session));
+  }
+
+  let firstMiss: ReaderError | undefined;
+  const tried = new Set<string>();
+  for (const rung of rungs) {
+    try {
+      const found = await rung();
+      if (found) return found;
+    } catch (error) {
+      if (!(error instanceof ReaderError) || isFatal(error)) throw error;
+      // The same URL can come up twice (type known and then `posts/N`): one miss is enough.
+      if (error.data.url !== undefined && tried.has(error.data.url)) continue;
+      if (error.data.url !== undefined) tried.add(error.data.url);
+      firstMiss ??= error;
+    }
+  }
+  throw firstMiss ?? new ReaderError('not-found', { message: 'This page names no post that the site could look up.' });
+}
+
+/**
+ * `search?include=N` (WP ≥ 6.1) gives the subtype and the item's own route, custom post types included.
+ * Older sites ignore `include` and list recent items, so the answer only counts when its id is N.
+ * A search that finds nothing, or a site without the route or with search closed, moves on to `posts/N`.
+ */
+async function viaSearch(id: number, session: RestSession): Promise<Found | undefined> {
+  const outcome = await session.get('search', { include: id });
+  if (!isSuccess(outcome)) return undefined; // transport failures have already thrown
+  const hit = asObjectArray(outcome.data)?.find((item) => item.id === id && item.type === 'post');
+  if (!hit) return undefined;
+  const subtype = typeof hit.subtype === 'string' ? hit.subtype : '';
+  if (subtype === 'post' || subtype === 'page') return expectPost(await session.get(`${subtype}s/${id}`, EMBED));
+  const self = selfHref(hit);
+  if (self === undefined || !session.ctx.guard.allows(self)) return undefined;
+  return expectPost(await session.getUrl(self, EMBED));
+}
+
+function selfHref(item: Record<string, unknown>): string | undefined {
+  const links = item._links;
+  if (!isObject(links) || !Array.isArray(links.self)) return undefined;
+  const first: unknown = links.self[0];
+  return isObject(first) && typeof first.href === 'string' ? first.href : undefined;
+}
+
+/** `?slug=` returns `[]` (not 404) on no match; pages can share a slug, so the `link` must match too (§1.13). */
+async function viaSlug(base: 'posts' | 'pages', slug: string, pageUrl: string, session: RestSession): Promise<Found> {
+  const outcome = await session.get(base, { slug, ...EMBED });
+  if (!isSuccess(outcome)) throw failureFor(outcome);
+  const items = asObjectArray(outcome.data);
+  if (items === undefined) {
+    throw new ReaderError('bad-response', { message: 'The site sent something that is not a list of posts.', url: outcome.url });
+  }
+  const match = items.find((item) => typeof item.link === 'string' && sameArticleUrl(item.link, pageUrl));
+  if (!match) throw new ReaderError('not-found', { status: outcome.status, url: outcome.url });
+  return expectPost({ ...outcome, data: match });
+}

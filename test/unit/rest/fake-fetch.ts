@@ -1,0 +1,68 @@
+/**
+ * A tiny in-test router standing in for `fetch`: answers by exact URL (or a predicate), records every
+ * request with its init, and answers an HTML 404 for anything it does not know (like a real theme).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface Reply {
+  status?: number;
+  json?: unknown;
+  body?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** Pretend the request was redirected here (sets `redirected` and `url`). */
+  redirectedTo?: string;
+}
+
+export type Handler = Reply | ((url: string, init: RequestInit | undefined) => Reply | Promise<Reply>);
+
+export interface Recorded {
+  url: string;
+  init: RequestInit | undefined;
+}
+
+export const fixture = (name: string): string => readFileSync(resolve(__dirname, '../../fixtures/rest', name), 'utf8');
+export const fixtureJson = <T = unknown>(name: string): T => JSON.parse(fixture(name)) as T;
+export const seedPost = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/seed/post-12483.json'), 'utf8')) as Record<string, unknown>;
+
+export const HTML_404: Reply = { status: 404, body: fixture('html-404.html'), contentType: 'text/html; charset=UTF-8' };
+
+export function toResponse(reply: Reply): Response {
+  const status = reply.status ?? 200;
+  const isJson = reply.json !== undefined;
+  const body = isJson ? JSON.stringify(reply.json) : (reply.body ?? '');
+  const headers = new Headers(reply.headers);
+  if (!headers.has('content-type')) {
+    headers.set('content-type', reply.contentType ?? (isJson ? 'application/json; charset=UTF-8' : 'text/html; charset=UTF-8'));
+  }
+  const response = new Response(status === 204 ? null : body, { status, headers });
+  if (reply.redirectedTo !== undefined) {
+    Object.defineProperty(response, 'redirected', { value: true });
+    Object.defineProperty(response, 'url', { value: reply.redirectedTo });
+  }
+  return response;
+}
+
+export function fakeFetch(routes: Record<string, Handler>, fallback: Handler = HTML_404) {
+  const calls: Recorded[] = [];
+  const impl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    calls.push({ url, init });
+    const handler = routes[url] ?? fallback;
+    const reply = typeof handler === 'function' ? await handler(url, init) : handler;
+    return toResponse(reply);
+  };
+  return { fetch: impl as typeof fetch, calls, urls: () => calls.map((c) => c.url) };
+}
+
+/** A fetch that never answers (and ignores its signal), to prove the client's own timeout. */
+export function stuckFetch() {
+  const calls: Recorded[] = [];
+  const impl = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    calls.push({ url: String(input), init });
+    return new Promise<Response>(() => undefined);
+  };
+  return { fetch: impl as typeof fetch, calls };
+}

@@ -1,12 +1,19 @@
 /**
- * What the reader shows when there is no article: what happened, what to do next, "Open original" and
- * "Try again". The original page is still right behind the reader frame, so "Open original" simply
+ * What the reader shows when there is no article: what happened, what to do next, "Open original" and,
+ * when it can help, "Try again". The original page is still right behind the reader frame, so "Open original" simply
  * closes the reader (a modified click still opens the URL in a new tab).
  */
-import type { ReaderErrorData } from '../core/types';
+import type { ReaderErrorData, ReaderErrorKind } from '../core/types';
 import { t } from '../shared/i18n';
 import { el } from './dom';
 import { httpUrl } from './safe-url';
+
+/**
+ * Failures that can go away on their own; only these get "Try again" (the background refetches for the
+ * same set, src/background/sessions.ts). REST disabled, password, not an article... would only repeat,
+ * and a button that cannot work is worse than none.
+ */
+export const RETRYABLE_KINDS: ReadonlySet<ReaderErrorKind> = new Set(['timeout', 'network', 'server-error', 'cancelled']);
 
 export interface ErrorViewOptions {
   /** The page the reader was opened on. */
@@ -47,9 +54,11 @@ export function renderErrorView(error: ReaderErrorData, options: ErrorViewOption
     });
     actions.append(open);
   }
-  const retry = el('button', { type: 'button', class: 'cp-retry cp-button' }, t('reader_tryAgain'));
-  retry.addEventListener('click', () => options.onRetry());
-  actions.append(retry);
+  if (RETRYABLE_KINDS.has(error.kind)) {
+    const retry = el('button', { type: 'button', class: 'cp-retry cp-button' }, t('reader_tryAgain'));
+    retry.addEventListener('click', () => options.onRetry());
+    actions.append(retry);
+  }
   // Filled by the page-extraction fallback (next issue) with a working button; empty until then, and
   // an empty slot renders nothing (no dead button).
   actions.append(el('div', { class: 'cp-error-extra', 'data-slot': 'extract' }));

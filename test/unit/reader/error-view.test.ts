@@ -20,7 +20,7 @@ const KINDS: ReaderErrorKind[] = [
 ];
 
 describe('error view', () => {
-  it.each(KINDS)('%s: message, next step, Open original and Try again', (kind) => {
+  it.each(KINDS)('%s: message, next step, Open original, and Try again only when a retry can help', (kind) => {
     const data = new ReaderError(kind).data;
     const view = renderErrorView(data, { pageUrl: 'https://blog.example/post/', onRetry: vi.fn(), onOpenOriginal: vi.fn() });
     expect(view.classList.contains('cp-error')).toBe(true);
@@ -30,13 +30,15 @@ describe('error view', () => {
     const open = view.querySelector<HTMLAnchorElement>('a.cp-open-original');
     expect(open?.getAttribute('href')).toBe('https://blog.example/post/');
     expect(open?.textContent).toBe('Open original');
-    expect(view.querySelector('button.cp-retry')?.textContent).toBe('Try again');
+    const retryable = ['timeout', 'network', 'server-error', 'cancelled'].includes(kind);
+    expect(view.querySelector('button.cp-retry')?.textContent).toBe(retryable ? 'Try again' : undefined);
   });
 
   it('has an empty extract slot and no other buttons (no dead "Extract" button)', () => {
     const view = renderErrorView(new ReaderError('rest-disabled').data, { pageUrl: 'https://b.example/', onRetry: vi.fn(), onOpenOriginal: vi.fn() });
     expect(view.querySelector('[data-slot="extract"]')?.childNodes).toHaveLength(0);
-    expect(view.querySelectorAll('button')).toHaveLength(1);
+    expect(view.querySelectorAll('button')).toHaveLength(0);
+    expect(view.querySelectorAll('a')).toHaveLength(1);
   });
 
   it('closes the reader on a plain click of Open original, retries on Try again', () => {

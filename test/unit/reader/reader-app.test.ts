@@ -141,10 +141,10 @@ describe('reader page', () => {
 
   it('shows a background error with Open original and retries on Try again', async () => {
     let calls = 0;
-    const d = deps(async () => (++calls === 1 ? { ok: false, error: new ReaderError('rest-disabled', { status: 401 }).data } : { ok: true, value: payload }));
+    const d = deps(async () => (++calls === 1 ? { ok: false, error: new ReaderError('server-error', { status: 503 }).data } : { ok: true, value: payload }));
     await startReader(document, { ...d, pageUrl: 'https://news.example/p/' });
     expect(document.documentElement.dataset.state).toBe('error');
-    expect($('.cp-error .cp-error-message').textContent).toContain('REST API');
+    expect($('.cp-error .cp-error-message').textContent).toBe('The site answered with a server error.');
     expect($<HTMLAnchorElement>('a.cp-open-original').getAttribute('href')).toBe('https://news.example/p/');
     expect(document.activeElement).toBe($('.cp-error h1'));
 

@@ -30,7 +30,11 @@ export function bodyClassId(classes: string[]): BodyId | undefined {
       const id = toId(m[1]);
       if (id === undefined) continue;
       // `single-post` marks a plain post; `single-{cpt}` a custom type the REST client must resolve.
-      const type = classes.includes('single-post') ? 'post' : 'unknown';
+      const type = classes.includes('single-post')
+        ? 'post'
+        : classes.includes('attachment') || classes.includes(`attachmentid-${id}`)
+          ? 'attachment'
+          : 'unknown';
       return { id, cls: c, type };
     }
     m = /^page-id-(\d+)$/.exec(c);

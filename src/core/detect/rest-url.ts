@@ -97,6 +97,9 @@ const NOT_POSTS = new Set([
   'blocks', 'application-passwords', 'revisions', 'autosaves',
 ]);
 
+/** A REST namespace is "vendor/vN" (`wp/v2`, `acme/v1`); anything else is not an item route. */
+const NAMESPACE = /^[A-Za-z0-9_.-]+\/v\d+[A-Za-z0-9_.-]*$/;
+
 export interface PostRoute {
   id: number;
   type: PostTypeHint;
@@ -119,8 +122,8 @@ export function postRoute(route: string): PostRoute | undefined {
   const id = Number(idText);
   if (!Number.isSafeInteger(id)) return undefined;
   if (ns.startsWith('oembed')) return undefined;
-  // A namespace is "vendor/vN"; anything else (e.g. `/wp/v2/posts/5/revisions/7`) is not an item route.
-  if (!/^[A-Za-z0-9_.-]+\/v\d+[A-Za-z0-9_.-]*$/.test(ns)) return undefined;
+  // e.g. `/wp/v2/posts/5/revisions/7` has namespace "wp/v2/posts/5": not an item route we read.
+  if (!NAMESPACE.test(ns)) return undefined;
   if (NOT_POSTS.has(base)) return undefined;
   if (ns === 'wp/v2') {
     if (base === 'posts') return { id, type: 'post', core: true, base };
@@ -137,5 +140,10 @@ export function postRoute(route: string): PostRoute | undefined {
 export function isNonPostItemRoute(route: string): boolean {
   const parts = route.split('/').filter((p) => p !== '');
   const base = parts[parts.length - 2] ?? '';
-  return /^\d+$/.test(parts[parts.length - 1] ?? '') && (base === 'categories' || base === 'tags' || base === 'users');
+  const ns = parts.slice(0, -2).join('/');
+  return (
+    NAMESPACE.test(ns) &&
+    /^\d+$/.test(parts[parts.length - 1] ?? '') &&
+    (base === 'categories' || base === 'tags' || base === 'users')
+  );
 }

@@ -1,0 +1,237 @@
+/**
+ * Launch helpers for the two real browsers with an unpacked extension loaded.
+ *
+ * - Chromium: the extension's own toolbar handler runs for real: `chrome.action.onClicked.dispatch(tab)`
+ *   evaluated in its service worker (test builds carry a 127.0.0.1 host permission because a simulated click
+ *   grants no activeTab).
+ * - Firefox ESR over WebDriver BiDi: toolbar clicks cannot be simulated and BiDi will not open
+ *   moz-extension:// pages, so the test build's trigger content script relays
+ *   `window.postMessage({clearpostTest: 'click'})` to the same background handler.
+ *
+ * Every launch gets a fresh profile and the sink proxy (sink-proxy.ts), and is killed on teardown even when
+ * close() hangs.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { startSink, type Sink } from './sink-proxy';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CLEARPOST_CHROMIUM ?? '/usr/bin/chromium',
+  firefox: process.env.CLEARPOST_FIREFOX ?? '/usr/bin/firefox-esr',
+};
+
+export function browserAvailable(name: BrowserName): boolean {
+  return existsSync(EXECUTABLES[name]);
+}
+
+/** Firefox preferences: MV3 on, and the background services that would otherwise call home switched off. */
+export function firefoxPrefs(sinkPort: number): Record<string, unknown> {
+  return {
+    'extensions.manifestV3.enabled': true,
+    'xpinstall.signatures.required': false,
+    'extensions.getAddons.cache.enabled': false,
+    'extensions.update.enabled': false,
+    'extensions.systemAddon.update.enabled': false,
+    'app.update.enabled': false,
+    'app.update.auto': false,
+    'app.normandy.enabled': false,
+    'browser.region.update.enabled': false,
+    'browser.search.update': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'browser.safebrowsing.downloads.enabled': false,
+    'browser.safebrowsing.blockedURIs.enabled': false,
+    'browser.safebrowsing.provider.mozilla.updateURL': '',
+    'browser.newtabpage.enabled': false,
+    'browser.newtabpage.activity-stream.feeds.system.topstories': false,
+    'browser.newtabpage.activity-stream.feeds.topsites': false,
+    'browser.newtabpage.activity-stream.feeds.snippets': false,
+    'browser.newtabpage.activity-stream.telemetry': false,
+    'browser.newtabpage.activity-stream.feeds.telemetry': false,
+    'browser.ping-centre.telemetry': false,
+    'datareporting.healthreport.uploadEnabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.enabled': false,
+    'toolkit.telemetry.unified': false,
+    'toolkit.telemetry.archive.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.http.speculative-parallel-limit': 0,
+    'browser.urlbar.suggest.searches': false,
+    // Remote settings: Firefox only honours this pref with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment
+    // (set at launch); port 9 on loopback refuses, so the polls fail at once without leaving the machine.
+    'services.settings.server': 'http://127.0.0.1:9/v1',
+    'identity.fxaccounts.enabled': false,
+    'media.gmp-manager.updateEnabled': false,
+    'browser.shell.checkDefaultBrowser': false,
+    // Everything that is not loopback goes to the sink (loopback itself is never proxied).
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': sinkPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': sinkPort,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+  };
+}
+
+export interface Harness {
+  name: BrowserName;
+  browser: Browser;
+  sink: Sink;
+  /** Every URL the browser's pages requested (page `request` events, frames included). */
+  pageRequests: string[];
+  /** Open a tab on `url` (with request recording), wait for load, make it the active tab. */
+  open(url: string): Promise<Page>;
+  /** The extension's real toolbar action for the active tab (Chromium: dispatch; Firefox: test trigger). */
+  click(page: Page): Promise<void>;
+  /** Fire a test-trigger action (Firefox and Chromium test builds): 'click' | 'copy-text' | 'copy-markdown'. */
+  trigger(page: Page, action: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The few extension APIs evaluated inside the Chromium service worker (no @types/chrome in this repo). */
+interface ChromeTab {
+  id?: number;
+  url?: string;
+  active: boolean;
+}
+declare const chrome: {
+  tabs: { query(q: object): Promise<ChromeTab[]> };
+  action: { onClicked: { dispatch(tab: ChromeTab): void } };
+};
+
+const live = new Set<Browser>();
+process.once('exit', () => {
+  for (const b of live) b.process()?.kill('SIGKILL');
+});
+
+export async function launchBrowser(name: BrowserName, extensionDir: string): Promise<Harness> {
+  const sink = await startSink();
+  const profile = mkdtempSync(path.join(os.tmpdir(), `clearpost-e2e-${name}-`));
+  let browser: Browser | undefined;
+  try {
+    browser =
+      name === 'chromium'
+        ? await puppeteer.launch({
+            executablePath: EXECUTABLES.chromium,
+            headless: true,
+            pipe: true,
+            enableExtensions: [extensionDir],
+            args: [
+              '--no-sandbox',
+              '--disable-gpu',
+              '--disable-background-networking',
+              '--disable-component-update',
+              '--disable-sync',
+              '--no-first-run',
+              '--no-default-browser-check',
+              '--disable-default-apps',
+              '--disable-domain-reliability',
+              '--disable-client-side-phishing-detection',
+              '--no-pings',
+              // Browser services that call Google even with --disable-background-networking: autofill server,
+              // network time, sign-in; none is needed by a test and each would land in the sink.
+              '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,NetworkTimeServiceQuerying,DiceWebSigninInterception,ChromeSignin,SigninInterceptBubble,PrivacySandboxSettings4',
+              '--gaia-url=http://127.0.0.1:9',
+              '--google-apis-url=http://127.0.0.1:9',
+              '--lso-url=http://127.0.0.1:9',
+              // The component updater still polls once even with --disable-component-update.
+              '--component-updater=url-source=http://127.0.0.1:9/service/update2/json',
+              `--user-data-dir=${profile}`,
+              `--proxy-server=http://127.0.0.1:${sink.port}`,
+            ],
+          })
+        : await puppeteer.launch({
+            browser: 'firefox',
+            executablePath: EXECUTABLES.firefox,
+            headless: true,
+            protocol: 'webDriverBiDi',
+            userDataDir: profile,
+            env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+            extraPrefsFirefox: firefoxPrefs(sink.port),
+          });
+    live.add(browser);
+    if (name === 'firefox') await browser.installExtension(extensionDir);
+  } catch (e) {
+    browser?.process()?.kill('SIGKILL');
+    await sink.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+  const b = browser;
+  const pageRequests: string[] = [];
+
+  const harness: Harness = {
+    name,
+    browser: b,
+    sink,
+    pageRequests,
+    async open(url) {
+      const page = await b.newPage();
+      page.on('request', (r) => void pageRequests.push(r.url()));
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      return page;
+    },
+    async click(page) {
+      if (name === 'firefox') return harness.trigger(page, 'click');
+      await page.bringToFront();
+      const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+      const worker = await target.worker();
+      if (!worker) throw new Error('extension service worker has no worker handle');
+      const pageUrl = page.url();
+      await worker.evaluate(async (u: string) => {
+        const tabs = await chrome.tabs.query({});
+        const tab = tabs.find((t) => t.url === u && t.active) ?? tabs.find((t) => t.url === u);
+        if (!tab) throw new Error(`no tab for ${u}`);
+        chrome.action.onClicked.dispatch(tab);
+      }, pageUrl);
+    },
+    async trigger(page, action) {
+      await page.evaluate((a: string) => window.postMessage({ clearpostTest: a }, '*'), action);
+    },
+    async close() {
+      live.delete(b);
+      const proc = b.process();
+      await Promise.race([b.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
+      if (proc && proc.exitCode === null) proc.kill('SIGKILL');
+      await sink.close();
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+  return harness;
+}
+
+const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
+
+/**
+ * The reader iframe (inside the closed shadow root). Chromium reports its URL; Firefox over BiDi keeps
+ * reporting the frame's initial about:blank, so the frame is asked for its own location instead.
+ */
+export async function findReaderFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      if (EXTENSION_URL.test(f.url())) return f;
+      const href = await f.evaluate(() => location.href).catch(() => '');
+      if (EXTENSION_URL.test(href)) return f;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no reader frame in ${page.url()} after ${timeoutMs} ms (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+}
+
+/** True while a reader host element is in the page. */
+export async function readerHostPresent(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('clearpost-reader') !== null);
+}

@@ -43,14 +43,14 @@ export async function climb(det: Detection, session: RestSession): Promise<Found
     const href = det.postJsonUrl;
     rungs.push(async () => expectPost(await session.getUrl(href, EMBED)));
   }
-  if (id !== undefined && (det.postType === 'post' || det.postType === 'page')) {
-    const base = det.postType === 'post' ? 'posts' : 'pages';
-    rungs.push(async () => expectPost(await session.get(`${base}/${id}`, EMBED)));
-  }
   if (id !== undefined) {
+    // A known type goes first; `posts/N` then `pages/N` follow the search, each route asked once.
+    const bases = det.postType === 'page' ? ['pages', 'posts'] : ['posts', 'pages'];
+    const known = det.postType === 'post' || det.postType === 'page';
+    const byId = (base: string): Rung => async () => expectPost(await session.get(`${base}/${id}`, EMBED));
+    if (known) rungs.push(byId(bases[0]!));
     rungs.push(() => viaSearch(id, session));
-    rungs.push(async () => expectPost(await session.get(`posts/${id}`, EMBED)));
-    rungs.push(async () => expectPost(await session.get(`pages/${id}`, EMBED)));
+    for (const base of known ? bases.slice(1) : bases) rungs.push(byId(base));
   }
   const slug = slugFromPageUrl(det.pageUrl);
   if (slug !== undefined && det.rawJson === undefined) {
@@ -59,16 +59,12 @@ export async function climb(det: Detection, session: RestSession): Promise<Found
   }
 
   let firstMiss: ReaderError | undefined;
-  const tried = new Set<string>();
   for (const rung of rungs) {
     try {
       const found = await rung();
       if (found) return found;
     } catch (error) {
       if (!(error instanceof ReaderError) || isFatal(error)) throw error;
-      // The same URL can come up twice (type known and then `posts/N`): one miss is enough.
-      if (error.data.url !== undefined && tried.has(error.data.url)) continue;
-      if (error.data.url !== undefined) tried.add(error.data.url);
       firstMiss ??= error;
     }
   }

@@ -10,6 +10,8 @@ import { isQueryRoot, queryRootFor, restUrl, type RestParams } from './url';
 export class RestSession {
   /** Set once the pretty root failed and `?rest_route=` was tried. */
   private fellBack = false;
+  /** Answers by URL: ladder rungs can name the same URL (alternate link = `posts/N`); ask it once. */
+  private readonly answers = new Map<string, Promise<Outcome>>();
 
   constructor(
     public root: string,
@@ -24,20 +26,30 @@ export class RestSession {
   }
 
   async get(route: string, params?: RestParams): Promise<Outcome> {
-    const outcome = await getJson(this.url(route, params), this.ctx);
+    const outcome = await this.once(this.url(route, params));
     if (!this.shouldFallBack(outcome)) return outcome;
     this.fellBack = true;
     this.root = queryRootFor(this.root);
-    return getJson(this.url(route, params), this.ctx);
+    return this.once(this.url(route, params));
   }
 
   /** Read any absolute URL (an alternate link's href, a search result's `self`) with the same rules. */
   async getUrl(url: string, params?: RestParams): Promise<Outcome> {
-    return getJson(restUrl(url, '', params), this.ctx);
+    return this.once(restUrl(url, '', params));
+  }
+
+  private once(url: string): Promise<Outcome> {
+    let answer = this.answers.get(url);
+    if (answer === undefined) {
+      answer = getJson(url, this.ctx);
+      this.answers.set(url, answer);
+    }
+    return answer;
   }
 
   private shouldFallBack(outcome: Outcome): boolean {
     if (this.fellBack || this.ns === '' || isQueryRoot(this.root)) return false;
-    return !outcome.json && (outcome.status === 404 || (outcome.status >= 200 && outcome.status < 300));
+    if (outcome.json) return false;
+    return outcome.status === 404 || (outcome.kind === 'html' && outcome.status >= 200 && outcome.status < 300);
   }
 }

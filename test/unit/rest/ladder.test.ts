@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { fetchPost } from '../../../src/core/rest';
+import type { Detection } from '../../../src/core/types';
+import { corpusAvailable, readCorpusJson } from '../../support/corpus';
+import { fakeFetch, fixtureJson, HTML_404, seedPost, type Reply } from './fake-fetch';
+
+const EMBED = '_embed=author,wp:featuredmedia,wp:term';
+const SITE = '_fields=name,description,url,home,site_icon_url';
+
+function det(extra: Partial<Detection>): Detection {
+  return { isWordPress: true, pageUrl: 'https://ex.com/2024/05/hello-world/', pageKind: 'singular', signals: [], ...extra };
+}
+
+function post(id: number, link: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id, type: 'post', link, title: { rendered: `Post ${id}` }, content: { rendered: `<p>Body ${id}</p>`, protected: false }, ...extra };
+}
+
+const site: Reply = { json: { name: 'Example', description: 'Just another site', url: 'https://ex.com', home: 'https://ex.com', site_icon_url: '' } };
+
+describe('resolution ladder on the seed post (PATHINFO root)', () => {
+  const root = 'https://digitaltradecenter.com/index.php/wp-json/';
+  const pageUrl = 'https://digitaltradecenter.com/index.php/2025/01/28/china-celebrates-deepseeks-breakout-ai-success-as-tech-race-heats-up/';
+
+  it('reads the alternate link URL with the selective embed, and the site info beside it', async () => {
+    const f = fakeFetch({
+      [`${root}wp/v2/posts/12483?${EMBED}`]: { json: seedPost() },
+      [`${root}?${SITE}`]: { json: { name: 'Digital Trade Center', url: 'https://digitaltradecenter.com', home: 'https://digitaltradecenter.com' } },
+    });
+    const got = await fetchPost(
+      det({ pageUrl, restRoot: root, postJsonUrl: `${root}wp/v2/posts/12483`, postId: 12483, postType: 'post' }),
+      { fetch: f.fetch },
+    );
+    expect(got.post.id).toBe(12483);
+    expect(got.post.title?.rendered).toBe('China celebrates DeepSeek\u2019s breakout AI success as tech race heats up');
+    expect(got.jsonUrl).toBe(`${root}wp/v2/posts/12483?${EMBED}`);
+    expect(got.site).toEqual({ name: 'Digital Trade Center', url: 'https://digitaltradecenter.com', home: 'https://digitaltradecenter.com' });
+    expect(f.urls().sort()).toEqual([`${root}?${SITE}`, `${root}wp/v2/posts/12483?${EMBED}`].sort());
+  });
+
+  it('asks for the site info in parallel, not after the post', async () => {
+    let releasePost: () => void = () => undefined;
+    const postGate = new Promise<void>((r) => (releasePost = r));
+    const order: string[] = [];
+    const f = fakeFetch({
+      [`${root}wp/v2/posts/12483?${EMBED}`]: async () => {
+        order.push('post asked');
+        await postGate;
+        return { json: seedPost() };
+      },
+      [`${root}?${SITE}`]: () => {
+        order.push('site asked');
+        releasePost(); // the post only answers once the site request is out
+        return site;
+      },
+    });
+    const got = await fetchPost(det({ pageUrl, restRoot: root, postId: 12483, postType: 'post' }), { fetch: f.fetch, timeoutMs: 2000 });
+    expect(got.post.id).toBe(12483);
+    expect(order).toContain('site asked');
+  });
+
+  it('the load never fails because of the site info', async () => {
+    const f = fakeFetch({ [`${root}wp/v2/posts/12483?${EMBED}`]: { json: seedPost() }, [`${root}?${SITE}`]: { status: 500, body: 'oops' } });
+    const got = await fetchPost(det({ pageUrl, restRoot: root, postId: 12483, postType: 'post' }), { fetch: f.fetch });
+    expect(got.site).toBeUndefined();
+    expect(got.post.id).toBe(12483);
+  });
+});
+
+describe('resolution ladder rungs', () => {
+  const root = 'https://ex.com/wp-json/';
+
+  it('id + type page → pages/N', async () => {
+    const f = fakeFetch({ [`${root}wp/v2/pages/7?${EMBED}`]: { json: post(7, 'https://ex.com/about/', { type: 'page' }) }, [`${root}?${SITE}`]: site });
+    const got = await fetchPost(det({ restRoot: root, postId: 7, postType: 'page', pageUrl: 'https://ex.com/about/' }), { fetch: f.fetch });
+    expect(got.post.id).toBe(7);
+    expect(got.site?.name).toBe('Example');
+    expect(f.urls()).not.toContain(`${root}wp/v2/posts/7?${EMBED}`);
+  });
+
+  it('id of unknown type → search?include=N gives the subtype', async () => {
+    const f = fakeFetch({
+      [`${root}wp/v2/search?include=7`]: { json: fixtureJson<Record<string, unknown>>('search-include.json').page },
+      [`${root}wp/v2/pages/7?${EMBED}`]: { json: post(7, 'https://ex.com/about/', { type: 'page' }) },
+    });
+    const got = await fetchPost(det({ restRoot: root, postId: 7, postType: 'unknown' }), { fetch: f.fetch });
+    expect(got.post.id).toBe(7);
+    const asked = f.urls().filter((u) => !u.includes('_fields'));
+    expect(asked).toEqual([`${root}wp/v2/search?include=7`, `${root}wp/v2/pages/7?${EMBED}`]);
+  });
+
+  it('search result of a custom post type → its self href', async () => {
+    const f = fakeFetch({
+      [`${root}wp/v2/search?include=55`]: { json: fixtureJson<Record<string, unknown>>('search-include.json').cpt },
+      [`${root}wp/v2/product/55?${EMBED}`]: { json: post(55, 'https://ex.com/product/blue-chair/', { type: 'product' }) },
+    });
+    const got = await fetchPost(det({ restRoot: root, postId: 55 }), { fetch: f.fetch });
+    expect(got.post.type).toBe('product');
+    expect(got.jsonUrl).toBe(`${root}wp/v2/product/55?${EMBED}`);
+  });
+
+  it('old WordPress ignores include: a search hit with another id is not trusted → posts/N then pages/N', async () => {
+    const f = fakeFetch({
+      [`${root}wp/v2/search?include=12`]: { json: fixtureJson<Record<string, unknown>>('search-include.json').oldWordPress },
+      [`${root}wp/v2/posts/12?${EMBED}`]: { status: 404, json: fixtureJson<Record<string, { body: unknown }>>('errors.json').rest_post_invalid_id!.body },
+      [`${root}wp/v2/pages/12?${EMBED}`]: { json: post(12, 'https://ex.com/contact/', { type: 'page' }) },
+    });
+    const got = await fetchPost(det({ restRoot: root, postId: 12 }), { fetch: f.fetch });
+    expect(got.post.id).toBe(12);
+    expect(f.urls().filter((u) => !u.includes('_fields'))).toEqual([
+      `${root}wp/v2/search?include=12`,
+      `${root}wp/v2/posts/12?${EMBED}`,
+      `${root}wp/v2/pages/12?${EMBED}`,
+    ]);
+  });
+
+  it('no id → ?slug= on posts then pages, matched on link (not on the first result)', async () => {
+    const pageUrl = 'https://ex.com/team/about/amp/?utm_source=x#top';
+    const f = fakeFetch({
+      [`${root}wp/v2/posts?slug=about&${EMBED}`]: { json: [] },
+      [`${root}wp/v2/pages?slug=about&${EMBED}`]: {
+        json: [post(3, 'https://ex.com/company/about/', { type: 'page' }), post(4, 'http://ex.com/team/about/', { type: 'page' })],
+      },
+    });
+    const got = await fetchPost(det({ restRoot: root, pageUrl }), { fetch: f.fetch });
+    expect(got.post.id).toBe(4);
+    for (const u of f.urls()) expect(u).not.toContain('utm_source');
+  });
+
+  it('slug results whose link does not match → not-found', async () => {
+    const f = fakeFetch({
+      [`${root}wp/v2/posts?slug=hello-world&${EMBED}`]: { json: [post(9, 'https://ex.com/other/hello-world/')] },
+      [`${root}wp/v2/pages?slug=hello-world&${EMBED}`]: { json: [] },
+    });
+    await expect(fetchPost(det({ restRoot: root }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'not-found', url: `${root}wp/v2/posts?slug=hello-world&${EMBED}` },
+    });
+  });
+
+  it('every rung empty → not-found, and no rung is asked twice', async () => {
+    const f = fakeFetch({ [`${root}wp/v2/search?include=12`]: { json: [] } }, { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } });
+    await expect(fetchPost(det({ restRoot: root, postId: 12, postType: 'post' }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'not-found', status: 404, code: 'rest_post_invalid_id' },
+    });
+    const asked = f.urls().filter((u) => !u.includes('_fields'));
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('an alternate link naming the same URL as posts/N is asked once', async () => {
+    const f = fakeFetch({ [`${root}wp/v2/search?include=5`]: { json: [] } }, { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } });
+    await expect(
+      fetchPost(det({ restRoot: root, postJsonUrl: `${root}wp/v2/posts/5`, postId: 5, postType: 'post' }), { fetch: f.fetch }),
+    ).rejects.toMatchObject({ data: { kind: 'not-found' } });
+    expect(f.urls().filter((u) => !u.includes('_fields'))).toEqual([
+      `${root}wp/v2/posts/5?${EMBED}`,
+      `${root}wp/v2/search?include=5`,
+      `${root}wp/v2/pages/5?${EMBED}`,
+      `${root}wp/v2/posts?slug=hello-world&${EMBED}`,
+      `${root}wp/v2/pages?slug=hello-world&${EMBED}`,
+    ]);
+  });
+
+  it('a pretty root answering HTML → the same request via ?rest_route=, and the site info from there', async () => {
+    const q = 'https://ex.com/?rest_route=/';
+    const f = fakeFetch({
+      [`https://ex.com/?rest_route=/wp/v2/posts/5&${EMBED}`]: { json: post(5, 'https://ex.com/?p=5') },
+      [`${q}&${SITE}`]: site,
+    });
+    const got = await fetchPost(det({ restRoot: root, postId: 5, postType: 'post', pageUrl: 'https://ex.com/?p=5' }), { fetch: f.fetch });
+    expect(got.jsonUrl).toBe(`https://ex.com/?rest_route=/wp/v2/posts/5&${EMBED}`);
+    expect(got.site?.name).toBe('Example');
+    expect(f.urls()).toContain(`${root}wp/v2/posts/5?${EMBED}`);
+  });
+
+  it.each(['archive', 'home', 'search'] as const)('pageKind %s → not-an-article without any request', async (pageKind) => {
+    const f = fakeFetch({});
+    await expect(fetchPost(det({ restRoot: root, postId: 1, pageKind }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-an-article' } });
+    expect(f.calls).toHaveLength(0);
+  });
+});
+
+describe('probe when the page names no REST root', () => {
+  const page = 'https://ex.com/2024/05/hello-world/';
+
+  it('/wp-json/ answers an HTML 404 → ?rest_route=/ is found, and its index is the site info', async () => {
+    const f = fakeFetch({
+      'https://ex.com/wp-json/?_fields=name,description,url,home,site_icon_url': HTML_404,
+      [`https://ex.com/?rest_route=/&${SITE}`]: site,
+      [`https://ex.com/?rest_route=/wp/v2/posts/3&${EMBED}`]: { json: post(3, page) },
+    });
+    const got = await fetchPost(det({ pageUrl: page, postId: 3, postType: 'post' }), { fetch: f.fetch });
+    expect(got.post.id).toBe(3);
+    expect(got.site?.name).toBe('Example');
+    expect(f.urls()).toEqual([
+      `https://ex.com/wp-json/?${SITE}`,
+      `https://ex.com/?rest_route=/&${SITE}`,
+      `https://ex.com/?rest_route=/wp/v2/posts/3&${EMBED}`,
+    ]);
+  });
+
+  it('a JSON 401 from the probe proves WordPress with REST closed → rest-disabled with the code', async () => {
+    const e = fixtureJson<Record<string, Reply & { body: unknown }>>('errors.json').rest_cannot_access!;
+    const f = fakeFetch({ [`https://ex.com/wp-json/?${SITE}`]: { status: e.status, json: e.body } });
+    await expect(fetchPost(det({ pageUrl: page, isWordPress: false, postId: 3 }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'rest-disabled', status: 401, code: 'rest_cannot_access', url: `https://ex.com/wp-json/?${SITE}` },
+    });
+    expect(f.calls).toHaveLength(1);
+  });
+
+  it('no REST anywhere and detection said not WordPress → not-wordpress', async () => {
+    const f = fakeFetch({});
+    await expect(fetchPost(det({ pageUrl: page, isWordPress: false }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-wordpress' } });
+    expect(f.urls()).toEqual([`https://ex.com/wp-json/?${SITE}`, `https://ex.com/?rest_route=/&${SITE}`]);
+  });
+
+  it('no REST anywhere on a WordPress page → rest-disabled', async () => {
+    const f = fakeFetch({});
+    await expect(fetchPost(det({ pageUrl: page, postId: 3 }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'rest-disabled' } });
+  });
+
+  it('a JSON API at /wp-json/ that is not a WordPress index does not count on a non-WP page', async () => {
+    const f = fakeFetch({ [`https://ex.com/wp-json/?${SITE}`]: { json: { hello: 'world' } }, [`https://ex.com/?rest_route=/&${SITE}`]: { json: [] } });
+    await expect(fetchPost(det({ pageUrl: page, isWordPress: false }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-wordpress' } });
+  });
+});
+
+describe('WordPress.com simple sites', () => {
+  it('go through public-api.wordpress.com (posts, then pages), with the v1.1 site info', async () => {
+    const api = 'https://public-api.wordpress.com/wp/v2/sites/intelligentmeasurement.wordpress.com/';
+    const f = fakeFetch({
+      [`${api}search?include=2103`]: { status: 404, json: { code: 'rest_no_route', message: 'No route', data: { status: 404 } } },
+      [`${api}posts/2103?${EMBED}`]: { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } },
+      [`${api}pages/2103?${EMBED}`]: { json: post(2103, 'https://intelligentmeasurement.net/about/', { type: 'page' }) },
+      'https://public-api.wordpress.com/rest/v1.1/sites/intelligentmeasurement.wordpress.com?fields=name,description,URL,icon,lang': {
+        json: { name: 'Intelligent Measurement', URL: 'https://intelligentmeasurement.net', icon: { img: 'https://ex.files.wordpress.com/icon.png' }, lang: 'en' },
+      },
+    });
+    const got = await fetchPost(
+      det({ pageUrl: 'https://intelligentmeasurement.net/about/', postId: 2103, wpcomSite: 'intelligentmeasurement.wordpress.com' }),
+      { fetch: f.fetch },
+    );
+    expect(got.post.id).toBe(2103);
+    expect(got.site).toEqual({
+      name: 'Intelligent Measurement', url: 'https://intelligentmeasurement.net', home: 'https://intelligentmeasurement.net',
+      iconUrl: 'https://ex.files.wordpress.com/icon.png', lang: 'en',
+    });
+    for (const u of f.urls()) expect(new URL(u).origin).toBe('https://public-api.wordpress.com');
+  });
+
+  it('an id + type post uses /posts/{id} directly', async () => {
+    const f = fakeFetch({ [`https://public-api.wordpress.com/wp/v2/sites/12345/posts/9?${EMBED}`]: { json: post(9, 'https://blog.ex.org/p/') } });
+    const got = await fetchPost(det({ pageUrl: 'https://blog.ex.org/p/', postId: 9, postType: 'post', wpcomSite: '12345' }), { fetch: f.fetch });
+    expect(got.jsonUrl).toBe(`https://public-api.wordpress.com/wp/v2/sites/12345/posts/9?${EMBED}`);
+  });
+});
+
+describe.skipIf(!corpusAvailable)('raw JSON tabs and corpus bodies', () => {
+  const corpusPost = (): Record<string, unknown> => readCorpusJson('wp-rest-json', 'wordpress-develop-qunit-fixture', 'post.json');
+
+  it('a tab showing post JSON needs no request for the post; the root index gives the site', async () => {
+    const f = fakeFetch({
+      [`http://example.org/wp-json/?${SITE}`]: { json: readCorpusJson('wp-rest-json', 'wordpress-develop-qunit-fixture', 'root-index.json') },
+    });
+    const got = await fetchPost(
+      det({
+        pageUrl: 'http://example.org/wp-json/wp/v2/posts/4', restRoot: 'http://example.org/wp-json/',
+        postJsonUrl: 'http://example.org/wp-json/wp/v2/posts/4', postId: 4, postType: 'post',
+        rawJson: { kind: 'post', data: corpusPost() },
+      }),
+      { fetch: f.fetch },
+    );
+    expect(got.post.title?.rendered).toBe('REST API Client Fixture: Post');
+    expect(got.jsonUrl).toBe('http://example.org/wp-json/wp/v2/posts/4');
+    expect(got.site).toEqual({ name: 'Test Blog', url: 'http://example.org', home: 'http://example.org' });
+    expect(f.urls()).toEqual([`http://example.org/wp-json/?${SITE}`]);
+  });
+
+  it('a one-item collection tab is that post; a longer one is a list (not-an-article)', async () => {
+    const pages = readCorpusJson<unknown[]>('wp-rest-json', 'wordpress-develop-qunit-fixture', 'pages-collection.json');
+    const f = fakeFetch({});
+    const one = await fetchPost(det({ pageUrl: 'http://example.org/wp-json/wp/v2/pages?slug=x', rawJson: { kind: 'collection', data: pages.slice(0, 1) } }), { fetch: f.fetch });
+    expect(one.post.type).toBe('page');
+    await expect(
+      fetchPost(det({ pageUrl: 'http://example.org/wp-json/wp/v2/pages', rawJson: { kind: 'collection', data: [pages[0], pages[0]] } }), { fetch: f.fetch }),
+    ).rejects.toMatchObject({ data: { kind: 'not-an-article' } });
+  });
+
+  it('a tab showing an error object → its typed failure', async () => {
+    const f = fakeFetch({});
+    const data = { code: 'rest_login_required', message: 'REST API restricted to authenticated users.', data: { status: 401 } };
+    await expect(fetchPost(det({ pageUrl: 'https://ex.com/wp-json/wp/v2/posts/1', rawJson: { kind: 'error', data } }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'rest-disabled', status: 401, code: 'rest_login_required' },
+    });
+  });
+
+  it('corpus post served by a fake site round-trips through the id ladder', async () => {
+    const f = fakeFetch({ [`http://example.org/wp-json/wp/v2/posts/4?${EMBED}`]: { json: corpusPost() } });
+    const got = await fetchPost(det({ pageUrl: 'http://example.org/?p=4', restRoot: 'http://example.org/wp-json/', postId: 4, postType: 'post' }), { fetch: f.fetch });
+    expect(got.post.content?.rendered).toBe('<p>Updated post content.</p>\n');
+  });
+});

@@ -14,6 +14,22 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
         },
       },
+      {
+        // Real browsers against the fixture WordPress on 127.0.0.1 (test/e2e/support). One file at a time
+        // in one fork: each test launches a browser, and the machine has 2 cores. groupOrder 1 runs this
+        // tier after the unit tier instead of beside it.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

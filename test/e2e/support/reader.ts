@@ -1,0 +1,101 @@
+/**
+ * Reading the reader: its state, what it shows, and snapshots of the page under it. Selectors are the DOM
+ * hooks of /work/notes/extension-design.md ("DOM hooks the e2e tests rely on").
+ */
+import type { Frame, Page } from 'puppeteer-core';
+import { findReaderFrame, readerHostPresent, type Harness } from './browsers';
+
+export type ReaderState = 'loading' | 'ready' | 'error';
+
+export async function waitForSettled(frame: Frame, timeoutMs = 20_000): Promise<ReaderState> {
+  await frame.waitForFunction(
+    () => {
+      const s = document.documentElement.dataset.state;
+      return s === 'ready' || s === 'error';
+    },
+    { timeout: timeoutMs, polling: 100 },
+  );
+  return (await frame.evaluate(() => document.documentElement.dataset.state)) as ReaderState;
+}
+
+/** Toolbar click (real dispatch in Chromium, test trigger in Firefox), then the reader frame once settled. */
+export async function openReader(h: Harness, page: Page): Promise<{ frame: Frame; state: ReaderState }> {
+  await h.click(page);
+  const frame = await findReaderFrame(page);
+  const state = await waitForSettled(frame);
+  return { frame, state };
+}
+
+export interface ShownArticle {
+  articles: number;
+  title: string;
+  byline: string;
+  dates: string;
+  readingTime: string;
+  attribution: string;
+  attributionHref: string | null;
+  canonicalHref: string | null;
+  headings: string[];
+  contentText: string;
+  references: number;
+  images: string[];
+}
+
+export async function shownArticle(frame: Frame): Promise<ShownArticle> {
+  return frame.evaluate(() => {
+    const text = (sel: string): string => document.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const content = document.querySelector('.cp-content');
+    return {
+      articles: document.querySelectorAll('main#reader article').length,
+      title: text('main#reader article h1'),
+      byline: text('.cp-byline'),
+      dates: text('.cp-dates'),
+      readingTime: text('.cp-reading-time'),
+      attribution: text('.cp-attribution'),
+      attributionHref: document.querySelector('.cp-attribution a')?.getAttribute('href') ?? null,
+      canonicalHref: (document.querySelector('a.cp-canonical') ?? document.querySelector('.cp-canonical a'))?.getAttribute('href') ?? null,
+      headings: [...(content?.querySelectorAll('h2, h3') ?? [])].map((h) => h.textContent?.trim() ?? ''),
+      contentText: content?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      references: document.querySelectorAll('.cp-references li').length,
+      images: [...document.querySelectorAll('main#reader img')].map((i) => (i as HTMLImageElement).src),
+    };
+  });
+}
+
+export interface ShownError {
+  message: string;
+  openOriginalHref: string | null;
+}
+
+export async function shownError(frame: Frame): Promise<ShownError> {
+  return frame.evaluate(() => ({
+    message: document.querySelector('.cp-error .cp-error-message')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    openOriginalHref: document.querySelector('.cp-error a.cp-open-original')?.getAttribute('href') ?? null,
+  }));
+}
+
+export interface PageSnapshot {
+  html: string;
+  scrollX: number;
+  scrollY: number;
+  /** A description of document.activeElement (tag#id.name). */
+  active: string;
+}
+
+export async function pageSnapshot(page: Page): Promise<PageSnapshot> {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    return {
+      html: document.documentElement.outerHTML,
+      scrollX: window.scrollX,
+      scrollY: window.scrollY,
+      active: a ? `${a.tagName.toLowerCase()}#${a.id}[${a.getAttribute('name') ?? a.textContent?.trim().slice(0, 20) ?? ''}]` : 'none',
+    };
+  });
+}
+
+export async function waitForReaderGone(page: Page, timeoutMs = 10_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('clearpost-reader') === null, { timeout: timeoutMs, polling: 100 });
+}
+
+export { readerHostPresent };

@@ -18,6 +18,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { ReaderErrorData } from '../core/types';
 import type { ToBackground, ToContent } from './messages';
+import { READER_PAGE } from './paths';
 
 /**
  * A message map: type → {payload, response}. Written as a self-referencing constraint (not an index
@@ -51,8 +52,12 @@ export type SenderPolicy<M> = { [K in keyof M]?: SenderKind };
 export interface OwnExtension {
   /** runtime.id */
   id: string;
-  /** runtime.getURL(''), e.g. "chrome-extension://<id>/" or "moz-extension://<uuid>/". */
-  origin: string;
+  /**
+   * Our page origins: runtime.getURL(''), e.g. "chrome-extension://<id>/" or "moz-extension://<uuid>/",
+   * plus the reader's: with `use_dynamic_url` Chromium serves web-accessible pages from a per-session
+   * random origin (https://developer.chrome.com/docs/extensions/reference/manifest/web-accessible-resources).
+   */
+  origins: string[];
 }
 
 export function isEnvelope(value: unknown): value is Envelope {
@@ -71,7 +76,8 @@ function isReply(value: unknown): value is Reply {
 /** True when `sender` is allowed to send a message of kind `kind` to us. */
 export function senderAllowed(sender: Runtime.MessageSender, kind: SenderKind, own: OwnExtension): boolean {
   if (sender.id !== own.id) return false;
-  const fromOurPage = typeof sender.url === 'string' && sender.url.startsWith(own.origin);
+  const url = sender.url;
+  const fromOurPage = typeof url === 'string' && own.origins.some((origin) => url.startsWith(origin));
   switch (kind) {
     case 'content':
       return sender.tab !== undefined && typeof sender.tab.id === 'number' && !fromOurPage;
@@ -131,7 +137,11 @@ export function unwrapReply<T>(reply: unknown): T {
 }
 
 export function ownExtension(): OwnExtension {
-  return { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+  // Not `new URL().origin`: it is "null" for non-special schemes such as moz-extension: in some engines.
+  const origins = [browser.runtime.getURL(''), browser.runtime.getURL(READER_PAGE)].map(
+    (url) => /^[a-z][a-z0-9+.-]*:\/\/[^/]+\//i.exec(url)?.[0] ?? url,
+  );
+  return { id: browser.runtime.id, origins: [...new Set(origins)] };
 }
 
 function envelope(type: string, payload: unknown): Envelope {

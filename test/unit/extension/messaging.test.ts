@@ -15,7 +15,7 @@ import {
 } from '../../../src/shared/messaging';
 import { EXTENSION_ID, ORIGIN, resetFakeBrowser, state } from './support/fake-browser';
 
-const own = { id: EXTENSION_ID, origin: ORIGIN };
+const own = { id: EXTENSION_ID, origins: [ORIGIN, 'chrome-extension://0f1e2d3c-dynamic/'] };
 const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Runtime.MessageSender['tab'];
 const contentSender: Runtime.MessageSender = { id: EXTENSION_ID, tab, url: 'https://example.com/post/', frameId: 0 };
 const readerSender: Runtime.MessageSender = { id: EXTENSION_ID, tab, url: `${ORIGIN}reader.html#session=s1`, frameId: 3 };
@@ -38,6 +38,9 @@ describe('senderAllowed', () => {
     expect(senderAllowed(readerSender, 'extension', own)).toBe(true);
     expect(senderAllowed(contentSender, 'extension', own)).toBe(false);
     expect(senderAllowed({ id: EXTENSION_ID, url: 'chrome-extension://other/reader.html' }, 'extension', own)).toBe(false);
+    // use_dynamic_url: the reader frame runs under the per-session origin.
+    expect(senderAllowed({ ...readerSender, url: 'chrome-extension://0f1e2d3c-dynamic/src/reader/reader.html' }, 'extension', own)).toBe(true);
+    expect(senderAllowed({ ...readerSender, url: 'chrome-extension://0f1e2d3c-dynamic.evil/x' }, 'extension', own)).toBe(false);
   });
 
   it('takes background messages only from outside any tab', () => {

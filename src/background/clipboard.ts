@@ -1,0 +1,49 @@
+/**
+ * Writing a context-menu copy to the clipboard from the background:
+ * - Chromium: the service worker has no DOM and no clipboard, so an offscreen document (reason
+ *   CLIPBOARD) normalises the post, exports it and copies with execCommand('copy')
+ *   (https://developer.chrome.com/docs/extensions/reference/api/offscreen#reasons).
+ * - Firefox: the background is an event page with a DOM; it does the same work itself.
+ * Both run src/offscreen/copy-article.ts, so the copied text is exactly the core's export.
+ */
+import { sendRuntime } from '../shared/messaging';
+import type { ArticlePayload, MenuCopyFormat, ToOffscreen } from '../shared/messages';
+import { OFFSCREEN_PAGE } from '../shared/paths';
+import { copyArticle } from '../offscreen/copy-article';
+import { chromeApi, offscreenApi, type OffscreenApi } from './offscreen-api';
+
+let creating: Promise<void> | undefined;
+
+async function hasOffscreenDocument(): Promise<boolean> {
+  const contexts = await chromeApi()?.runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  return (contexts?.length ?? 0) > 0;
+}
+
+async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
+  if (await hasOffscreenDocument()) return;
+  // One creation at a time: a second createDocument while one is pending throws.
+  creating ??= api
+    .createDocument({
+      url: OFFSCREEN_PAGE,
+      reasons: ['CLIPBOARD'],
+      justification: 'Copy the clean article text to the clipboard from the context menu.',
+    })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+/** Returns the text that was copied. Throws ReaderError. */
+export async function copyToClipboard(format: MenuCopyFormat, article: ArticlePayload): Promise<string> {
+  const api = offscreenApi();
+  if (!api) return copyArticle(document, format, article); // Firefox: our background page has a DOM
+  await ensureOffscreenDocument(api);
+  try {
+    const { text } = await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, article });
+    return text;
+  } finally {
+    // The document is only needed for this one write.
+    await api.closeDocument().catch(() => undefined);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Context menu "Copy clean text" / "Copy as Markdown": no reader opens. The content script is injected
+ * in copy mode (detect only), the background fetches, the clipboard is written from an extension page
+ * with a DOM, and the badge confirms ("✓") or reports the failure ("!", with the reason as the
+ * button's tooltip).
+ */
+import type { Tabs } from 'webextension-polyfill';
+import { fetchPost } from '../core/rest';
+import { ReaderError, toReaderErrorData } from '../core/errors';
+import type { ReaderErrorData } from '../core/types';
+import { t } from '../shared/i18n';
+import type { MenuCopyFormat } from '../shared/messages';
+import { sendToTab } from '../shared/messaging';
+import { flashBadge } from './badge';
+import { copyToClipboard } from './clipboard';
+import { prepareTab } from './open-reader';
+
+export type CopyResult = { ok: true; text: string } | { ok: false; error: ReaderErrorData };
+
+export async function copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promise<CopyResult> {
+  const tabId = await prepareTab(tab);
+  if (tabId === undefined) return { ok: false, error: new ReaderError('not-wordpress', { url: tab.url }).data };
+  try {
+    const detection = await sendToTab(tabId, 'detect', {});
+    const fetched = await fetchPost(detection);
+    const text = await copyToClipboard(format, { detection, fetched });
+    await flashBadge(tabId, 'ok', t(format === 'markdown' ? 'badgeCopiedMarkdown' : 'badgeCopiedText'));
+    return { ok: true, text };
+  } catch (error) {
+    const data = toReaderErrorData(error);
+    await flashBadge(tabId, 'error', data.message);
+    return { ok: false, error: data };
+  }
+}

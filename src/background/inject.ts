@@ -1,0 +1,13 @@
+/**
+ * On-demand injection of the content script into one tab's top frame (activeTab: only after the user
+ * clicked, pressed the shortcut or used the context menu). The script guards itself, so injecting
+ * before every use is idempotent.
+ */
+import browser from 'webextension-polyfill';
+// Built by @crxjs/vite-plugin as a standalone IIFE (a classic script: executeScript cannot run an ES
+// module); the import yields its packaged file name.
+import contentScript from '../content/content-script.ts?script&iife';
+
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
+}

@@ -1,0 +1,41 @@
+/**
+ * Context menu items. Created once in runtime.onInstalled (they persist; recreating them on every
+ * service-worker start would throw duplicate-id errors), only on web pages.
+ */
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import type { MenuCopyFormat } from '../shared/messages';
+
+export const MENU_IDS = {
+  open: 'clearpost-open-reader',
+  copyText: 'clearpost-copy-text',
+  copyMarkdown: 'clearpost-copy-markdown',
+} as const;
+
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  const items: Array<[string, string]> = [
+    [MENU_IDS.open, 'menuOpenReader'],
+    [MENU_IDS.copyText, 'menuCopyText'],
+    [MENU_IDS.copyMarkdown, 'menuCopyMarkdown'],
+  ];
+  for (const [id, key] of items) {
+    browser.contextMenus.create({ id, title: t(key), contexts: ['page'], documentUrlPatterns: WEB_PAGES });
+  }
+}
+
+export interface MenuActions {
+  openReader(tab: Tabs.Tab): Promise<unknown>;
+  copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promise<unknown>;
+}
+
+export function onMenuClicked(actions: MenuActions) {
+  return (info: Menus.OnClickData, tab: Tabs.Tab | undefined): void => {
+    if (!tab) return;
+    if (info.menuItemId === MENU_IDS.open) void actions.openReader(tab);
+    else if (info.menuItemId === MENU_IDS.copyText) void actions.copyFromMenu(tab, 'text');
+    else if (info.menuItemId === MENU_IDS.copyMarkdown) void actions.copyFromMenu(tab, 'markdown');
+  };
+}

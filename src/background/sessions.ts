@@ -1,0 +1,139 @@
+/**
+ * Reader sessions: one per opening of the reader (session id → the pending post fetch).
+ *
+ * The content script starts a session with its detection; the reader frame asks for the result with
+ * the same id. The two messages race (the frame may load before `startSession` arrives), so a request
+ * for an unknown session waits a little for it. Sessions live in memory only: when the MV3 service
+ * worker is restarted they are gone, and the reader gets a clear "lost" error with the next step.
+ * Pure (the fetch is passed in), so it is unit-tested with a fake fetch.
+ */
+import { ReaderError, toReaderErrorData } from '../core/errors';
+import type { Detection, FetchedPost, ReaderErrorKind } from '../core/types';
+import type { ArticlePayload, Outcome } from '../shared/messages';
+
+export type FetchFn = (detection: Detection, opts: { signal: AbortSignal }) => Promise<FetchedPost>;
+
+export interface SessionOptions {
+  fetchPost: FetchFn;
+  /** How long `get` waits for a session not started yet (the frame can be faster than the page). */
+  waitForStartMs?: number;
+  /** Oldest sessions beyond this many are dropped (a tab left open for days must not grow memory). */
+  maxSessions?: number;
+}
+
+interface Entry {
+  tabId: number;
+  detection: Detection;
+  controller: AbortController;
+  outcome: Promise<Outcome<ArticlePayload>>;
+  /** A result was handed out: the next `get` after a failure is a retry. */
+  delivered: boolean;
+  settled?: Outcome<ArticlePayload>;
+}
+
+/** Failures a retry can fix; the others (REST disabled, password, not an article...) would repeat. */
+const RETRYABLE: ReadonlySet<ReaderErrorKind> = new Set(['timeout', 'network', 'server-error', 'cancelled']);
+
+export function lostSessionError(): ReaderError {
+  return new ReaderError('cancelled', {
+    message: 'This reader lost track of its page (Clearpost was restarted in the background).',
+    nextStep: 'Close the reader and click the Clearpost button again.',
+  });
+}
+
+export class Sessions {
+  private readonly entries = new Map<string, Entry>();
+  private readonly waiters = new Map<string, Array<() => void>>();
+  private readonly waitForStartMs: number;
+  private readonly maxSessions: number;
+
+  constructor(private readonly options: SessionOptions) {
+    this.waitForStartMs = options.waitForStartMs ?? 5000;
+    this.maxSessions = options.maxSessions ?? 32;
+  }
+
+  /** Starts fetching for `session` (a repeated start for the same id replaces the old one). */
+  start(session: string, tabId: number, detection: Detection): void {
+    this.cancel(session);
+    const controller = new AbortController();
+    const entry: Entry = { tabId, detection, controller, delivered: false, outcome: Promise.resolve({ ok: false, error: lostSessionError().data }) };
+    entry.outcome = this.run(entry);
+    this.entries.set(session, entry);
+    this.evictOldest();
+    for (const wake of this.waiters.get(session) ?? []) wake();
+    this.waiters.delete(session);
+  }
+
+  /** The session's article or error; never rejects. */
+  async get(session: string): Promise<Outcome<ArticlePayload>> {
+    let entry = this.entries.get(session) ?? (await this.waitForStart(session));
+    if (!entry) return { ok: false, error: lostSessionError().data };
+    if (entry.delivered && entry.settled && !entry.settled.ok && RETRYABLE.has(entry.settled.error.kind)) {
+      // The reader's "Try again": fetch anew with the same detection.
+      const { tabId, detection } = entry;
+      this.start(session, tabId, detection);
+      entry = this.entries.get(session);
+      if (!entry) return { ok: false, error: lostSessionError().data };
+    }
+    const outcome = await entry.outcome;
+    entry.delivered = true;
+    return outcome;
+  }
+
+  /** Aborts the fetch and forgets the session. */
+  cancel(session: string): void {
+    const entry = this.entries.get(session);
+    if (!entry) return;
+    this.entries.delete(session);
+    entry.controller.abort();
+  }
+
+  /** Aborts every session of a tab (the tab closed, or its reader closed). */
+  cancelTab(tabId: number): void {
+    for (const [session, entry] of this.entries) if (entry.tabId === tabId) this.cancel(session);
+  }
+
+  tabOf(session: string): number | undefined {
+    return this.entries.get(session)?.tabId;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private async run(entry: Entry): Promise<Outcome<ArticlePayload>> {
+    let outcome: Outcome<ArticlePayload>;
+    try {
+      const fetched = await this.options.fetchPost(entry.detection, { signal: entry.controller.signal });
+      outcome = { ok: true, value: { detection: entry.detection, fetched } };
+    } catch (error) {
+      outcome = { ok: false, error: toReaderErrorData(error) };
+    }
+    entry.settled = outcome;
+    return outcome;
+  }
+
+  private waitForStart(session: string): Promise<Entry | undefined> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        const list = this.waiters.get(session)?.filter((w) => w !== wake) ?? [];
+        if (list.length) this.waiters.set(session, list);
+        else this.waiters.delete(session);
+        resolve(undefined);
+      }, this.waitForStartMs);
+      const wake = (): void => {
+        clearTimeout(timer);
+        resolve(this.entries.get(session));
+      };
+      this.waiters.set(session, [...(this.waiters.get(session) ?? []), wake]);
+    });
+  }
+
+  private evictOldest(): void {
+    // Map iteration is insertion order: the first entries are the oldest.
+    for (const session of this.entries.keys()) {
+      if (this.entries.size <= this.maxSessions) return;
+      this.cancel(session);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Test builds only (imported behind `__CLEARPOST_TEST__`, dead-code-eliminated from store builds):
+ * the test-trigger content script on the fixture server asks for a toolbar click or a context-menu
+ * copy, and this runs the SAME handlers the real click and menu run. Copy results are echoed back to
+ * the page for assertions (the e2e browsers' clipboards are not always readable).
+ */
+import type { Tabs } from 'webextension-polyfill';
+import type { MenuCopyFormat, ToBackground } from '../shared/messages';
+import { handleMessages, sendToTab } from '../shared/messaging';
+import type { CopyResult } from './copy-from-menu';
+
+export interface TestActions {
+  openReader(tab: Tabs.Tab): Promise<unknown>;
+  copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promise<CopyResult>;
+}
+
+export function registerTestTrigger(actions: TestActions): void {
+  handleMessages<ToBackground>(
+    {
+      testTrigger: async ({ action }, sender) => {
+        const tab = sender.tab;
+        if (!tab || tab.id === undefined) return;
+        if (action === 'click') {
+          await actions.openReader(tab);
+          return;
+        }
+        const result = await actions.copyFromMenu(tab, action === 'copy-markdown' ? 'markdown' : 'text');
+        await sendToTab(tab.id, 'testResult', result.ok ? { action, text: result.text } : { action, error: result.error });
+      },
+    },
+    { testTrigger: 'content' },
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The on-demand content script's behaviour (injected by the background on a toolbar click, the shortcut
+ * or a context-menu item; never declared in the manifest). Two modes:
+ * - 'reader': `toggleReader` opens the reader frame at once (its loading state shows immediately),
+ *   detects, and starts a session in the background; a second toggle, Esc or `closeReader` closes it.
+ * - 'copy': `detect` only returns the detection; no frame, nothing on the page changes.
+ * Dependencies are passed in so jsdom tests drive it without a browser.
+ */
+import type { Detection } from '../core/types';
+import type { ToBackground } from '../shared/messages';
+import { mountReaderFrame, type ReaderFrame } from './reader-frame';
+
+export interface ContentDeps {
+  doc: Document;
+  pageUrl(): string;
+  detect(): Promise<Detection>;
+  send<K extends keyof ToBackground & string>(type: K, payload: ToBackground[K]['payload']): Promise<unknown>;
+  /** The reader page URL for a session (runtime.getURL + hash). */
+  readerUrl(session: string, pageUrl: string): string;
+  frameTitle: string;
+  newSession(): string;
+}
+
+export interface ContentApp {
+  toggle(): Promise<{ open: boolean }>;
+  close(): void;
+  detect(): Promise<Detection>;
+  readonly isOpen: boolean;
+}
+
+export function createContentApp(deps: ContentDeps): ContentApp {
+  let current: { frame: ReaderFrame; session: string; removeKeys: () => void } | undefined;
+  const win = deps.doc.defaultView;
+
+  function close(): void {
+    const open = current;
+    current = undefined;
+    if (!open) return;
+    open.removeKeys();
+    open.frame.close();
+    void deps.send('cancelSession', { session: open.session }).catch(() => undefined);
+  }
+
+  async function openReader(): Promise<void> {
+    const session = deps.newSession();
+    const pageUrl = deps.pageUrl();
+    const frame = mountReaderFrame(deps.doc, deps.readerUrl(session, pageUrl), deps.frameTitle);
+    // Esc while focus is still in the page (before the frame took it). Capture phase, so a page handler
+    // that stops propagation cannot swallow it; removed again on close.
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
+    win?.addEventListener('keydown', onKey, true);
+    current = { frame, session, removeKeys: () => win?.removeEventListener('keydown', onKey, true) };
+    const detection = await deps.detect();
+    if (current?.session !== session) return; // closed while detecting
+    await deps.send('startSession', { session, detection });
+  }
+
+  return {
+    get isOpen() {
+      return current !== undefined && current.frame.isOpen;
+    },
+    async toggle() {
+      if (current && current.frame.isOpen) {
+        close();
+        return { open: false };
+      }
+      if (current) close(); // the page removed our host: start over
+      await openReader();
+      return { open: true };
+    },
+    close,
+    detect: () => deps.detect(),
+  };
+}

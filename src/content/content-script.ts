@@ -1,0 +1,43 @@
+/**
+ * Content script entry (built as a standalone IIFE, injected on demand with scripting.executeScript).
+ * Idempotent: a second injection into the same tab finds the flag in this isolated world and does
+ * nothing, so the background can inject before every use without double listeners.
+ */
+import browser from 'webextension-polyfill';
+import type { ToContent } from '../shared/messages';
+import { handleMessages, sendToBackground } from '../shared/messaging';
+import { READER_PAGE } from '../shared/paths';
+import { createContentApp } from './content-app';
+import { detectPage } from './page-detection';
+
+declare global {
+  // eslint-disable-next-line no-var -- a global of this isolated world, not of the page
+  var __clearpostContent: boolean | undefined;
+}
+
+if (!globalThis.__clearpostContent) {
+  globalThis.__clearpostContent = true;
+
+  const app = createContentApp({
+    doc: document,
+    pageUrl: () => location.href,
+    detect: () => detectPage(document, location.href),
+    send: (type, payload) => sendToBackground(type, payload),
+    readerUrl: (session, pageUrl) =>
+      `${browser.runtime.getURL(READER_PAGE)}#${new URLSearchParams({ session, page: pageUrl }).toString()}`,
+    frameTitle: browser.i18n.getMessage('readerFrameTitle') || 'Clearpost reader',
+    // Not crypto.randomUUID(): it exists only in secure contexts, and plain-http pages are not one.
+    newSession: () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''),
+  });
+
+  // Only the background talks to the content script.
+  handleMessages<ToContent>(
+    {
+      toggleReader: () => app.toggle(),
+      closeReader: () => app.close(),
+      detect: () => app.detect(),
+    },
+    {},
+    'background',
+  );
+}

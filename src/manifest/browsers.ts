@@ -1,0 +1,90 @@
+/**
+ * The one source manifest (manifest.json, written in Chromium's MV3 form) plus the per-browser and
+ * test-build differences, expressed as data and applied by `manifestFor`. Pure: used by vite.config.ts
+ * and checked by test/unit/extension/manifest.test.ts.
+ */
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+/** The manifest fields this module reads or writes; everything else passes through untouched. */
+export interface Manifest {
+  manifest_version: number;
+  name: string;
+  version: string;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
+  content_scripts?: Array<{ matches: string[]; js: string[]; run_at?: string; all_frames?: boolean }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
+  browser_specific_settings?: {
+    gecko: { id: string; strict_min_version?: string; data_collection_permissions?: { required: string[] } };
+    gecko_android?: { strict_min_version?: string };
+  };
+  [key: string]: unknown;
+}
+
+/** Firefox add-on id (stable: AMO and storage.sync are keyed on it). */
+export const GECKO_ID = 'clearpost@clearpost.dev';
+/**
+ * 140: first Firefox (and ESR) that knows `data_collection_permissions`
+ * (https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/); it also has
+ * everything else we use (MV3 scripting, optional_host_permissions, registerContentScripts).
+ */
+export const GECKO_MIN_VERSION = '140.0';
+/** Firefox for Android learnt `data_collection_permissions` in 142. */
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
+
+/** Where the test build may act without a user gesture: the e2e fixture server only. */
+export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
+/** The test trigger's source path (built as a standalone IIFE content script in test builds only). */
+export const TEST_TRIGGER_SCRIPT = 'src/test-trigger/content.ts';
+
+export interface PatchOptions {
+  /** Test build: adds the 127.0.0.1 host permission and the test-trigger content script. */
+  test?: boolean;
+}
+
+/** Returns a new manifest for `browser`; `base` is not modified. */
+export function manifestFor(base: Manifest, browser: TargetBrowser, options: PatchOptions = {}): Manifest {
+  const manifest = structuredClone(base);
+  const worker = base.background?.service_worker ?? base.background?.scripts?.[0];
+  if (!worker) throw new Error('manifest.json needs background.service_worker');
+
+  if (browser === 'chrome') {
+    manifest.background = { service_worker: worker, type: 'module' };
+    // Context-menu copies write the clipboard from an offscreen document (the service worker has no
+    // DOM and no clipboard): https://developer.chrome.com/docs/extensions/reference/api/offscreen
+    manifest.permissions = unique([...(base.permissions ?? []), 'offscreen']);
+  } else {
+    // Firefox MV3 runs background scripts in an event page (with a DOM), not a service worker.
+    manifest.background = { scripts: [worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: GECKO_MIN_VERSION,
+        // Clearpost collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
+    };
+    // Firefox ignores use_dynamic_url (its moz-extension UUID is already per-install and random),
+    // and web-ext lint reports the key as unsupported.
+    manifest.web_accessible_resources = base.web_accessible_resources?.map(({ use_dynamic_url: _unused, ...rest }) => rest);
+  }
+
+  if (options.test) {
+    // Simulated clicks (chrome.action.onClicked.dispatch, the test trigger) grant no activeTab, so the
+    // test build may act on the fixture server without one. Never in store builds.
+    manifest.host_permissions = unique([...(base.host_permissions ?? []), TEST_HOST_PERMISSION]);
+    manifest.content_scripts = [
+      ...(base.content_scripts ?? []),
+      { matches: [TEST_HOST_PERMISSION], js: [TEST_TRIGGER_SCRIPT], run_at: 'document_start' },
+    ];
+  }
+  return manifest;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,53 @@
+/**
+ * One Vite build per browser: `vite build --mode chrome|firefox` (scripts/build.ts runs both).
+ * The manifest is manifest.json patched per browser as data (src/manifest/browsers.ts).
+ * @crxjs/vite-plugin does what it is good at: it reads the manifest, bundles the background, the HTML
+ * pages and the content scripts (as standalone IIFEs for executeScript / registerContentScripts), and
+ * writes the final manifest with the output file names.
+ * Output is left unminified so store reviewers can read it.
+ * `CLEARPOST_TEST=1` → dist-test/<browser>: `__CLEARPOST_TEST__` true, test host permission and the
+ * test-trigger content script (see notes in src/manifest/browsers.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import { crxTidy } from './src/manifest/crx-tidy';
+import { domPurifyFailClosed } from './src/manifest/dompurify-fail-closed';
+import { manifestFor, TEST_TRIGGER_SCRIPT, type Manifest, type TargetBrowser } from './src/manifest/browsers';
+import { OFFSCREEN_PAGE, READER_PAGE } from './src/shared/paths';
+
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const test = process.env['CLEARPOST_TEST'] === '1';
+  const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = manifestFor(base, browser, { test });
+  // Pages that are not named in the manifest (crxjs only picks up manifest-declared HTML).
+  const pages = [READER_PAGE, ...(browser === 'chrome' ? [OFFSCREEN_PAGE] : [])];
+  // Scripts the background injects itself (scripting API): not web-accessible, no ES-module twin.
+  const injected = ['src/content/content-script.ts', 'src/content/detector.ts'];
+
+  return {
+    define: { __CLEARPOST_TEST__: JSON.stringify(test) },
+    build: {
+      outDir: `${test ? 'dist-test' : 'dist'}/${browser}`,
+      emptyOutDir: true,
+      minify: false,
+      sourcemap: false,
+      // Chromium 120+ and Firefox 140+ (GECKO_MIN_VERSION) both run ES2022.
+      target: 'es2022',
+      modulePreload: false,
+      rollupOptions: { input: Object.fromEntries(pages.map((page) => [page, resolve(import.meta.dirname, page)])) },
+    },
+    plugins: [
+      domPurifyFailClosed(),
+      crx({
+        // crxjs's types want its own manifest type; ours is the same JSON, checked by the unit tests.
+        manifest: manifest as unknown as Parameters<typeof crx>[0]['manifest'],
+        browser,
+        contentScripts: { standaloneFiles: test ? [TEST_TRIGGER_SCRIPT] : [] },
+      }),
+      crxTidy(injected),
+    ],
+  };
+});

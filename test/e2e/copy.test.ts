@@ -1,0 +1,105 @@
+/**
+ * What the extension copies equals what the core exports for the same post: computed here in Node by the
+ * core itself (support/oracle.ts) from the same fixture site, compared with what the browser copied.
+ * Sources of "what was copied": the system clipboard where the browser lets a test read it (Chromium, with
+ * clipboard-read granted), and the test build's record of the payload it wrote (window.__clearpostLastCopy
+ * in the reader frame; the test trigger's echo for the context-menu copy).
+ */
+import { expect, test } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
+import type { Harness } from './support/browsers';
+import { coreExports, type Expected } from './support/oracle';
+import { openReader, readerHostPresent } from './support/reader';
+import { describeInBrowsers } from './support/suite';
+import type { WpSites } from './support/wp-server';
+
+interface Copied {
+  format: string;
+  text: string;
+  html?: string;
+}
+
+const cache = new Map<string, Expected>();
+async function expected(sites: WpSites, which: 'seed' | 'rich'): Promise<Expected> {
+  const url = sites.site('pretty').url(which);
+  let e = cache.get(url);
+  if (!e) {
+    [e] = await coreExports([url]);
+    cache.set(url, e!);
+  }
+  return e!;
+}
+
+async function copyInReader(frame: Frame, button: string): Promise<Copied> {
+  await frame.evaluate(() => delete (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy);
+  await frame.click(button);
+  await frame.waitForFunction(() => (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy !== undefined, { timeout: 10_000 });
+  return frame.evaluate(() => (window as unknown as { __clearpostLastCopy: Copied }).__clearpostLastCopy);
+}
+
+/** Chromium only: the real clipboard, read from the page with clipboard-read granted. */
+async function systemClipboard(h: Harness, page: Page): Promise<string | undefined> {
+  if (h.name !== 'chromium') return undefined;
+  await h.browser.defaultBrowserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-sanitized-write']);
+  await page.bringToFront();
+  return page.evaluate(() => navigator.clipboard.readText()).catch(() => undefined);
+}
+
+/** The context-menu copy (no reader), via the test trigger; resolves with the trigger's echo. */
+async function copyFromMenu(h: Harness, page: Page, action: 'copy-text' | 'copy-markdown'): Promise<{ text?: string; error?: string }> {
+  const result = page.evaluate(
+    () =>
+      new Promise<{ text?: string; error?: string }>((resolve) => {
+        addEventListener('message', function on(e: MessageEvent<{ clearpostTestResult?: { text?: string; error?: string } }>) {
+          if (e.source !== window || !e.data?.clearpostTestResult) return;
+          removeEventListener('message', on);
+          resolve(e.data.clearpostTestResult);
+        });
+      }),
+  );
+  await new Promise((r) => setTimeout(r, 50));
+  await h.trigger(page, action);
+  return result;
+}
+
+describeInBrowsers('copy', (env) => {
+  test('"Copy text" in the reader copies exactly the core plain-text export (seed post)', async () => {
+    const { h, sites } = env();
+    const want = await expected(sites, 'seed');
+    const page = await h.open(sites.site('pretty').url('seed'));
+    const { frame, state } = await openReader(h, page);
+    expect(state).toBe('ready');
+    const copied = await copyInReader(frame, '#cp-copy-text');
+    expect(copied.format).toBe('text');
+    expect(copied.text).toBe(want.text);
+    expect(await frame.$eval('#cp-status', (s) => s.textContent ?? '')).toMatch(/copied/i);
+    const clip = await systemClipboard(h, page);
+    if (clip !== undefined) expect(clip).toBe(want.text);
+  });
+
+  test('"Copy Markdown" and "Copy HTML" copy the core exports (structured post: headings, list, figure, table, code)', async () => {
+    const { h, sites } = env();
+    const want = await expected(sites, 'rich');
+    expect(want.markdown).toContain('| Stage | Runs in |'); // the oracle itself saw the table
+    const page = await h.open(sites.site('pretty').url('rich'));
+    const { frame, state } = await openReader(h, page);
+    expect(state).toBe('ready');
+    const md = await copyInReader(frame, '#cp-copy-markdown');
+    expect(md.text).toBe(want.markdown);
+    const rich = await copyInReader(frame, '#cp-copy-html');
+    expect(rich.html).toBe(want.html);
+    expect(rich.text).toBe(want.text);
+  });
+
+  test('context-menu "Copy clean text" / "Copy as Markdown" copy the core exports without opening the reader', async () => {
+    const { h, sites } = env();
+    const want = await expected(sites, 'rich');
+    const page = await h.open(sites.site('pretty').url('rich'));
+    const text = await copyFromMenu(h, page, 'copy-text');
+    expect(text.error).toBeUndefined();
+    expect(text.text).toBe(want.text);
+    const md = await copyFromMenu(h, page, 'copy-markdown');
+    expect(md.text).toBe(want.markdown);
+    expect(await readerHostPresent(page)).toBe(false);
+  });
+});

@@ -50,7 +50,9 @@ export function toMarkdown(article: Article, options: ExportOptions = {}): strin
   const sentences: string[] = [];
   if (attribution.source) sentences.push(`Originally published by ${mdLink(attribution.source.name, attribution.source.url)}.`);
   sentences.push(`Published on ${mdLink(attribution.site.name, attribution.site.url)}: ${autolink(attribution.postUrl)}`);
-  parts.push('---', sentences.join(' '));
+  // One rule between body and attribution, even when the body already ends with one.
+  if (!/(^|\n)---$/.test(parts.at(-1) ?? '')) parts.push('---');
+  parts.push(sentences.join(' '));
   return `${parts.join('\n\n')}\n`;
 }
 

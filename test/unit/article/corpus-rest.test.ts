@@ -65,6 +65,7 @@ describe.skipIf(!corpusAvailable)('REST corpus: normalise + plain text', () => {
     let objects = 0;
     let found = 0;
     let total = 0;
+    let attributed = 0;
     const misses: string[] = [];
     const failures: string[] = [];
     for (const file of jsonFiles(root)) {
@@ -74,9 +75,11 @@ describe.skipIf(!corpusAvailable)('REST corpus: normalise + plain text', () => {
         const where = `${relative(root, file)}[${index}]`;
         const origin = typeof post.link === 'string' && /^https?:/.test(post.link) ? new URL(post.link).origin : 'https://corpus.invalid';
         let text: string;
+        let source: string | undefined;
         try {
           const article = normalizePost({ post, jsonUrl: `${origin}/wp-json/wp/v2/posts/${post.id ?? 0}` });
           text = plainForCompare(toPlainText(article));
+          source = article.source?.name;
         } catch (error) {
           failures.push(`${where}: ${String(error)}`);
           return;
@@ -85,13 +88,18 @@ describe.skipIf(!corpusAvailable)('REST corpus: normalise + plain text', () => {
         for (const paragraph of paragraphs(post.content?.rendered ?? '')) {
           total++;
           if (text.includes(paragraph)) found++;
-          else misses.push(`${where}: ${paragraph.slice(0, 120)}`);
+          // A credit line ("Source: <a>Antelope Canyon</a>.") the cleaner turned into Article.source
+          // reaches the text as the attribution instead: found, and counted apart.
+          else if (source && paragraph.includes(source) && text.includes(`Originally published by ${source}`)) {
+            found++;
+            attributed++;
+          } else misses.push(`${where}: ${paragraph.slice(0, 120)}`);
         }
       });
     }
-    console.log(`REST corpus: ${objects} objects normalised, ${found}/${total} paragraphs found, ${misses.length} misses`);
+    console.log(`REST corpus: ${objects} objects normalised, ${found}/${total} paragraphs found (${attributed} as attribution), ${misses.length} misses`);
     expect(failures).toEqual([]);
     expect(objects).toBeGreaterThanOrEqual(80);
     expect(misses).toEqual([]);
-  });
+  }, 180_000); // ~90 full cleaning passes in jsdom on a shared 2-core machine
 });

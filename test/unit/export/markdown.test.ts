@@ -37,6 +37,12 @@ describe('toMarkdown', () => {
     expect(out).toContain('````\nno language `here`\n```\nfence inside\n````');
   });
 
+  it('puts one rule before the attribution even when the body ends with <hr>', () => {
+    const article = normalizePost(fixture('export', 'rich-body.json'));
+    article.contentHtml = '<p>Text.</p><hr>';
+    expect(toMarkdown(article)).toMatch(/Text\.\n\n---\n\nPublished on /);
+  });
+
   it('credits the original source with a link', () => {
     const article = normalizePost(fixture('export', 'rich-body.json'));
     article.source = { name: 'cnn.com', url: 'https://cnn.com/', via: 'footer' };

@@ -85,8 +85,12 @@ export function renderAttribution(article: Article): HTMLElement | undefined {
 }
 
 function renderCanonical(article: Article): HTMLElement | undefined {
-  const href = httpUrl(article.canonicalUrl) ?? httpUrl(article.url);
+  const canonical = httpUrl(article.canonicalUrl);
+  const href = canonical ?? httpUrl(article.url);
   if (!href) return undefined;
-  const link = externalLink(href, { class: 'cp-canonical' }, t('reader_viewOriginal', displayHost(href)));
+  // A republished post credits its publisher on the attribution line; its own permalink is then not
+  // "the original", just where this copy lives.
+  const key = !canonical && article.source ? 'reader_viewOnSite' : 'reader_viewOriginal';
+  const link = externalLink(href, { class: 'cp-canonical' }, t(key, displayHost(href)));
   return el('p', { class: 'cp-canonical-line' }, link);
 }

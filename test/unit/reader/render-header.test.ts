@@ -45,6 +45,8 @@ describe('renderHeader', () => {
     const link = line?.querySelector('a');
     expect(link?.textContent).toBe('cnn.com');
     expect(link?.getAttribute('href')).toBe('https://www.cnn.com/2025/01/29/china/deepseek');
+    // The republisher's permalink is not called "the original" when the publisher is credited.
+    expect(renderHeader(article, 'en-US').querySelector('a.cp-canonical')?.textContent).toBe('View on news.example');
   });
 
   it('shows the attribution as text when the source URL is unusable, and nothing without a source', () => {

@@ -1,7 +1,7 @@
 /**
  * A small stand-in for `webextension-polyfill` in jsdom tests:
  *   vi.mock('webextension-polyfill', () => import('../reader/support/browser-mock'));
- * i18n answers with the real English strings (the shipped _locales file, plus this area's staged keys),
+ * i18n answers with the real English strings (the shipped _locales/en/messages.json),
  * storage is in memory with a working onChanged, permissions keep a granted set.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,11 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../../..');
 
 function loadMessages(): Record<string, Entry> {
-  const files = [
-    resolve(root, '_locales/en/messages.json'),
-    resolve(root, 'public/_locales/en/messages.json'),
-    resolve(here, 'reader-messages.en.json'),
-  ];
+  const files = [resolve(root, '_locales/en/messages.json')];
   const merged: Record<string, Entry> = {};
   for (const file of files) {
     if (existsSync(file)) Object.assign(merged, JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>);

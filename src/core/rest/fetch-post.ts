@@ -2,8 +2,8 @@
  * fetchPost: from a Detection to the post JSON (+ site info), or a typed ReaderError.
  *   1. archive/home/search pages are not articles: nothing is fetched;
  *   2. a tab that already is post JSON needs no request for the post;
- *   3. the REST root: the detected one (same origin only), else WordPress.com's public API for simple
- *      sites, else a probe of `/wp-json/` and `?rest_route=/`;
+ *   3. the REST root: the detected one or the alternate link's (same origin only), else WordPress.com's
+ *      public API for simple sites, else a probe of `/wp-json/` and `?rest_route=/`;
  *   4. the ladder (ladder.ts), with the site info requested in parallel.
  */
 import { ReaderError } from '../errors';
@@ -17,6 +17,7 @@ import { probeRestRoot } from './probe';
 import { RestSession } from './session';
 import { asObjectArray } from './shape';
 import { loadSiteInfo, loadWpcomSiteInfo } from './site-info';
+import { rootOfItemUrl } from './url';
 import { validWpcomSite, wpcomRoot } from './wpcom';
 
 export interface FetchPostOptions extends RestOptions {
@@ -80,7 +81,9 @@ function statusOf(data: unknown): number {
 
 async function fromRest(det: Detection, ctx: RequestContext, sideCtx: RequestContext): Promise<FetchedPost> {
   const wpcom = det.wpcomSite !== undefined ? validWpcomSite(det.wpcomSite) : undefined;
-  const detected = det.restRoot !== undefined && ctx.guard.allows(det.restRoot) ? det.restRoot : undefined;
+  const detected = [det.restRoot, det.postJsonUrl !== undefined ? rootOfItemUrl(det.postJsonUrl) : undefined].find(
+    (root): root is string => root !== undefined && ctx.guard.allows(root),
+  );
   let session: RestSession;
   let site: Promise<WpSiteInfo | undefined>;
   if (detected !== undefined) {

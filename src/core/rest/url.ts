@@ -85,3 +85,19 @@ export function queryRootFor(root: string): string {
   const dir = segments.length > 0 ? `/${segments.join('/')}/` : '/';
   return `${url.origin}${dir}?rest_route=/`;
 }
+
+/**
+ * The root of an item URL such as an alternate link's href, for when the page printed that link but not
+ * the api.w.org one: `…/wp-json/wp/v2/posts/5` → `…/wp-json/`, `?rest_route=/wp/v2/posts/5` → `?rest_route=/`.
+ */
+export function rootOfItemUrl(href: string): string | undefined {
+  let url: URL;
+  try {
+    url = parseHttp(href);
+  } catch {
+    return undefined;
+  }
+  if (url.searchParams.has('rest_route')) return `${url.origin}${url.pathname}?rest_route=/`;
+  const at = url.pathname.indexOf('/wp/v2/');
+  return at >= 0 ? `${url.origin}${url.pathname.slice(0, at + 1)}` : undefined;
+}

@@ -177,3 +177,19 @@ describe('resolution ladder rungs', () => {
   });
 });
 
+
+describe('alternate link without an api.w.org root', () => {
+  it('takes the root from the alternate link instead of probing', async () => {
+    const root = 'https://digitaltradecenter.com/index.php/wp-json/';
+    const f = fakeFetch({
+      [`${root}wp/v2/posts/12483?${EMBED}`]: { json: seedPost() },
+      [`${root}?${SITE}`]: site,
+    });
+    const got = await fetchPost(
+      det({ pageUrl: 'https://digitaltradecenter.com/index.php/2025/01/28/x/', postJsonUrl: `${root}wp/v2/posts/12483`, postId: 12483, postType: 'post' }),
+      { fetch: f.fetch },
+    );
+    expect(got.post.id).toBe(12483);
+    expect(f.urls().sort()).toEqual([`${root}?${SITE}`, `${root}wp/v2/posts/12483?${EMBED}`].sort());
+  });
+});

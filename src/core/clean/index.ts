@@ -1,38 +1,46 @@
-// TEMPORARY scaffold written by the lead so the article model can be built in parallel.
-// The cleaning helper replaces this file's bodies (keeping these signatures).
-import DOMPurify from 'dompurify';
-import type { ArticleLink, OriginalSource } from '../types';
+/**
+ * Cleaning (issue 2, items 4 and 5): WordPress `content.rendered` → safe, semantic, attributed HTML.
+ *
+ *   raw HTML ─ parse into an inert document
+ *            ─ prepare (./sanitize: lazy images, iframes → click-to-load, <!--nextpage--> → <hr>)
+ *            ─ WordPress pass on the raw tree (./junk, ./structure: captions, code languages, footnotes)
+ *            ─ the one DOMPurify configuration + policy (./sanitize, ./policy)
+ *            ─ text pass (./shortcodes, ./whitespace, h1 → h2, wrapper divs)
+ */
+import { removeJunk } from './junk';
+import { parseInert } from './dom';
+import { prepareInert, sanitizeInert } from './sanitize';
+import { SHORTCODE_NOTE, stripShortcodes } from './shortcodes';
+import { demoteH1, flattenDivs, semanticWordPress } from './structure';
+import { dropInterBlockWhitespace, removeEmpty, trimBlocks } from './whitespace';
+
+export { findOriginalSource, type SourceContext } from './attribution';
+export { collectLinks } from './links';
+export { sanitizeHtml } from './sanitize';
+export { htmlToText } from './text';
+export { videoEmbed, type VideoEmbed } from './embeds';
 
 export interface CleanResult {
   /** Detached element (in an inert document) holding the cleaned body. */
   root: HTMLElement;
-  /** Things noticed while cleaning (e.g. "Leftover page-builder shortcodes"). */
+  /** Things noticed while cleaning (e.g. "Leftover page-builder shortcodes were removed"). */
   notes: string[];
 }
 
-/** Sanitise (the one DOMPurify configuration) then run the WordPress-specific pass. */
+/** Sanitise (the one DOMPurify configuration) and run the WordPress-specific pass. */
 export function cleanContent(html: string, baseUrl: string): CleanResult {
-  const doc = document.implementation.createHTMLDocument('');
-  const root = doc.createElement('div');
-  root.innerHTML = DOMPurify.sanitize(html);
-  void baseUrl;
-  return { root, notes: [] };
-}
-
-export interface SourceContext {
-  postUrl: string;
-  canonicalUrl?: string;
-  siteUrl?: string;
-}
-
-/** Finds the original publisher of a syndicated post and removes its footer from `root`. */
-export function findOriginalSource(root: HTMLElement, ctx: SourceContext): OriginalSource | undefined {
-  void root;
-  void ctx;
-  return undefined;
-}
-
-/** Every link of the cleaned body, in document order. */
-export function collectLinks(root: HTMLElement): ArticleLink[] {
-  return [...root.querySelectorAll('a[href]')].map((a) => ({ text: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' }));
+  const raw = parseInert(html);
+  prepareInert(raw, baseUrl);
+  removeJunk(raw);
+  semanticWordPress(raw);
+  const root = sanitizeInert(raw, baseUrl);
+  const notes: string[] = [];
+  if (stripShortcodes(root)) notes.push(SHORTCODE_NOTE);
+  demoteH1(root);
+  trimBlocks(root);
+  removeEmpty(root);
+  flattenDivs(root);
+  dropInterBlockWhitespace(root);
+  trimBlocks(root);
+  return { root, notes };
 }

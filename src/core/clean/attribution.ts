@@ -1,0 +1,113 @@
+/**
+ * The original publisher of syndicated / feed-imported posts. Aggregator sites (WP RSS Aggregator,
+ * Feedzy, WPeMatico…) import feed items whose last paragraph credits the source, e.g. Yoast's RSS footer
+ * "The post <a>X</a> appeared first on <a>Y</a>." (Yoast/wordpress-seo rss-footer-embed.php) or a bare
+ * "This post appeared first on cnn.com" (the seed post). Sources: wordpress.md §4.6.
+ *
+ * Only the last three text blocks are looked at, and only short ones: a sentence like "the model first
+ * appeared on GitHub" in the middle of an article is not a footer.
+ */
+import type { OriginalSource } from '../types';
+import { displayHost, httpUrl, parseUrl, registrableDomain } from './urls';
+
+export interface SourceContext {
+  postUrl: string;
+  canonicalUrl?: string;
+  siteUrl?: string;
+}
+
+const MAX_FOOTER_CHARS = 300;
+const LAST_BLOCKS = 3;
+
+/** Footer phrases; group 1 is the credited source as written (site name, domain or link text). */
+const PATTERNS: { re: RegExp; via: OriginalSource['via'] }[] = [
+  { re: /^the post\s+.+?\s+appeared first on\s+(.+?)\.?$/i, via: 'yoast-footer' },
+  { re: /\b(?:appeared first|first appeared|was first published|first published)\s+(?:on|at|in|by)\s+(.+?)\.?$/i, via: 'footer' },
+  { re: /\b(?:originally|was originally)\s+(?:appeared|published|posted|ran)\s+(?:on|at|in|by)\s+(.+?)\.?$/i, via: 'footer' },
+  { re: /^(?:source|via|originally from)\s*:\s*(.+?)\.?$/i, via: 'footer' },
+  { re: /^read (?:more|the (?:full|original) (?:story|article|post)) (?:at|on)\s+(.+?)\.?$/i, via: 'footer' },
+];
+
+/** "Read more at"/"Source:" are common in prose too: they only count with a link to another site. */
+const NEEDS_LINK = /^(source|via|read )/i;
+
+const LOOKS_LIKE_DOMAIN = /^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/i;
+
+const LEAF_BLOCKS = 'p, div, h2, h3, h4, h5, h6, li, blockquote, section, footer, aside';
+
+function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function cleanName(value: string): string {
+  return value.replace(/\s+/g, ' ').replace(/^["'“‘«]+|["'”’».,;:!]+$/g, '').trim().slice(0, 200);
+}
+
+/** The last few blocks that hold text and no other block. */
+function lastBlocks(root: Element): Element[] {
+  const leaves = [...root.querySelectorAll(LEAF_BLOCKS)].filter((el) => !el.querySelector(LEAF_BLOCKS) && text(el) !== '');
+  return leaves.slice(-LAST_BLOCKS).reverse();
+}
+
+function sameSite(a: string | undefined, b: string | undefined): boolean {
+  const x = parseUrl(a);
+  const y = parseUrl(b);
+  return !!x && !!y && registrableDomain(x.hostname) === registrableDomain(y.hostname);
+}
+
+function readFooter(block: Element, ctx: SourceContext): OriginalSource | undefined {
+  const whole = text(block);
+  if (whole.length === 0 || whole.length > MAX_FOOTER_CHARS) return undefined;
+  for (const { re, via } of PATTERNS) {
+    const match = re.exec(whole);
+    if (!match?.[1]) continue;
+    const links = [...block.querySelectorAll('a[href]')]
+      .map((a) => ({ text: text(a), href: httpUrl(a.getAttribute('href')) }))
+      .filter((l): l is { text: string; href: string } => l.href !== undefined);
+    const tail = match[1];
+    const credited = [...links].reverse().find((l) => l.text !== '' && tail.includes(l.text));
+    if (NEEDS_LINK.test(whole) && !(credited && !sameSite(credited.href, ctx.postUrl))) continue;
+    let name = cleanName(credited?.text ?? tail);
+    let url: string | undefined;
+    if (via === 'yoast-footer') url = links[0]?.href ?? credited?.href; // the original permalink
+    else url = credited?.href;
+    if (!url && LOOKS_LIKE_DOMAIN.test(name)) url = `https://${name.toLowerCase()}/`;
+    if (!name && url) name = displayHost(url) ?? '';
+    if (!name) continue;
+    // A canonical URL on the credited domain is a better link than the bare domain.
+    if (ctx.canonicalUrl && url && !sameSite(ctx.canonicalUrl, ctx.postUrl) && sameSite(ctx.canonicalUrl, url)) {
+      url = httpUrl(ctx.canonicalUrl) ?? url;
+    }
+    return url ? { name, url, via } : { name, via };
+  }
+  return undefined;
+}
+
+/** Removes `el`, then any ancestor (below root) left without content. */
+function removeWithEmptyParents(el: Element, root: Element): void {
+  let parent = el.parentElement;
+  el.remove();
+  while (parent && parent !== root && text(parent) === '' && !parent.querySelector('img, video, audio, table, hr, a.cp-embed-load')) {
+    const next: HTMLElement | null = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+/** Finds the original publisher and removes its footer from `root` (see the file comment). */
+export function findOriginalSource(root: HTMLElement, ctx: SourceContext): OriginalSource | undefined {
+  for (const block of lastBlocks(root)) {
+    const source = readFooter(block, ctx);
+    if (!source) continue;
+    removeWithEmptyParents(block, root);
+    // A separator left dangling at the very end belonged to the footer.
+    while (root.lastElementChild?.tagName === 'HR') root.lastElementChild.remove();
+    return source;
+  }
+  const canonical = httpUrl(ctx.canonicalUrl);
+  if (canonical && !sameSite(canonical, ctx.postUrl)) {
+    const name = displayHost(canonical);
+    if (name) return { name, url: canonical, via: 'canonical' };
+  }
+  return undefined;
+}

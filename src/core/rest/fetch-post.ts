@@ -45,8 +45,10 @@ export async function fetchPost(detection: Detection, opts: FetchPostOptions = {
   const ctx: RequestContext = { opts, guard, ...(opts.log ? { log: opts.log } : {}) };
   const sideCtx: RequestContext = { ...ctx, opts: { ...opts, signal: sideSignal } };
   try {
-    if (detection.rawJson !== undefined) return await fromRawJson(detection, sideCtx);
-    return await fromRest(detection, ctx, sideCtx);
+    const fetched = detection.rawJson !== undefined ? await fromRawJson(detection, sideCtx) : await fromRest(detection, ctx, sideCtx);
+    // A cancel that lands while only the site info was pending still cancels the load.
+    if (opts.signal?.aborted) throw new ReaderError('cancelled', { url: fetched.jsonUrl });
+    return fetched;
   } finally {
     side.abort();
   }

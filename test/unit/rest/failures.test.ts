@@ -183,3 +183,17 @@ describe('timeout and cancellation', () => {
     await expect(fetchPost(det, { fetch: impl, timeoutMs: 30 })).rejects.toMatchObject({ data: { kind: 'timeout' } });
   });
 });
+
+describe('cancel while only the site info is pending', () => {
+  it('still rejects as cancelled', async () => {
+    const controller = new AbortController();
+    const f = fakeFetch({
+      [postUrl]: () => {
+        setTimeout(() => controller.abort(), 5);
+        return { json: { id: 5, title: { rendered: 'T' }, content: { rendered: '<p>x</p>' } } };
+      },
+      'https://ex.com/wp-json/?_fields=name,description,url,home,site_icon_url': () => new Promise<Reply>(() => undefined),
+    });
+    await expect(fetchPost(det, { fetch: f.fetch, signal: controller.signal })).rejects.toMatchObject({ data: { kind: 'cancelled' } });
+  });
+});

@@ -30,7 +30,8 @@ export default defineConfig(({ mode }) => {
   return {
     define: { __CLEARPOST_TEST__: JSON.stringify(test) },
     build: {
-      outDir: `${test ? 'dist-test' : 'dist'}/${browser}`,
+      // CLEARPOST_OUT_DIR: where the manifest unit test builds a throwaway copy.
+      outDir: `${process.env['CLEARPOST_OUT_DIR'] ?? (test ? 'dist-test' : 'dist')}/${browser}`,
       emptyOutDir: true,
       minify: false,
       sourcemap: false,

@@ -8,6 +8,6 @@ import { build } from 'vite';
 const browsers = ['chrome', 'firefox'] as const;
 for (const mode of browsers) {
   await build({ mode, logLevel: 'warn' });
-  const dir = `${process.env['CLEARPOST_TEST'] === '1' ? 'dist-test' : 'dist'}/${mode}`;
+  const dir = `${process.env['CLEARPOST_OUT_DIR'] ?? (process.env['CLEARPOST_TEST'] === '1' ? 'dist-test' : 'dist')}/${mode}`;
   console.log(`built ${dir}`);
 }

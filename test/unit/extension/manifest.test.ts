@@ -1,0 +1,178 @@
+// @vitest-environment node
+/**
+ * The built manifests (a fresh store build in a temp dir) and the per-browser patches.
+ * Store policy checks: only the permissions we use, no required host permissions, a strict CSP, every
+ * referenced file present, readable output, and no test-only code in store builds.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  GECKO_ID,
+  manifestFor,
+  TEST_HOST_PERMISSION,
+  TEST_TRIGGER_SCRIPT,
+  type Manifest,
+} from '../../../src/manifest/browsers';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const source = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Manifest;
+const locale = JSON.parse(readFileSync(path.join(root, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+const BASE_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'];
+
+describe('manifestFor (patches as data)', () => {
+  it('Chromium: a module service worker and the offscreen permission', () => {
+    const m = manifestFor(source, 'chrome');
+    expect(m.background).toEqual({ service_worker: 'src/background/index.ts', type: 'module' });
+    expect(m.permissions).toEqual([...BASE_PERMISSIONS, 'offscreen']);
+    expect(m.browser_specific_settings).toBeUndefined();
+    expect(m.web_accessible_resources?.[0]?.use_dynamic_url).toBe(true);
+  });
+
+  it('Firefox: background scripts, gecko id and data_collection_permissions none, no offscreen', () => {
+    const m = manifestFor(source, 'firefox');
+    expect(m.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+    expect(m.permissions).toEqual(BASE_PERMISSIONS);
+    expect(m.browser_specific_settings?.gecko).toMatchObject({
+      id: GECKO_ID,
+      strict_min_version: expect.stringMatching(/^1[4-9]\d\.0$/),
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(m.web_accessible_resources?.[0]).not.toHaveProperty('use_dynamic_url');
+  });
+
+  it('test builds add only the 127.0.0.1 host permission and the trigger content script', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const prod = manifestFor(source, browser);
+      const test = manifestFor(source, browser, { test: true });
+      expect(prod.host_permissions).toBeUndefined();
+      expect(prod.content_scripts).toBeUndefined();
+      expect(test.host_permissions).toEqual([TEST_HOST_PERMISSION]);
+      expect(test.content_scripts).toEqual([{ matches: [TEST_HOST_PERMISSION], js: [TEST_TRIGGER_SCRIPT], run_at: 'document_start' }]);
+      const { host_permissions: _h, content_scripts: _c, ...restTest } = test;
+      expect(restTest).toEqual(prod);
+    }
+  });
+
+  it('never modifies the source manifest', () => {
+    const before = JSON.stringify(source);
+    manifestFor(source, 'firefox', { test: true });
+    manifestFor(source, 'chrome', { test: true });
+    expect(JSON.stringify(source)).toBe(before);
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const buf = readFileSync(file);
+  expect(buf.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [buf.readUInt32BE(16), buf.readUInt32BE(20)];
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+describe('store builds', () => {
+  let out = '';
+  const built: Record<'chrome' | 'firefox', Manifest> = {} as Record<'chrome' | 'firefox', Manifest>;
+
+  beforeAll(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'clearpost-build-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, CLEARPOST_OUT_DIR: out };
+    delete env['CLEARPOST_TEST'];
+    execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: root, env, stdio: 'pipe', timeout: 180_000 });
+    for (const browser of ['chrome', 'firefox'] as const) {
+      built[browser] = JSON.parse(readFileSync(path.join(out, browser, 'manifest.json'), 'utf8')) as Manifest;
+    }
+  }, 200_000);
+
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: only the permissions in use, no required hosts, opt-in hosts only', (browser) => {
+    const m = built[browser];
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions ?? [])].sort()).toEqual([...BASE_PERMISSIONS, ...(browser === 'chrome' ? ['offscreen'] : [])].sort());
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: strict CSP on extension pages', (browser) => {
+    const csp = (built[browser]['content_security_policy'] as { extension_pages: string }).extension_pages;
+    const directives = Object.fromEntries(
+      csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]),
+    ) as Record<string, string[]>;
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['base-uri']).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: only the reader page is web-accessible', (browser) => {
+    const wars = built[browser].web_accessible_resources ?? [];
+    expect(wars.flatMap((w) => w.resources)).toEqual(['src/reader/reader.html']);
+    expect(wars[0]?.use_dynamic_url).toBe(browser === 'chrome' ? true : undefined);
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: background form per browser, files present', (browser) => {
+    const m = built[browser];
+    const dir = path.join(out, browser);
+    if (browser === 'chrome') {
+      expect(m.background?.scripts).toBeUndefined();
+      expect(m.background?.type).toBe('module');
+      expect(existsSync(path.join(dir, m.background!.service_worker!))).toBe(true);
+    } else {
+      expect(m.background?.service_worker).toBeUndefined();
+      expect(m.background?.scripts).toHaveLength(1);
+      expect(existsSync(path.join(dir, m.background!.scripts![0]!))).toBe(true);
+      expect(m.browser_specific_settings?.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    }
+    for (const page of ['src/reader/reader.html', 'src/options/options.html', 'src/content/content-script.js', 'src/content/detector.js']) {
+      expect(existsSync(path.join(dir, page)), page).toBe(true);
+    }
+    expect(existsSync(path.join(dir, 'src/offscreen/offscreen.html'))).toBe(browser === 'chrome');
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: icons 16/32/48/128 at their real sizes', (browser) => {
+    const icons = built[browser]['icons'] as Record<string, string>;
+    expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48']);
+    for (const [size, file] of Object.entries(icons)) {
+      expect(pngSize(path.join(out, browser, file))).toEqual([Number(size), Number(size)]);
+    }
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: every __MSG_ string exists in _locales/en', (browser) => {
+    const text = JSON.stringify(built[browser]);
+    const keys = [...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+    expect(keys).toEqual(expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'commandOpenReader']));
+    for (const key of keys) expect(locale[key]?.message, key).toBeTruthy();
+    expect(locale['extDescription']!.message.length).toBeLessThanOrEqual(132);
+    expect((built[browser]['commands'] as Record<string, { suggested_key: { default: string } }>)['_execute_action']?.suggested_key.default).toBe('Alt+Shift+R');
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: no test-only code, readable (unminified) output', (browser) => {
+    const js = filesUnder(path.join(out, browser)).filter((f) => /\.(js|html|json)$/.test(f));
+    const all = js.map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(all).not.toContain('clearpostTest');
+    expect(all).not.toContain('testTrigger');
+    expect(JSON.stringify(built[browser])).not.toContain('127.0.0.1');
+    expect(all).not.toContain('__CLEARPOST_TEST__');
+    // Readable for store review: source names and comments survive.
+    expect(all).toContain('function isRestrictedUrl(');
+    expect(all).toContain('// src/background/index.ts');
+  });
+
+  it('the detector stays tiny (it runs on every page load of the granted sites)', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      expect(statSync(path.join(out, browser, 'src/content/detector.js')).size).toBeLessThan(2048);
+    }
+  });
+});

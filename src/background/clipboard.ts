@@ -13,6 +13,8 @@ import { copyArticle } from '../offscreen/copy-article';
 import { chromeApi, offscreenApi, type OffscreenApi } from './offscreen-api';
 
 let creating: Promise<void> | undefined;
+/** Copies in flight: the document is closed only when the last one is done. */
+let inFlight = 0;
 
 async function hasOffscreenDocument(): Promise<boolean> {
   const contexts = await chromeApi()?.runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
@@ -38,12 +40,14 @@ async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
 export async function copyToClipboard(format: MenuCopyFormat, article: ArticlePayload): Promise<string> {
   const api = offscreenApi();
   if (!api) return copyArticle(document, format, article); // Firefox: our background page has a DOM
-  await ensureOffscreenDocument(api);
+  inFlight += 1;
   try {
+    await ensureOffscreenDocument(api);
     const { text } = await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, article });
     return text;
   } finally {
-    // The document is only needed for this one write.
-    await api.closeDocument().catch(() => undefined);
+    inFlight -= 1;
+    // The document is only needed for the write: close it once no other copy uses it.
+    if (inFlight === 0) await api.closeDocument().catch(() => undefined);
   }
 }

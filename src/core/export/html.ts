@@ -25,9 +25,7 @@ export function toHtml(article: Article, options: ExportOptions = {}): string {
     return a;
   };
 
-  const root = el('article');
-  if (article.lang) root.setAttribute('lang', article.lang);
-  root.setAttribute('dir', article.dir === 'rtl' ? 'rtl' : 'ltr');
+  const root = el('div');
   root.append(el('h1', article.title));
 
   const meta = metaParts(article, options.locale);
@@ -73,5 +71,14 @@ export function toHtml(article: Article, options: ExportOptions = {}): string {
   footer.append('Published on ', link(attribution.site.name, attribution.site.url), ': ', link(attribution.postUrl, attribution.postUrl));
   root.append(footer);
 
-  return sanitizeFinal(root.outerHTML, article.url);
+  // Everything from the site goes through the shared sanitiser. The <article> wrapper (which that
+  // configuration does not keep) is added afterwards and carries only values checked here.
+  const clean = sanitizeFinal(root.innerHTML, article.url);
+  const wrapper = el('article');
+  if (article.lang && LANG_TAG.test(article.lang)) wrapper.setAttribute('lang', article.lang);
+  wrapper.setAttribute('dir', article.dir === 'rtl' ? 'rtl' : 'ltr');
+  wrapper.append(...clean.childNodes);
+  return wrapper.outerHTML;
 }
+
+const LANG_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;

@@ -1,10 +1,7 @@
-/**
- * The last pass every exported HTML string takes. TEMPORARY: calls DOMPurify directly until the shared
- * `sanitizeHtml` of ../clean lands; then this becomes `sanitizeHtml(html, baseUrl).innerHTML`.
- */
-import DOMPurify from 'dompurify';
+/** The last pass every exported HTML string takes: the shared sanitiser (the one DOMPurify configuration). */
+import { sanitizeHtml } from '../clean';
 
-export function sanitizeFinal(html: string, baseUrl: string): string {
-  void baseUrl;
-  return DOMPurify.sanitize(html);
+/** Sanitised, detached element (in an inert document) holding `html`. */
+export function sanitizeFinal(html: string, baseUrl: string): HTMLElement {
+  return sanitizeHtml(html, baseUrl);
 }

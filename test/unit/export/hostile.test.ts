@@ -35,6 +35,17 @@ describe('hostile site strings stay text in every export', () => {
     expect(links.every((href) => href === 'https://evil.example/')).toBe(true);
   });
 
+  it('HTML: the <article> wrapper only carries a checked language and direction', () => {
+    const a = normalizePost(fixture('article', 'hostile-title.json'));
+    a.lang = 'en" onload="alert(1)';
+    const wrapper = parse(toHtml(a)).firstElementChild!;
+    expect(wrapper.tagName).toBe('ARTICLE');
+    expect([...wrapper.attributes].map((attr) => `${attr.name}=${attr.value}`)).toEqual(['dir=ltr']);
+    a.lang = 'ar-EG';
+    a.dir = 'rtl';
+    expect(parse(toHtml(a)).firstElementChild!.outerHTML).toMatch(/^<article lang="ar-EG" dir="rtl">/);
+  });
+
   it('Markdown: the title is escaped so no renderer sees HTML, emphasis or a link', () => {
     const first = toMarkdown(article).split('\n')[0];
     expect(first).toBe('# \\<img src=x onerror=alert(1)\\> \\*bold\\* \\[x\\](javascript:alert(1)) \\# \\&lt;');

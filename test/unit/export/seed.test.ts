@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalizePost } from '../../../src/core/article';
+import { toHtml, toMarkdown, toPlainText } from '../../../src/core/export';
+import type { FetchedPost, WpPost } from '../../../src/core/types';
+
+const seedDir = resolve(__dirname, '../../fixtures/seed');
+const post = JSON.parse(readFileSync(resolve(seedDir, 'post-12483.json'), 'utf8')) as WpPost;
+const jsonUrl = 'https://digitaltradecenter.com/index.php/wp-json/wp/v2/posts/12483';
+const withSite: FetchedPost = { post, jsonUrl, site: { name: 'Digital Trade Center', url: 'https://digitaltradecenter.com' } };
+const withoutSite: FetchedPost = { post, jsonUrl };
+const LINK = 'https://digitaltradecenter.com/index.php/2025/01/28/china-celebrates-deepseeks-breakout-ai-success-as-tech-race-heats-up/';
+
+describe('seed post 12483 (CNN story republished by digitaltradecenter.com)', () => {
+  const article = normalizePost(withSite);
+
+  it('normalises the metadata', () => {
+    expect(article.title).toBe('China celebrates DeepSeek\u2019s breakout AI success as tech race heats up');
+    expect(article.url).toBe(LINK);
+    expect(article.published).toBe('2025-01-28T11:38:33.000Z');
+    expect(article.byline).toBeUndefined();
+    expect(article.site).toEqual({ name: 'Digital Trade Center', url: 'https://digitaltradecenter.com/' });
+    expect(article.dir).toBe('ltr');
+    expect(article.wordCount).toBeGreaterThan(1000);
+    expect(article.readingMinutes).toBe(Math.round(article.wordCount / 230));
+  });
+
+  it('credits cnn.com as the original source and removes the footer from the body', () => {
+    expect(article.source?.name).toBe('cnn.com');
+    expect(article.contentHtml).not.toContain('appeared first');
+  });
+
+  it('plain text matches test/fixtures/seed/expected.txt exactly', () => {
+    expect(toPlainText(article)).toBe(readFileSync(resolve(seedDir, 'expected.txt'), 'utf8'));
+  });
+
+  it('plain text has no leading spaces, no data-uri debris, no raw entities, and the 2013 dash', () => {
+    const text = toPlainText(article);
+    expect(text).not.toMatch(/^ /m);
+    expect(text).not.toMatch(/data-uri|cms\.cnn\.com|&#\d+;|&[a-z]+;/);
+    expect(text).toContain('the company claims \u2013 a fraction');
+    expect(text).toContain('at any company\u201d \u2013 access');
+    expect(text.match(/appeared first/g)).toBeNull();
+  });
+
+  it('without a site index, names the site after its host', () => {
+    const bare = normalizePost(withoutSite);
+    expect(bare.site).toEqual({ name: 'digitaltradecenter.com', url: 'https://digitaltradecenter.com/' });
+    const lines = toPlainText(bare).split('\n');
+    expect(lines[1]).toBe('28 January 2025 · digitaltradecenter.com');
+    expect(lines.at(-2)).toBe(`Published on digitaltradecenter.com: ${LINK}`);
+    expect(lines.at(-3)).toMatch(/^Originally published by cnn\.com/);
+  });
+
+  it('Markdown matches test/fixtures/seed/expected.md exactly', () => {
+    expect(toMarkdown(article)).toBe(readFileSync(resolve(seedDir, 'expected.md'), 'utf8'));
+  });
+
+  it('HTML: 31 body paragraphs, 2 subheadings, attribution links', () => {
+    const box = document.implementation.createHTMLDocument('').createElement('div');
+    box.innerHTML = toHtml(article);
+    const root = box.querySelector('article');
+    expect(root).not.toBeNull();
+    const paragraphs = [...root!.querySelectorAll(':scope > p')];
+    // First <p> is the meta line, last is the attribution; the body's 31 paragraphs are in between.
+    expect(paragraphs.length).toBe(33);
+    expect(paragraphs.slice(1, -1).every((p) => (p.textContent ?? '').trim().length > 0)).toBe(true);
+    expect(root!.querySelectorAll('h2').length).toBe(2);
+    expect(root!.querySelector('h1')?.textContent).toBe(article.title);
+    expect(root!.innerHTML).not.toMatch(/data-uri|appeared first/);
+    const footer = paragraphs.at(-1)!;
+    const hrefs = [...footer.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(footer.textContent).toMatch(/^Originally published by cnn\.com\. Published on Digital Trade Center: /);
+    expect(hrefs).toContain('https://digitaltradecenter.com/');
+    expect(hrefs).toContain(LINK);
+  });
+});

@@ -80,6 +80,7 @@ export function removeEmpty(root: Element): void {
 
 /** Drops whitespace-only text nodes between blocks (they would become stray spaces in copied text). */
 export function dropInterBlockWhitespace(root: Element): void {
+  root.normalize(); // merge the text nodes left beside removed blocks
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const drop: Node[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -16,6 +16,7 @@ export interface OptionsDeps {
     load(): Promise<Settings>;
     save(partial: Partial<Settings>): Promise<void>;
     onChanged(cb: (settings: Settings) => void): () => void;
+    flush(): Promise<void>;
   };
   permissions: PermissionsLike;
   manifest: ManifestLike;
@@ -38,7 +39,7 @@ export async function startOptions(doc: Document, deps: OptionsDeps): Promise<{ 
     current = { ...current, ...partial };
     applySettings(current, root);
     void deps.settings.save(partial).catch(() => undefined);
-  }, 'cp-opt');
+  }, 'cp-opt', () => void deps.settings.flush().catch(() => undefined));
   need(doc, 'cp-options-form').append(form.element);
   const use = (settings: Settings): void => {
     current = settings;

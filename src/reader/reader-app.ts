@@ -24,6 +24,8 @@ export interface ReaderDeps {
     load(): Promise<Settings>;
     save(partial: Partial<Settings>): Promise<void>;
     onChanged(cb: (settings: Settings) => void): () => void;
+    /** Writes a debounced change now. */
+    flush(): Promise<void>;
   };
   locale: string;
   /** Best guess of the page URL before the background answers (for "Open original" on early errors). */
@@ -57,7 +59,10 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
 
   let article: Article | undefined;
   let pageUrl = deps.pageUrl;
-  const close = (): void => void deps.closeReader().catch(() => undefined);
+  const flush = (): Promise<void> => deps.settings.flush().catch(() => undefined);
+  // Write any pending setting first: the frame is destroyed on close, and a write still waiting for its
+  // debounce would be lost with it.
+  const close = (): void => void flush().then(() => deps.closeReader()).catch(() => undefined);
 
   // Settings: the panel starts from the defaults (what the CSS already shows) and catches up as soon
   // as storage answers, without holding up the article request.
@@ -66,7 +71,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     current = { ...current, ...partial };
     applySettings(current, root);
     void deps.settings.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
-  });
+  }, () => void flush());
   const useSettings = (settings: Settings): void => {
     current = settings;
     applySettings(settings, root);

@@ -1,6 +1,8 @@
 /**
  * The settings form, written once and used by the reader's settings panel and by the options page.
- * It only reports changes (`onChange(partial)`); the caller applies and saves them.
+ * It only reports changes (`onChange(partial)`); the caller applies and saves them. `onCommit` marks the
+ * end of a change (a radio picked, a slider released, reset): the caller writes at once then instead of
+ * waiting for the debounce, so closing the reader right after a change cannot lose it.
  */
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, FONTS, RANGES, THEMES, clampSetting, type NumericSetting, type Settings } from '../shared/settings';
@@ -18,7 +20,12 @@ const NUMERIC: Array<{ key: NumericSetting; label: string; unit: string }> = [
   { key: 'lineHeight', label: 'settings_lineHeight', unit: 'settings_unitLineHeight' },
 ];
 
-export function createSettingsForm(initial: Settings, onChange: (partial: Partial<Settings>) => void, idPrefix = 'cp-set'): SettingsForm {
+export function createSettingsForm(
+  initial: Settings,
+  onChange: (partial: Partial<Settings>) => void,
+  idPrefix = 'cp-set',
+  onCommit: () => void = () => undefined,
+): SettingsForm {
   const form = el('form', { class: 'cp-settings-form', 'aria-label': t('settings_title') });
   form.addEventListener('submit', (event) => event.preventDefault()); // Enter in a field must not reload
 
@@ -40,12 +47,14 @@ export function createSettingsForm(initial: Settings, onChange: (partial: Partia
       showValue(key, value);
       onChange({ [key]: value });
     });
+    input.addEventListener('change', () => onCommit()); // fired on release / keyboard step
   }
 
   const reset = el('button', { type: 'button', class: 'cp-button cp-settings-reset' }, t('settings_reset'));
   reset.addEventListener('click', () => {
     update(DEFAULT_SETTINGS);
     onChange({ ...DEFAULT_SETTINGS });
+    onCommit();
   });
   form.append(reset);
 
@@ -54,6 +63,7 @@ export function createSettingsForm(initial: Settings, onChange: (partial: Partia
     if (!(target instanceof HTMLInputElement) || target.type !== 'radio' || !target.checked) return;
     if (target.name === 'theme' && (THEMES as readonly string[]).includes(target.value)) onChange({ theme: target.value as Settings['theme'] });
     if (target.name === 'font' && (FONTS as readonly string[]).includes(target.value)) onChange({ font: target.value as Settings['font'] });
+    onCommit();
   });
 
   function showValue(key: NumericSetting, value: number): void {

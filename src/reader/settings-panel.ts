@@ -18,8 +18,9 @@ export function setupSettingsPanel(
   panel: HTMLElement,
   initial: Settings,
   onChange: (partial: Partial<Settings>) => void,
+  onCommit: () => void = () => undefined,
 ): SettingsPanel {
-  const form = createSettingsForm(initial, onChange, 'cp-reader-set');
+  const form = createSettingsForm(initial, onChange, 'cp-reader-set', onCommit);
   panel.append(form.element);
   button.setAttribute('aria-controls', panel.id);
   button.setAttribute('aria-expanded', 'false');

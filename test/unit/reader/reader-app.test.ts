@@ -37,6 +37,7 @@ function deps(outcome: Outcome<ArticlePayload> | (() => Promise<Outcome<ArticleP
     settings: {
       load: vi.fn(async () => stored),
       save: vi.fn(async () => undefined),
+      flush: vi.fn(async () => undefined),
       onChanged: (cb: (s: Settings) => void) => {
         listeners.push(cb);
         return () => undefined;
@@ -100,7 +101,9 @@ describe('reader page', () => {
     const d = deps({ ok: true, value: payload });
     await startReader(document, d);
     $<HTMLButtonElement>('#cp-close').click();
-    expect(d.closeReader).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(d.closeReader).toHaveBeenCalledTimes(1));
+    // A pending settings write goes out before the frame is destroyed.
+    expect(d.settings.flush.mock.invocationCallOrder[0]).toBeLessThan(d.closeReader.mock.invocationCallOrder[0] ?? 0);
 
     $<HTMLButtonElement>('#cp-settings').click();
     expect($('#cp-settings-panel').hidden).toBe(false);
@@ -111,7 +114,7 @@ describe('reader page', () => {
     expect(document.activeElement?.id).toBe('cp-settings');
 
     (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
-    expect(d.closeReader).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(d.closeReader).toHaveBeenCalledTimes(2));
   });
 
   it('applies stored settings, saves panel changes and follows changes from elsewhere', async () => {
@@ -125,6 +128,7 @@ describe('reader page', () => {
     $<HTMLInputElement>('#cp-settings-panel input[value="sepia"]').click();
     expect(root.dataset.theme).toBe('sepia');
     expect(d.settings.save).toHaveBeenCalledWith({ theme: 'sepia' });
+    expect(d.settings.flush).toHaveBeenCalled(); // a discrete choice is written at once, not after the debounce
 
     d.settings.emit({ ...DEFAULT_SETTINGS, theme: 'light', lineWidth: 50 });
     expect(root.dataset.theme).toBe('light');

@@ -33,7 +33,7 @@ function fakePermissions(initial: string[] = []) {
 }
 
 function settings(stored: Settings = DEFAULT_SETTINGS) {
-  return { load: vi.fn(async () => stored), save: vi.fn(async () => undefined), onChanged: vi.fn(() => () => undefined) };
+  return { load: vi.fn(async () => stored), save: vi.fn(async () => undefined), flush: vi.fn(async () => undefined), onChanged: vi.fn(() => () => undefined) };
 }
 
 describe('site permissions helpers', () => {
@@ -71,6 +71,9 @@ describe('options page', () => {
     size.dispatchEvent(new Event('input', { bubbles: true }));
     expect(document.documentElement.style.getPropertyValue('--cp-font-size')).toBe('23px');
     expect(s.save).toHaveBeenCalledWith({ fontSize: 23 });
+    expect(s.flush).not.toHaveBeenCalled(); // still dragging: the debounce batches the writes
+    size.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(s.flush).toHaveBeenCalledOnce(); // released: written now
   });
 
   it('requests the origin permission from the Allow click and lists granted sites with Remove', async () => {

@@ -52,7 +52,14 @@ export function createContentApp(deps: ContentDeps): ContentApp {
     };
     win?.addEventListener('keydown', onKey, true);
     current = { frame, session, removeKeys: () => win?.removeEventListener('keydown', onKey, true) };
-    const detection = await deps.detect();
+    let detection: Detection;
+    try {
+      detection = await deps.detect();
+    } catch {
+      // A detection bug must not leave the reader loading forever: the background then answers
+      // "not WordPress" and the reader shows that with "Open original".
+      detection = { isWordPress: false, pageUrl, pageKind: 'unknown', signals: [] };
+    }
     if (current?.session !== session) return; // closed while detecting
     await deps.send('startSession', { session, detection });
   }

@@ -100,6 +100,21 @@ describe('content script app', () => {
     app.close();
   });
 
+  it('a failing detection still starts the session (the reader then says "not WordPress")', async () => {
+    setupPage();
+    const { app, send } = makeApp({
+      detect: async () => {
+        throw new TypeError('bug');
+      },
+    });
+    await expect(app.toggle()).resolves.toEqual({ open: true });
+    expect(send).toHaveBeenCalledWith('startSession', {
+      session: 's1',
+      detection: { isWordPress: false, pageUrl: 'https://ex.com/p/', pageKind: 'unknown', signals: [] },
+    });
+    app.close();
+  });
+
   it('copy mode only detects: nothing is added to the page', async () => {
     setupPage();
     const before = document.documentElement.outerHTML;

@@ -43,6 +43,17 @@ function cleanName(value: string): string {
   return value.replace(/\s+/g, ' ').replace(/^["'“‘«]+|["'”’».,;:!]+$/g, '').trim().slice(0, 200);
 }
 
+/**
+ * "Source: <a>Reuters</a>" credits a publisher; "Source: <a href=wikipedia>Machu Picchu</a>" cites a page
+ * (seen in the corpus). Only the first kind is an original source: the link text must name the host.
+ */
+function namesHost(link: { text: string; href: string }): boolean {
+  const name = link.text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const host = (parseUrl(link.href)?.hostname ?? '').replace(/^www\./, '');
+  const domain = registrableDomain(host).split('.')[0] ?? '';
+  return name.length >= 2 && (host.replace(/[^a-z0-9]/g, '').includes(name) || (domain.length >= 3 && name.includes(domain)));
+}
+
 /** The last few blocks that hold text and no other block. */
 function lastBlocks(root: Element): Element[] {
   const leaves = [...root.querySelectorAll(LEAF_BLOCKS)].filter((el) => !el.querySelector(LEAF_BLOCKS) && text(el) !== '');
@@ -66,7 +77,7 @@ function readFooter(block: Element, ctx: SourceContext): OriginalSource | undefi
       .filter((l): l is { text: string; href: string } => l.href !== undefined);
     const tail = match[1];
     const credited = [...links].reverse().find((l) => l.text !== '' && tail.includes(l.text));
-    if (NEEDS_LINK.test(whole) && !(credited && !sameSite(credited.href, ctx.postUrl))) continue;
+    if (NEEDS_LINK.test(whole) && !(credited && !sameSite(credited.href, ctx.postUrl) && namesHost(credited))) continue;
     let name = cleanName(credited?.text ?? tail);
     let url: string | undefined;
     if (via === 'yoast-footer') url = links[0]?.href ?? credited?.href; // the original permalink

@@ -30,7 +30,8 @@ describe('findOriginalSource', () => {
     });
     expect(run(`${BODY}<p>It was first published by The Conversation.</p>`).source?.name).toBe('The Conversation');
   });
-  it('"Source:" needs a link to another site', () => {
+  it('"Source:" needs a link to another site that names its publisher (not a cited page)', () => {
+    expect(run(`${BODY}<p>Source: <a href="https://en.wikipedia.org/wiki/Iceland">Iceland</a>.</p>`).source).toBeUndefined();
     expect(run(`${BODY}<p>Source: <a href="https://reuters.example/s">Reuters</a></p>`).source).toEqual({ name: 'Reuters', url: 'https://reuters.example/s', via: 'footer' });
     const own = run(`${BODY}<p>Source: our own reporting</p>`);
     expect(own.source).toBeUndefined();

@@ -1,36 +1,56 @@
 /** Settings changed in the reader apply at once and are still set after the page is reloaded. */
 import { expect, test } from 'vitest';
-import { findReaderFrame } from './support/browsers';
+import type { Page } from 'puppeteer-core';
+import { findReaderFrame, type Harness } from './support/browsers';
 import { openReader, waitForReaderGone, waitForSettled } from './support/reader';
 import { describeInBrowsers } from './support/suite';
+
+/** Open the reader, choose Sepia + sans in its settings panel, close it; returns the sepia background. */
+async function chooseSepiaSans(h: Harness, page: Page, waitBeforeCloseMs: number): Promise<string> {
+  const { frame, state } = await openReader(h, page);
+  expect(state).toBe('ready');
+  expect(await frame.evaluate(() => document.documentElement.dataset.theme)).not.toBe('sepia');
+  await frame.click('#cp-settings');
+  await frame.waitForSelector('#cp-settings-panel:not([hidden])');
+  await frame.click('#cp-settings-panel input[name="theme"][value="sepia"]');
+  await frame.click('#cp-settings-panel input[name="font"][value="sans"]');
+  // Applied at once.
+  expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
+  expect(await frame.evaluate(() => document.documentElement.dataset.font)).toBe('sans');
+  const bg = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await new Promise((r) => setTimeout(r, waitBeforeCloseMs));
+  await frame.click('#cp-close');
+  await waitForReaderGone(page);
+  return bg;
+}
+
+async function reopenAfterReload(h: Harness, page: Page): Promise<{ theme?: string; font?: string; checked?: boolean; bg: string }> {
+  await page.reload({ waitUntil: 'load' });
+  await h.click(page);
+  const frame = await findReaderFrame(page);
+  await waitForSettled(frame);
+  // The stored settings arrive just after the first paint; give storage a moment to answer.
+  await frame.waitForFunction(() => document.documentElement.dataset.theme !== 'auto', { timeout: 3_000 }).catch(() => undefined);
+  return frame.evaluate(() => ({
+    theme: document.documentElement.dataset.theme,
+    font: document.documentElement.dataset.font,
+    checked: document.querySelector<HTMLInputElement>('input[name="theme"][value="sepia"]')?.checked,
+    bg: getComputedStyle(document.body).backgroundColor,
+  }));
+}
 
 describeInBrowsers('settings', (env) => {
   test('theme and font chosen in the reader survive closing, reloading the page and reopening', async () => {
     const { h, sites } = env();
     const page = await h.open(sites.site('pretty').url('seed'));
-    const first = await openReader(h, page);
-    expect(first.state).toBe('ready');
-    const frame = first.frame;
-    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).not.toBe('sepia');
-    await frame.click('#cp-settings');
-    await frame.waitForSelector('#cp-settings-panel:not([hidden])');
-    await frame.evaluate(() => {
-      document.querySelector<HTMLInputElement>('#cp-settings-panel input[name="theme"][value="sepia"]')?.click();
-      document.querySelector<HTMLInputElement>('#cp-settings-panel input[name="font"][value="sans"]')?.click();
-    });
-    // Applied at once.
-    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
-    const bg = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await frame.click('#cp-close');
-    await waitForReaderGone(page);
+    const bg = await chooseSepiaSans(h, page, 1_000);
+    expect(await reopenAfterReload(h, page)).toEqual({ theme: 'sepia', font: 'sans', checked: true, bg });
+  });
 
-    await page.reload({ waitUntil: 'load' });
-    await h.click(page);
-    const again = await findReaderFrame(page);
-    await waitForSettled(again);
-    expect(await again.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
-    expect(await again.evaluate(() => document.documentElement.dataset.font)).toBe('sans');
-    expect(await again.evaluate(() => document.querySelector<HTMLInputElement>('input[name="theme"][value="sepia"]')?.checked)).toBe(true);
-    expect(await again.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(bg);
+  test('a setting changed right before closing the reader is kept too', async () => {
+    const { h, sites } = env();
+    const page = await h.open(sites.site('pretty').url('seed'));
+    const bg = await chooseSepiaSans(h, page, 0);
+    expect(await reopenAfterReload(h, page)).toEqual({ theme: 'sepia', font: 'sans', checked: true, bg });
   });
 });

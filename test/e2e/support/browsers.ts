@@ -114,7 +114,16 @@ process.once('exit', () => {
   for (const b of live) b.process()?.kill('SIGKILL');
 });
 
-export async function launchBrowser(name: BrowserName, extensionDir: string): Promise<Harness> {
+export interface LaunchOptions {
+  /** Default true. The demo shows a window when there is a display. */
+  headless?: boolean;
+  /** Page viewport; null uses the window size (headful). Default: Puppeteer's 800×600. */
+  viewport?: { width: number; height: number } | null;
+}
+
+export async function launchBrowser(name: BrowserName, extensionDir: string, options: LaunchOptions = {}): Promise<Harness> {
+  const headless = options.headless ?? true;
+  const viewport = options.viewport === undefined ? {} : { defaultViewport: options.viewport };
   const sink = await startSink();
   const profile = mkdtempSync(path.join(os.tmpdir(), `clearpost-e2e-${name}-`));
   let browser: Browser | undefined;
@@ -123,7 +132,8 @@ export async function launchBrowser(name: BrowserName, extensionDir: string): Pr
       name === 'chromium'
         ? await puppeteer.launch({
             executablePath: EXECUTABLES.chromium,
-            headless: true,
+            headless,
+            ...viewport,
             pipe: true,
             enableExtensions: [extensionDir],
             args: [
@@ -153,7 +163,8 @@ export async function launchBrowser(name: BrowserName, extensionDir: string): Pr
         : await puppeteer.launch({
             browser: 'firefox',
             executablePath: EXECUTABLES.firefox,
-            headless: true,
+            headless,
+            ...viewport,
             protocol: 'webDriverBiDi',
             userDataDir: profile,
             env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -185,16 +196,29 @@ export async function launchBrowser(name: BrowserName, extensionDir: string): Pr
     async click(page) {
       if (name === 'firefox') return harness.trigger(page, 'click');
       await page.bringToFront();
-      const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
-      const worker = await target.worker();
-      if (!worker) throw new Error('extension service worker has no worker handle');
       const pageUrl = page.url();
-      await worker.evaluate(async (u: string) => {
-        const tabs = await chrome.tabs.query({});
-        const tab = tabs.find((t) => t.url === u && t.active) ?? tabs.find((t) => t.url === u);
-        if (!tab) throw new Error(`no tab for ${u}`);
-        chrome.action.onClicked.dispatch(tab);
-      }, pageUrl);
+      // The worker can be mid-(re)start (MV3 workers stop when idle): then its global scope has no
+      // `chrome` yet, or the handle is stale. Look the target up again and retry a few times.
+      let lastError: unknown;
+      for (let attempt = 0; attempt < 4; attempt++) {
+        try {
+          const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+          const worker = await target.worker();
+          if (!worker) throw new Error('extension service worker has no worker handle');
+          await worker.evaluate(async (u: string) => {
+            if (typeof chrome === 'undefined' || !chrome.action) throw new Error('extension APIs not ready');
+            const tabs = await chrome.tabs.query({});
+            const tab = tabs.find((t) => t.url === u && t.active) ?? tabs.find((t) => t.url === u);
+            if (!tab) throw new Error(`no tab for ${u}`);
+            chrome.action.onClicked.dispatch(tab);
+          }, pageUrl);
+          return;
+        } catch (error) {
+          lastError = error;
+          await new Promise((r) => setTimeout(r, 250 * (attempt + 1)));
+        }
+      }
+      throw lastError;
     },
     async trigger(page, action) {
       await page.evaluate((a: string) => window.postMessage({ clearpostTest: a }, '*'), action);

@@ -9,6 +9,7 @@
  * it exists (DOMPurify binds its window at import). Requests it makes carry Node's user agent ("node"), so
  * tests that inspect the browser's requests can tell them apart (`isBrowserRequest`).
  */
+import { vi } from 'vitest';
 import { builtinEnvironments } from 'vitest/runtime';
 import type { RequestRecord } from './wp-server';
 
@@ -28,6 +29,9 @@ export function isBrowserRequest(r: RequestRecord): boolean {
 export async function coreExports(pageUrls: string[]): Promise<Expected[]> {
   const env = await builtinEnvironments.jsdom.setup(globalThis, { jsdom: { url: pageUrls[0] ?? 'http://127.0.0.1/' } });
   try {
+    // Fresh core modules for this environment: module-level caches (inert documents, DOMPurify instances)
+    // from an earlier, torn-down jsdom window would mix nodes of two windows.
+    vi.resetModules();
     const [{ detect }, { fetchPost }, { normalizePost }, exp] = await Promise.all([
       import('../../../src/core/detect'),
       import('../../../src/core/rest'),

@@ -42,16 +42,20 @@ export interface ShownArticle {
 }
 
 export async function shownArticle(frame: Frame): Promise<ShownArticle> {
+  // No named helper functions inside evaluate callbacks: tsx/esbuild (keepNames) would wrap them in a
+  // `__name` call that does not exist in the page (scripts/demo.ts runs these helpers under tsx).
   return frame.evaluate(() => {
-    const text = (sel: string): string => document.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const [title, byline, dates, readingTime, attribution] = ['main#reader article h1', '.cp-byline', '.cp-dates', '.cp-reading-time', '.cp-attribution'].map(
+      (sel) => document.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    );
     const content = document.querySelector('.cp-content');
     return {
       articles: document.querySelectorAll('main#reader article').length,
-      title: text('main#reader article h1'),
-      byline: text('.cp-byline'),
-      dates: text('.cp-dates'),
-      readingTime: text('.cp-reading-time'),
-      attribution: text('.cp-attribution'),
+      title: title ?? '',
+      byline: byline ?? '',
+      dates: dates ?? '',
+      readingTime: readingTime ?? '',
+      attribution: attribution ?? '',
       attributionHref: document.querySelector('.cp-attribution a')?.getAttribute('href') ?? null,
       canonicalHref: (document.querySelector('a.cp-canonical') ?? document.querySelector('.cp-canonical a'))?.getAttribute('href') ?? null,
       headings: [...(content?.querySelectorAll('h2, h3') ?? [])].map((h) => h.textContent?.trim() ?? ''),

@@ -3,6 +3,7 @@
  * "!" on a failure, "WP" from the opt-in detector. Per tab, so other tabs are untouched.
  */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 
 export type BadgeKind = 'ok' | 'error' | 'restricted' | 'wordpress';
 
@@ -24,7 +25,8 @@ export async function setBadge(tabId: number, kind: BadgeKind | undefined, title
   try {
     if (kind === undefined) {
       await browser.action.setBadgeText({ tabId, text: '' });
-      await browser.action.setTitle({ tabId, title: null as unknown as string }); // null = back to default_title
+      // The default tooltip again (Firefox accepts null for that, Chromium only a string).
+      await browser.action.setTitle({ tabId, title: t('actionTitle') });
       return;
     }
     const { text, color } = STYLE[kind];

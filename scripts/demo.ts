@@ -54,13 +54,15 @@ async function main(): Promise<void> {
     return;
   }
 
-  const h = await launchBrowser('chromium', path.join(root, 'dist-test', 'chrome'), { viewport: { width: 1280, height: 900 } });
+  const h = await launchBrowser('chromium', path.join(root, 'dist-test', 'chrome'), { viewport: { width: 1280, height: 1300 } });
   try {
     const page = await h.open(article);
     const { frame, state } = await openReader(h, page);
     if (state !== 'ready') throw new Error(`the reader shows an error: ${await frame.evaluate(() => document.body.innerText)}`);
     // Let the featured image arrive before the picture is taken.
     await frame.waitForFunction(() => [...document.images].every((i) => i.complete), { timeout: 10_000 }).catch(() => undefined);
+    await frame.evaluate(() => Promise.all([...document.images].map((i) => i.decode().catch(() => undefined))));
+    await new Promise((r) => setTimeout(r, 300)); // one more paint after decoding
     const shown = await shownArticle(frame);
     mkdirSync(path.join(root, 'demo'), { recursive: true });
     const shot = path.join(root, 'demo', 'reader.png');

@@ -2,7 +2,7 @@
  * What the extension copies equals what the core exports for the same post: computed here in Node by the
  * core itself (support/oracle.ts) from the same fixture site, compared with what the browser copied.
  * Sources of "what was copied": the system clipboard where the browser lets a test read it (Chromium, with
- * clipboard-read granted), and the test build's record of the payload it wrote (window.__clearpostLastCopy
+ * clipboard-read granted: asserted on every copy), and the test build's record of the payload it wrote (window.__clearpostLastCopy
  * in the reader frame; the test trigger's echo for the context-menu copy).
  */
 import { expect, test } from 'vitest';
@@ -37,12 +37,16 @@ async function copyInReader(frame: Frame, button: string): Promise<Copied> {
   return frame.evaluate(() => (window as unknown as { __clearpostLastCopy: Copied }).__clearpostLastCopy);
 }
 
-/** Chromium only: the real clipboard, read from the page with clipboard-read granted. */
-async function systemClipboard(h: Harness, page: Page): Promise<string | undefined> {
-  if (h.name !== 'chromium') return undefined;
+/**
+ * The real system clipboard, read from the page with clipboard-read granted. Chromium only: Firefox has no
+ * way to grant clipboard-read to a test (readText() asks the user through a paste menu), so there the test
+ * build's record of the written payload is the evidence.
+ */
+async function expectClipboard(h: Harness, page: Page, want: string): Promise<void> {
+  if (h.name !== 'chromium') return;
   await h.browser.defaultBrowserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-sanitized-write']);
   await page.bringToFront();
-  return page.evaluate(() => navigator.clipboard.readText()).catch(() => undefined);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(want);
 }
 
 /** The context-menu copy (no reader), via the test trigger; resolves with the trigger's echo. */
@@ -73,8 +77,7 @@ describeInBrowsers('copy', (env) => {
     expect(copied.format).toBe('text');
     expect(copied.text).toBe(want.text);
     expect(await frame.$eval('#cp-status', (s) => s.textContent ?? '')).toMatch(/copied/i);
-    const clip = await systemClipboard(h, page);
-    if (clip !== undefined) expect(clip).toBe(want.text);
+    await expectClipboard(h, page, want.text);
   });
 
   test('"Copy Markdown" and "Copy HTML" copy the core exports (structured post: headings, list, figure, table, code)', async () => {
@@ -86,9 +89,11 @@ describeInBrowsers('copy', (env) => {
     expect(state).toBe('ready');
     const md = await copyInReader(frame, '#cp-copy-markdown');
     expect(md.text).toBe(want.markdown);
+    await expectClipboard(h, page, want.markdown);
     const rich = await copyInReader(frame, '#cp-copy-html');
     expect(rich.html).toBe(want.html);
     expect(rich.text).toBe(want.text);
+    await expectClipboard(h, page, want.text); // the text/plain flavour of the rich copy
   });
 
   test('context-menu "Copy clean text" / "Copy as Markdown" copy the core exports without opening the reader', async () => {
@@ -98,8 +103,10 @@ describeInBrowsers('copy', (env) => {
     const text = await copyFromMenu(h, page, 'copy-text');
     expect(text.error).toBeUndefined();
     expect(text.text).toBe(want.text);
+    await expectClipboard(h, page, want.text);
     const md = await copyFromMenu(h, page, 'copy-markdown');
     expect(md.text).toBe(want.markdown);
+    await expectClipboard(h, page, want.markdown);
     expect(await readerHostPresent(page)).toBe(false);
   });
 });

@@ -221,7 +221,37 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
       throw lastError;
     },
     async trigger(page, action) {
-      await page.evaluate((a: string) => window.postMessage({ clearpostTest: a }, '*'), action);
+      // The trigger content script echoes an error when its message did not reach the background (e.g. the
+      // Firefox background page still starting: "Receiving end does not exist"); then nothing happened and
+      // it is safe to send again. No echo within the window means the background took it.
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const error = await page.evaluate(
+          (a: string) =>
+            new Promise<string | undefined>((resolve) => {
+              // No named inner functions (see reader.ts: tsx's __name); the AbortController removes the listener.
+              const done = new AbortController();
+              setTimeout(() => {
+                done.abort();
+                resolve(undefined);
+              }, 1_500);
+              addEventListener(
+                'message',
+                (e: MessageEvent<{ clearpostTestResult?: { action?: string; error?: string } }>) => {
+                  const r = e.source === window ? e.data?.clearpostTestResult : undefined;
+                  if (!r || r.action !== a || r.error === undefined) return;
+                  done.abort();
+                  resolve(r.error);
+                },
+                { signal: done.signal },
+              );
+              window.postMessage({ clearpostTest: a }, '*');
+            }),
+          action,
+        );
+        if (error === undefined) return;
+        await new Promise((r) => setTimeout(r, 300 * (attempt + 1)));
+      }
+      throw new Error(`test trigger "${action}" kept failing`);
     },
     async close() {
       live.delete(b);

@@ -10,9 +10,15 @@
  * `new Readability(doc).parse().textContent`. Clearpost's text is its cleaned body's block text
  * (what the reader shows and "copy as text" copies, minus title/byline lines).
  *
- * Corpus: CLEARPOST_CORPUS or ../shared/corpus. Options: --limit N (first N pages per set, for a quick run).
+ * Pages run in child processes of 40 pages, two at a time (2 cores): jsdom windows are slow to be
+ * collected, and one long-lived process grew past 3 GB and spent its time in GC.
+ *
+ * Corpus: CLEARPOST_CORPUS or ../shared/corpus. Options for quick runs (no results files written):
+ * --limit N (first N pages per set), --only sh-wp,tf,sh-nonwp,det (some sets only).
  */
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,242 +34,259 @@ const repo = resolve(here, '..');
 const corpus = resolve(process.env.CLEARPOST_CORPUS ?? resolve(repo, '../shared/corpus'));
 const limitArg = process.argv.indexOf('--limit');
 const LIMIT = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity;
+const workerArg = process.argv.indexOf('--worker');
+/** --only sh-wp,tf: run some sets only (quick iterations; no results files are written). */
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
 
-// The core uses the standard DOM globals (DOMParser, document.implementation, DOMPurify on `window`).
-const host = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://clearpost.invalid/' });
-const g = globalThis as Record<string, unknown>;
-for (const key of ['window', 'document', 'DOMParser', 'Node', 'Element', 'HTMLElement', 'DocumentFragment', 'NodeFilter', 'HTMLTemplateElement', 'Document']) {
-  g[key] = key === 'window' ? host.window : (host.window as unknown as Record<string, unknown>)[key];
+type SetName = 'sh-wp' | 'sh-nonwp' | 'tf' | 'det';
+interface Item { set: SetName; id: string; rel: string; url: string; truth?: string; with?: string[]; without?: string[] }
+interface DetSummary { isWordPress: boolean; postId?: number; restRoot?: string }
+interface ItemResult {
+  set: SetName; id: string; rel: string; url: string;
+  det?: DetSummary;
+  sh?: { clearpost: TpFpFn; readability: TpFpFn };
+  tf?: { clearpost: SnippetCounts; readability: SnippetCounts; missingWith: string[]; foundWithout: string[] };
+  error?: string; mutated?: boolean; ms?: { clearpost: number; readability: number };
 }
-const { extractFromPage } = await import('../src/core/page/index');
-const { detect } = await import('../src/core/detect/index');
-const { blockText } = await import('../src/core/article/words');
-const { isReaderError } = await import('../src/core/errors');
 
 function readBytes(path: string): Buffer {
   const raw = readFileSync(path);
   return path.endsWith('.gz') ? gunzipSync(raw) : raw;
 }
 
-const quiet = new VirtualConsole();
-
-/**
- * Style sheets are emptied before parsing: jsdom 27's CSS parser (cssstyle) throws on some real
- * stylesheets (e.g. `border: inherit` shorthands) and neither system reads CSS text. The bytes are
- * edited as latin1 so every other byte, and charset sniffing, stay exactly as they were.
- */
-function parse(path: string, url: string): JSDOM {
-  const bytes = Buffer.from(readBytes(path).toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'), 'latin1');
-  return new JSDOM(bytes, { url, contentType: 'text/html', virtualConsole: quiet });
-}
-
-interface Outputs {
-  clearpost?: string;
-  clearpostError?: string;
-  via?: string;
-  readability?: string;
-  mutated: boolean;
-  ms: { clearpost: number; readability: number };
-}
-
-/** detect() results by corpus-relative path, so pages parsed for extraction are not parsed again. */
-interface DetSummary { isWordPress: boolean; postId?: number; restRoot?: string }
-const detections = new Map<string, DetSummary>();
-const rel = (path: string): string => path.slice(corpus.length + 1);
-
-function runBoth(dom: JSDOM, url: string, path: string): Outputs {
-  const doc = dom.window.document;
-  const before = doc.documentElement.outerHTML;
-  const out: Outputs = { mutated: false, ms: { clearpost: 0, readability: 0 } };
-  let t = performance.now();
-  try {
-    const detection = detect(doc, url);
-    detections.set(rel(path), { isWordPress: detection.isWordPress, postId: detection.postId, restRoot: detection.restRoot });
-    const article = extractFromPage(doc, url, { detection });
-    const div = host.window.document.createElement('div');
-    div.innerHTML = article.contentHtml;
-    out.clearpost = blockText(div);
-  } catch (e) {
-    out.clearpostError = isReaderError(e) ? e.kind : String(e);
+// ---------------------------------------------------------------- worker: parse, extract, score
+async function worker(jobFile: string): Promise<void> {
+  // The core uses the standard DOM globals (DOMParser, document.implementation, DOMPurify on `window`).
+  const host = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://clearpost.invalid/' });
+  const g = globalThis as Record<string, unknown>;
+  for (const key of ['window', 'document', 'DOMParser', 'Node', 'Element', 'HTMLElement', 'DocumentFragment', 'NodeFilter', 'HTMLTemplateElement', 'Document']) {
+    g[key] = key === 'window' ? host.window : (host.window as unknown as Record<string, unknown>)[key];
   }
-  out.ms.clearpost = performance.now() - t;
-  out.mutated = doc.documentElement.outerHTML !== before;
-  t = performance.now();
-  try {
-    out.readability = new Readability(doc).parse()?.textContent ?? undefined;
-  } catch {
-    out.readability = undefined;
-  }
-  out.ms.readability = performance.now() - t;
-  return out;
-}
+  const { extractFromPage } = await import('../src/core/page/index');
+  const { detect } = await import('../src/core/detect/index');
+  const { blockText } = await import('../src/core/article/words');
+  const { isReaderError } = await import('../src/core/errors');
+  const quiet = new VirtualConsole();
 
-interface ShPage { key: string; url: string; clearpost: TpFpFn; readability: TpFpFn; error?: string }
-interface TfPage { file: string; url: string; clearpost: SnippetCounts; readability: SnippetCounts; error?: string; missingWith: string[]; foundWithout: string[] }
+  /**
+   * Style sheets are emptied before parsing: jsdom 27's CSS parser (cssstyle) throws on some real
+   * stylesheets (e.g. `border: inherit` shorthands) and neither system reads CSS text. The bytes are
+   * edited as latin1 so every other byte, and charset sniffing, stay exactly as they were.
+   */
+  const parse = (path: string, url: string): JSDOM => {
+    const bytes = Buffer.from(readBytes(path).toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'), 'latin1');
+    return new JSDOM(bytes, { url, contentType: 'text/html', virtualConsole: quiet });
+  };
+  const norm = (x: string): string => x.replace(/\s+/g, ' ').trim();
 
-const mutatedPages: string[] = [];
-const timing = { clearpost: [] as number[], readability: [] as number[] };
-const errors: Record<string, number> = {};
-
-function record(o: Outputs, id: string): void {
-  if (o.mutated) mutatedPages.push(id);
-  timing.clearpost.push(o.ms.clearpost);
-  timing.readability.push(o.ms.readability);
-  if (o.clearpostError) errors[o.clearpostError] = (errors[o.clearpostError] ?? 0) + 1;
-}
-
-// ---- ScrapingHub subsets (articleBody ground truth) ----
-function scrapinghub(dir: string, gtFile: string): ShPage[] {
-  const gt = JSON.parse(readFileSync(resolve(dir, gtFile), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const pages: ShPage[] = [];
-  for (const [key, item] of Object.entries(gt).slice(0, LIMIT)) {
-    const path = resolve(dir, 'html', `${key}.html.gz`);
-    if (!existsSync(path)) continue;
-    const dom = parse(path, item.url);
-    const o = runBoth(dom, item.url, path);
-    dom.window.close();
-    record(o, key);
-    const page: ShPage = { key, url: item.url, clearpost: shingleMatch(item.articleBody, o.clearpost ?? ''), readability: shingleMatch(item.articleBody, o.readability ?? '') };
-    if (o.clearpostError) page.error = o.clearpostError;
-    pages.push(page);
-  }
-  return pages;
-}
-
-// ---- Trafilatura subset (with/without snippets) ----
-function trafilatura(): TfPage[] {
-  const dir = resolve(corpus, 'wp-html-pages/trafilatura');
-  const data = JSON.parse(readFileSync(resolve(dir, 'evaldata-wp-subset.json'), 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
-  const pages: TfPage[] = [];
-  for (const [url, item] of Object.entries(data).slice(0, LIMIT)) {
-    const path = ['cache', 'eval'].map((d) => resolve(dir, d, `${item.file}.gz`)).find(existsSync);
-    if (!path) continue;
-    const dom = parse(path, url);
-    const o = runBoth(dom, url, path);
-    dom.window.close();
-    record(o, item.file);
-    const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-    const cp = norm(o.clearpost ?? '');
-    const page: TfPage = {
-      file: item.file, url,
-      clearpost: countSnippets(o.clearpost, item.with, item.without),
-      readability: countSnippets(o.readability, item.with, item.without),
-      missingWith: item.with.filter((w) => !cp.includes(norm(w))),
-      foundWithout: o.clearpost === undefined ? [] : item.without.filter((w) => cp.includes(norm(w))),
-    };
-    if (o.clearpostError) page.error = o.clearpostError;
-    pages.push(page);
-  }
-  return pages;
-}
-
-// ---- Detection over INDEX.json and non-WP pages ----
-function detectFile(path: string, url: string): DetSummary {
-  const dom = parse(path, url);
-  const det = detect(dom.window.document, url);
-  dom.window.close();
-  return { isWordPress: det.isWordPress, postId: det.postId, restRoot: det.restRoot };
-}
-
-interface IndexEntry { post_id: number | null; api_w_org_link: string | null }
-function detection() {
-  const index = JSON.parse(readFileSync(resolve(corpus, 'wp-html-pages/INDEX.json'), 'utf8')) as Record<string, IndexEntry & { canonical?: string | null }>;
-  let pages = 0, wp = 0, withId = 0, idFound = 0, withRoot = 0, rootFound = 0;
-  const idMisses: string[] = [];
-  for (const [relPath, entry] of Object.entries(index).slice(0, LIMIT === Infinity ? undefined : LIMIT * 4)) {
-    const path = resolve(corpus, relPath);
-    if (!existsSync(path)) continue;
-    const url = entry.canonical && /^https?:/.test(entry.canonical) ? entry.canonical : 'https://example.invalid/';
-    const det = detections.get(relPath) ?? detectFile(path, url);
-    pages++;
-    if (det.isWordPress) wp++;
-    if (entry.post_id) {
-      withId++;
-      if (det.postId === entry.post_id) idFound++;
-      else idMisses.push(`${relPath} (expected ${entry.post_id}, got ${det.postId ?? 'none'})`);
+  const items = JSON.parse(readFileSync(jobFile, 'utf8')) as Item[];
+  const out: ItemResult[] = [];
+  for (const item of items) {
+    const res: ItemResult = { set: item.set, id: item.id, rel: item.rel, url: item.url };
+    const dom = parse(resolve(corpus, item.rel), item.url);
+    const doc = dom.window.document;
+    if (item.set === 'det') {
+      const d = detect(doc, item.url);
+      res.det = { isWordPress: d.isWordPress, postId: d.postId, restRoot: d.restRoot };
+    } else {
+      const before = doc.documentElement.outerHTML;
+      let clearpost: string | undefined;
+      let t = performance.now();
+      try {
+        const d = detect(doc, item.url);
+        res.det = { isWordPress: d.isWordPress, postId: d.postId, restRoot: d.restRoot };
+        const article = extractFromPage(doc, item.url, { detection: d });
+        const div = host.window.document.createElement('div');
+        div.innerHTML = article.contentHtml;
+        clearpost = blockText(div);
+      } catch (e) {
+        res.error = isReaderError(e) ? e.kind : String(e);
+      }
+      const cpMs = performance.now() - t;
+      res.mutated = doc.documentElement.outerHTML !== before;
+      t = performance.now();
+      let readability: string | undefined;
+      try {
+        readability = new Readability(doc).parse()?.textContent ?? undefined;
+      } catch {
+        readability = undefined;
+      }
+      res.ms = { clearpost: cpMs, readability: performance.now() - t };
+      if (item.truth !== undefined) res.sh = { clearpost: shingleMatch(item.truth, clearpost ?? ''), readability: shingleMatch(item.truth, readability ?? '') };
+      if (item.with && item.without) {
+        const cp = norm(clearpost ?? '');
+        res.tf = {
+          clearpost: countSnippets(clearpost, item.with, item.without),
+          readability: countSnippets(readability, item.with, item.without),
+          missingWith: item.with.filter((w) => !cp.includes(norm(w))),
+          foundWithout: clearpost === undefined ? [] : item.without.filter((w) => cp.includes(norm(w))),
+        };
+      }
     }
-    if (entry.api_w_org_link) {
-      withRoot++;
-      if (det.restRoot) rootFound++;
-    }
+    dom.window.close();
+    out.push(res);
   }
-  // Non-WordPress pages: only real pages (the MANIFEST marks 36 readability folders synthetic: < 10,000 bytes).
-  const nonWp = resolve(corpus, 'non-wp-pages');
-  const negatives: { id: string; path: string; url: string }[] = [];
-  const rdDir = resolve(nonWp, 'mozilla-readability');
+  process.stdout.write(JSON.stringify(out));
+}
+
+// ---------------------------------------------------------------- main: build jobs, run, summarise
+function buildItems(): Item[] {
+  const cap = <T>(xs: T[]): T[] => (LIMIT === Infinity ? xs : xs.slice(0, LIMIT));
+  const items: Item[] = [];
+  const shSet = (set: SetName, dirRel: string, gtFile: string): void => {
+    const gt = JSON.parse(readFileSync(resolve(corpus, dirRel, gtFile), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+    for (const [key, v] of cap(Object.entries(gt))) {
+      const rel = `${dirRel}/html/${key}.html.gz`;
+      if (existsSync(resolve(corpus, rel))) items.push({ set, id: key, rel, url: v.url, truth: v.articleBody });
+    }
+  };
+  shSet('sh-wp', 'wp-html-pages/scrapinghub-article-extraction-benchmark', 'ground-truth-wp-subset.json');
+  const index = JSON.parse(readFileSync(resolve(corpus, 'wp-html-pages/INDEX.json'), 'utf8')) as Record<string, { canonical?: string | null }>;
+  const httpOr = (...urls: (string | null | undefined)[]): string => urls.find((u): u is string => !!u && /^https?:\/\//.test(u)) ?? 'https://example.invalid/';
+  const tfDir = 'wp-html-pages/trafilatura';
+  const tf = JSON.parse(readFileSync(resolve(corpus, tfDir, 'evaldata-wp-subset.json'), 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
+  for (const [url, v] of cap(Object.entries(tf))) {
+    const rel = ['cache', 'eval'].map((d) => `${tfDir}/${d}/${v.file}.gz`).find((r) => existsSync(resolve(corpus, r)));
+    // Some evaldata keys are labels ("hard::name.html"), not URLs: the page's canonical stands in.
+    if (rel) items.push({ set: 'tf', id: v.file, rel, url: httpOr(url, index[rel]?.canonical), with: v.with, without: v.without });
+  }
+  shSet('sh-nonwp', 'non-wp-pages/scrapinghub', 'ground-truth-non-wp-subset.json');
+  // Detection only: the rest of INDEX.json, and the real (non-synthetic) non-WordPress readability pages.
+  const seen = new Set(items.map((i) => i.rel));
+  for (const [rel, e] of cap(Object.entries(index))) {
+    if (seen.has(rel) || !existsSync(resolve(corpus, rel))) continue;
+    items.push({ set: 'det', id: rel, rel, url: e.canonical && /^https?:/.test(e.canonical) ? e.canonical : 'https://example.invalid/' });
+  }
   const manifest = readFileSync(resolve(corpus, 'MANIFEST.md'), 'utf8');
-  for (const m of manifest.matchAll(/^\| ([\w.-]+) \| [^|]* \| [\d,]+ \| real \|$/gm)) {
-    const folder = m[1] as string;
-    negatives.push({ id: `mozilla-readability/${folder}`, path: resolve(rdDir, folder, 'source.html'), url: 'https://example.invalid/' });
-  }
-  const shGt = JSON.parse(readFileSync(resolve(nonWp, 'scrapinghub/ground-truth-non-wp-subset.json'), 'utf8')) as Record<string, { url: string }>;
-  for (const [key, item] of Object.entries(shGt)) negatives.push({ id: `scrapinghub/${key.slice(0, 12)}`, path: resolve(nonWp, 'scrapinghub/html', `${key}.html.gz`), url: item.url });
-  for (const name of ['bug-1255978', 'topicseed-1', 'wikipedia-2']) negatives.push({ id: `hard-negatives/${name}`, path: resolve(nonWp, 'hard-negatives/mozilla-readability', name, 'source.html'), url: 'https://example.invalid/' });
-  let negPages = 0;
-  const falsePositives: string[] = [];
-  for (const n of negatives.slice(0, LIMIT === Infinity ? undefined : LIMIT * 4)) {
-    if (!existsSync(n.path)) continue;
-    const det = detections.get(rel(n.path)) ?? detectFile(n.path, n.url);
-    negPages++;
-    if (det.isWordPress) falsePositives.push(n.id);
-  }
-  return { pages, wp, withId, idFound, withRoot, rootFound, idMisses, negPages, falsePositives };
+  // The MANIFEST marks 36 readability folders SYNTHETIC (hand-written fixtures < 10,000 bytes): left out.
+  const negatives = [...manifest.matchAll(/^\| ([\w.-]+) \| [^|]* \| [\d,]+ \| real \|$/gm)].map((m) => `non-wp-pages/mozilla-readability/${m[1]}/source.html`);
+  for (const name of ['bug-1255978', 'topicseed-1', 'wikipedia-2']) negatives.push(`non-wp-pages/hard-negatives/mozilla-readability/${name}/source.html`);
+  for (const rel of cap(negatives)) if (existsSync(resolve(corpus, rel))) items.push({ set: 'det', id: rel, rel, url: 'https://example.invalid/' });
+  return ONLY ? items.filter((i) => ONLY.has(i.set)) : items;
 }
 
-// ---- Run ----
-const started = performance.now();
-const shWp = scrapinghub(resolve(corpus, 'wp-html-pages/scrapinghub-article-extraction-benchmark'), 'ground-truth-wp-subset.json');
-const tf = trafilatura();
-const shNonWp = scrapinghub(resolve(corpus, 'non-wp-pages/scrapinghub'), 'ground-truth-non-wp-subset.json');
-const det = detection();
-const seconds = (performance.now() - started) / 1000;
+function runWorker(items: Item[], dir: string, n: number): Promise<ItemResult[]> {
+  const jobFile = resolve(dir, `job-${n}.json`);
+  writeFileSync(jobFile, JSON.stringify(items));
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker', jobFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.on('exit', (code) => (code === 0 ? ok(JSON.parse(stdout) as ItemResult[]) : fail(new Error(`worker ${n} exited with ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const items = buildItems();
+  const CHUNK = 40;
+  const chunks: Item[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+  const dir = mkdtempSync(resolve(tmpdir(), 'bench-quality-'));
+  const all: ItemResult[] = [];
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < chunks.length) {
+      const n = next++;
+      all.push(...(await runWorker(chunks[n] as Item[], dir, n)));
+      console.error(`… ${all.length}/${items.length} pages (${Math.round((performance.now() - started) / 1000)} s)`);
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  rmSync(dir, { recursive: true, force: true });
+  summarise(all, (performance.now() - started) / 1000);
+}
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-function shSummary(pages: ShPage[]) {
-  const cp = aggregate(pages.map((p) => p.clearpost));
-  const rd = aggregate(pages.map((p) => p.readability));
-  const losses = pages
-    .map((p) => ({ key: p.key, url: p.url, clearpostF1: r3(pageF1(p.clearpost)), readabilityF1: r3(pageF1(p.readability)), clearpostP: r3(precisionScore(p.clearpost)), clearpostR: r3(recallScore(p.clearpost)), error: p.error }))
-    .filter((p) => p.clearpostF1 < p.readabilityF1)
+const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[Math.floor(s.length / 2)] as number) : 0; };
+
+function shSummary(pages: ItemResult[]) {
+  const withSh = pages.filter((p): p is ItemResult & { sh: NonNullable<ItemResult['sh']> } => p.sh !== undefined);
+  const cp = aggregate(withSh.map((p) => p.sh.clearpost));
+  const rd = aggregate(withSh.map((p) => p.sh.readability));
+  const f = (p: (typeof withSh)[number], k: 'clearpost' | 'readability'): number => pageF1(p.sh[k]);
+  const losses = withSh
+    .filter((p) => f(p, 'clearpost') < f(p, 'readability'))
+    .map((p) => ({ key: p.id, url: p.url, clearpostF1: r3(f(p, 'clearpost')), readabilityF1: r3(f(p, 'readability')), clearpostP: r3(precisionScore(p.sh.clearpost)), clearpostR: r3(recallScore(p.sh.clearpost)), error: p.error }))
     .sort((a, b) => a.clearpostF1 - a.readabilityF1 - (b.clearpostF1 - b.readabilityF1));
   return {
-    pages: pages.length,
+    pages: withSh.length,
     clearpost: { precision: r3(cp.precision), recall: r3(cp.recall), f1: r3(cp.f1) },
     readability: { precision: r3(rd.precision), recall: r3(rd.recall), f1: r3(rd.f1) },
-    wins: pages.filter((p) => pageF1(p.clearpost) > pageF1(p.readability)).length,
-    ties: pages.filter((p) => pageF1(p.clearpost) === pageF1(p.readability)).length,
+    wins: withSh.filter((p) => f(p, 'clearpost') > f(p, 'readability')).length,
+    ties: withSh.filter((p) => f(p, 'clearpost') === f(p, 'readability')).length,
     losses,
   };
 }
-function tfSummary(pages: TfPage[]) {
+
+function tfSummary(pages: ItemResult[]) {
+  const withTf = pages.filter((p): p is ItemResult & { tf: NonNullable<ItemResult['tf']> } => p.tf !== undefined);
   const sum = (k: 'clearpost' | 'readability'): SnippetCounts =>
-    pages.reduce((acc, p) => ({ tp: acc.tp + p[k].tp, fp: acc.fp + p[k].fp, fn: acc.fn + p[k].fn, tn: acc.tn + p[k].tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+    withTf.reduce((acc, p) => ({ tp: acc.tp + p.tf[k].tp, fp: acc.fp + p.tf[k].fp, fn: acc.fn + p.tf[k].fn, tn: acc.tn + p.tf[k].tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
   const score = (c: SnippetCounts) => {
     const s = snippetScores(c);
     return { ...c, accuracy: r3(s.accuracy), precision: r3(s.precision), recall: r3(s.recall), f1: r3(s.f1) };
   };
   const acc = (c: SnippetCounts): number => snippetScores(c).accuracy;
-  const losses = pages
-    .filter((p) => acc(p.clearpost) < acc(p.readability))
-    .map((p) => ({ file: p.file, url: p.url, clearpost: r3(acc(p.clearpost)), readability: r3(acc(p.readability)), missingWith: p.missingWith, foundWithout: p.foundWithout, error: p.error }));
-  return { pages: pages.length, clearpost: score(sum('clearpost')), readability: score(sum('readability')), wins: pages.filter((p) => acc(p.clearpost) > acc(p.readability)).length, losses };
+  const losses = withTf
+    .filter((p) => acc(p.tf.clearpost) < acc(p.tf.readability))
+    .map((p) => ({ file: p.id, url: p.url, clearpost: r3(acc(p.tf.clearpost)), readability: r3(acc(p.tf.readability)), missingWith: p.tf.missingWith, foundWithout: p.tf.foundWithout, error: p.error }));
+  return { pages: withTf.length, clearpost: score(sum('clearpost')), readability: score(sum('readability')), wins: withTf.filter((p) => acc(p.tf.clearpost) > acc(p.tf.readability)).length, losses };
 }
 
-const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[Math.floor(s.length / 2)] as number) : 0; };
-const results = {
-  generatedAt: new Date().toISOString(),
-  seconds: Math.round(seconds),
-  method: 'ScrapingHub evaluate.py (4-gram token shingles, per-page normalised TP/FP/FN, mean P and mean R, F1 of the means); trafilatura count_item (whitespace-normalised substring snippets). See scripts/bench-quality-metrics.ts.',
-  scrapinghubWp: shSummary(shWp),
-  trafilaturaWp: tfSummary(tf),
-  scrapinghubNonWp: shSummary(shNonWp),
-  detection: det,
-  clearpostErrors: errors,
-  mutatedPages,
-  medianMs: { clearpost: Math.round(median(timing.clearpost)), readability: Math.round(median(timing.readability)) },
+function detectionSummary(all: ItemResult[]) {
+  const byRel = new Map(all.map((r) => [r.rel, r.det]));
+  const index = JSON.parse(readFileSync(resolve(corpus, 'wp-html-pages/INDEX.json'), 'utf8')) as Record<string, { post_id: number | null; api_w_org_link: string | null }>;
+  let pages = 0, wp = 0, withId = 0, idFound = 0, withRoot = 0, rootFound = 0;
+  const idMisses: string[] = [];
+  for (const [rel, e] of Object.entries(index)) {
+    if (!byRel.has(rel)) continue;
+    const det = byRel.get(rel);
+    pages++;
+    if (det?.isWordPress) wp++;
+    if (e.post_id) {
+      withId++;
+      if (det?.postId === e.post_id) idFound++;
+      else idMisses.push(`${rel} (expected ${e.post_id}, got ${det?.postId ?? 'none'})`);
+    }
+    if (e.api_w_org_link) {
+      withRoot++;
+      if (det?.restRoot) rootFound++;
+    }
+  }
+  const negatives = all.filter((r) => r.rel.startsWith('non-wp-pages/'));
+  const falsePositives = negatives.filter((r) => r.det?.isWordPress).map((r) => r.rel);
+  return { pages, wp, withId, idFound, withRoot, rootFound, idMisses, negPages: negatives.length, falsePositives };
+}
+
+function summarise(all: ItemResult[], seconds: number): void {
+  const extracted = all.filter((r) => r.ms);
+  const errors: Record<string, number> = {};
+  for (const r of extracted) if (r.error) errors[r.error] = (errors[r.error] ?? 0) + 1;
+  const results = {
+    generatedAt: new Date().toISOString(),
+    seconds: Math.round(seconds),
+    method: 'ScrapingHub evaluate.py (4-gram token shingles, per-page normalised TP/FP/FN, mean P and mean R, F1 of the means); trafilatura count_item (whitespace-normalised substring snippets). See scripts/bench-quality-metrics.ts.',
+    scrapinghubWp: shSummary(all.filter((r) => r.set === 'sh-wp')),
+    trafilaturaWp: tfSummary(all.filter((r) => r.set === 'tf')),
+    scrapinghubNonWp: shSummary(all.filter((r) => r.set === 'sh-nonwp')),
+    detection: detectionSummary(all),
+    clearpostErrors: errors,
+    mutatedPages: extracted.filter((r) => r.mutated).map((r) => r.rel),
+    medianMs: { clearpost: Math.round(median(extracted.map((r) => r.ms?.clearpost ?? 0))), readability: Math.round(median(extracted.map((r) => r.ms?.readability ?? 0))) },
+  };
+  report(results);
+}
+
+type Results = {
+  generatedAt: string; seconds: number; method: string;
+  scrapinghubWp: ReturnType<typeof shSummary>; trafilaturaWp: ReturnType<typeof tfSummary>; scrapinghubNonWp: ReturnType<typeof shSummary>;
+  detection: ReturnType<typeof detectionSummary>; clearpostErrors: Record<string, number>; mutatedPages: string[];
+  medianMs: { clearpost: number; readability: number };
 };
 
-function markdown(): string {
+function markdown(results: Results): string {
   const s = results.scrapinghubWp, t = results.trafilaturaWp, n = results.scrapinghubNonWp, d = results.detection;
   const row = (name: string, x: { precision: number; recall: number; f1: number }) => `| ${name} | ${x.f1.toFixed(3)} | ${x.precision.toFixed(3)} | ${x.recall.toFixed(3)} |`;
   const lines = [
@@ -318,6 +341,7 @@ function markdown(): string {
   return lines.join('\n');
 }
 
+function report(results: Results): void {
 const s = results.scrapinghubWp, t = results.trafilaturaWp, n = results.scrapinghubNonWp;
 console.table({
   'ScrapingHub WP F1': { clearpost: s.clearpost.f1, readability: s.readability.f1 },
@@ -326,13 +350,18 @@ console.table({
   'trafilatura WP snippet score': { clearpost: t.clearpost.accuracy, readability: t.readability.accuracy },
   'ScrapingHub non-WP F1': { clearpost: n.clearpost.f1, readability: n.readability.f1 },
 });
+const det = results.detection;
 console.log(`detection: ${det.wp}/${det.pages} WP, ids ${det.idFound}/${det.withId}, roots ${det.rootFound}/${det.withRoot}; non-WP false positives ${det.falsePositives.length}/${det.negPages}`);
-console.log(`losses: ScrapingHub WP ${s.losses.length}, trafilatura ${t.losses.length}, non-WP ${n.losses.length}; page mutated: ${mutatedPages.length}; ${results.seconds} s`);
-if (LIMIT === Infinity) {
+console.log(`losses: ScrapingHub WP ${s.losses.length}, trafilatura ${t.losses.length}, non-WP ${n.losses.length}; page mutated: ${results.mutatedPages.length}; ${results.seconds} s`);
+if (LIMIT === Infinity && !ONLY) {
   mkdirSync(resolve(repo, 'bench'), { recursive: true });
   writeFileSync(resolve(repo, 'bench/quality-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(resolve(repo, 'bench/quality-results.md'), markdown());
+  writeFileSync(resolve(repo, 'bench/quality-results.md'), markdown(results));
   console.log('wrote bench/quality-results.json and bench/quality-results.md');
 } else {
-  writeFileSync('/tmp/bench-quality-partial.json', JSON.stringify(results, null, 2));
+  writeFileSync(resolve(tmpdir(), 'bench-quality-partial.json'), JSON.stringify(results, null, 2));
 }
+}
+
+if (workerArg > 0) await worker(process.argv[workerArg + 1] as string);
+else await main();

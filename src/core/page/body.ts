@@ -37,7 +37,8 @@ export function pickBody(page: Document, postId: number | undefined): PageBody |
   let copy: Element | undefined;
   let containerLen = 0;
   if (found) {
-    copy = inert.importNode(found.el, true);
+    copy = inert.createElement('div');
+    for (const el of found.els) copy.append(inert.importNode(el, true));
     stripFurniture(copy);
     containerLen = textLength(copy);
     if (containerLen >= MIN_CONTAINER_TEXT) return { html: copy.innerHTML, via: 'wordpress' };

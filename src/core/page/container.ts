@@ -31,6 +31,12 @@ export const CONTAINER_SELECTORS = [
 /** Places where another post's excerpt / content markup lives (related posts, widgets, comments). */
 const ELSEWHERE = 'aside, nav, footer, .widget, .sidebar, #sidebar, #comments, .comments-area, .comment, [class*="related"], [id*="related"]';
 
+/**
+ * A post body wraps paragraphs: some themes put `post-text` / `article__body` on every <p> instead, and
+ * then the biggest paragraph is not the post.
+ */
+const WRAPPER_TAGS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN', 'TD']);
+
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
@@ -48,21 +54,26 @@ function query(scope: ParentNode, selector: string): Element[] {
 }
 
 export interface Container {
-  el: Element;
+  /** Usually one element; several when the post's own element holds more than one (multi-page posts). */
+  els: Element[];
   selector: string;
 }
 
 /**
  * The post body container: inside the detected post's element when there is one, else the matching
  * element with the most text outside related-post/widget/comment areas. Nested matches of the same
- * selector collapse to the outermost (`.entry-content .entry-content` in page builders).
+ * selector collapse to the outermost (`.entry-content .entry-content` in page builders). Inside the
+ * post's own element every match belongs to the post (themes that print `<!--nextpage-->` sections or
+ * split the body around an inline ad repeat the wrapper), so all of them are kept, in page order.
  */
 export function findContainer(doc: Document, postId?: number): Container | undefined {
   const post = postElement(doc, postId);
   const scopes: ParentNode[] = post ? [post, doc] : [doc];
   for (const scope of scopes) {
     for (const selector of CONTAINER_SELECTORS) {
-      const all = query(scope, selector).filter((el) => !el.closest(ELSEWHERE) || el.contains(post ?? null));
+      const all = query(scope, selector).filter(
+        (el) => WRAPPER_TAGS.has(el.tagName.toUpperCase()) && (!el.closest(ELSEWHERE) || el.contains(post ?? null)),
+      );
       const outer = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
       let best: Element | undefined;
       let bestLen = 0;
@@ -73,7 +84,12 @@ export function findContainer(doc: Document, postId?: number): Container | undef
           bestLen = len;
         }
       }
-      if (best && bestLen > 0) return { el: best, selector };
+      if (!best || bestLen === 0) continue;
+      if (scope === post) {
+        const parts = outer.filter((el) => textLength(el) > 0);
+        return { els: parts, selector };
+      }
+      return { els: [best], selector };
     }
   }
   return undefined;

@@ -1,0 +1,104 @@
+/**
+ * Page extraction on real WordPress pages of the shared corpus, checked against third-party ground truth:
+ * trafilatura's hand-made `with` snippets must be in the text and its `without` snippets (dates, share
+ * buttons, comment forms, "related posts", footers) must not; for ScrapingHub pages the first and last
+ * sentences of the annotated articleBody must be there. The page's DOM must come out unchanged.
+ *
+ * These pages are regression guards, chosen among pages that pass (a candidate list of 31 pages was run
+ * on 2026-11-29: 17 passed). How good extraction is overall, including the pages that fail, is measured
+ * by `npm run bench:quality` (bench/quality-results.md lists every page where Clearpost loses).
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable, corpusPath, readCorpusJson } from '../../support/corpus';
+import { detect } from '../../../src/core/detect';
+import { extractFromPage } from '../../../src/core/page';
+
+/** trafilatura eval items (URL keys of evaldata-wp-subset.json). */
+const TRAFILATURA = [
+  'https://github.blog/2019-03-29-leader-spotlight-erin-spiceland/',
+  'https://stackoverflow.blog/2020/01/20/what-is-rust-and-why-is-it-so-popular/',
+  'https://www.rechtambild.de/2011/10/bgh-marions-kochbuch-de/',
+  'https://www.gruen-digital.de/2015/01/digitalpolitisches-jahrestagung-2015-der-heinrich-boell-stiftung-baden-wuerttemberg/',
+  'https://www.changelog.blog/zwischenbilanz-jan-kegelberg-ueber-tops-und-flops-bei-der-transformation-von-sportscheck/',
+  'https://crazy-julia.de/beauty-tipps-die-jede-braut-kennen-sollte/',
+  'https://die-partei.net/luebeck/2012/05/31/das-ministerium-fur-club-kultur-informiert/',
+  'https://knowtechie.com/rocket-pass-4-in-rocket-league-brings-with-it-a-new-rally-inspired-car/',
+  'https://mixed.de/vrodo-deals-vr-taugliches-notebook-fuer-83215-euro-99-cent-leihfilme-bei-amazon-psvr/',
+  'https://www.otto.de/twoforfashion/strohtasche/',
+  'https://piratenpartei-mv.de/blog/2013/09/12/grundeinkommen-ist-ein-menschenrecht/',
+  'http://www.shingon-reiki.de/reiki-und-schamanismus/',
+  'https://www.theplanetarypress.com/2020/01/management-of-intact-forestlands-by-indigenous-peoples-key-to-protecting-climate/',
+  'https://threatpost.com/android-ransomware-spreads-via-sex-simulation-game-links-on-reddit-sms/146774/',
+];
+
+/** ScrapingHub ground-truth keys (ground-truth-wp-subset.json). */
+const SCRAPINGHUB = [
+  '63db31a161b3c5b64e88c2978635cbc38d342ba82fd2c5335321203dcc55c76f',
+  '1ace8c85aaee21b9d4505eca506d50c4721c29db62848b567a9703bfe0583892',
+  'd1c57d7821e5a5b27fb468c59489601bb2a042b1c05221166e3221d2b5dc217f',
+];
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Parses like the benchmark: bytes (charset sniffed), style sheets emptied (jsdom's CSS parser throws on some). */
+function loadPage(rel: string, url: string): Document {
+  const raw = readFileSync(corpusPath(rel));
+  const bytes = rel.endsWith('.gz') ? gunzipSync(raw) : raw;
+  const html = Buffer.from(bytes.toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'), 'latin1');
+  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() }).window.document;
+}
+
+function extractText(doc: Document, url: string): string {
+  const before = doc.documentElement.outerHTML;
+  const article = extractFromPage(doc, url, { detection: detect(doc, url) });
+  expect(doc.documentElement.outerHTML === before, 'page DOM unchanged').toBe(true);
+  expect(article.origin).toBe('page');
+  const div = document.createElement('div');
+  div.innerHTML = article.contentHtml;
+  return norm(div.textContent ?? '');
+}
+
+describe.skipIf(!corpusAvailable)('page extraction on corpus pages (trafilatura snippets)', () => {
+  const data = corpusAvailable
+    ? readCorpusJson<Record<string, { file: string; with: string[]; without: string[] }>>('wp-html-pages/trafilatura/evaldata-wp-subset.json')
+    : {};
+  for (const url of TRAFILATURA) {
+    it(url, () => {
+      const item = data[url];
+      expect(item, 'ground truth entry').toBeDefined();
+      if (!item) return;
+      let rel = `wp-html-pages/trafilatura/eval/${item.file}.gz`;
+      try {
+        readFileSync(corpusPath(rel));
+      } catch {
+        rel = `wp-html-pages/trafilatura/cache/${item.file}.gz`;
+      }
+      const text = extractText(loadPage(rel, url), url);
+      for (const w of item.with) expect(text, 'with').toContain(norm(w));
+      for (const w of item.without) expect(text, 'without').not.toContain(norm(w));
+    }, 60_000);
+  }
+});
+
+describe.skipIf(!corpusAvailable)('page extraction on corpus pages (ScrapingHub articleBody)', () => {
+  const gt = corpusAvailable
+    ? readCorpusJson<Record<string, { articleBody: string; url: string }>>('wp-html-pages/scrapinghub-article-extraction-benchmark/ground-truth-wp-subset.json')
+    : {};
+  for (const key of SCRAPINGHUB) {
+    it(key.slice(0, 16), () => {
+      const item = gt[key];
+      expect(item, 'ground truth entry').toBeDefined();
+      if (!item) return;
+      const text = extractText(loadPage(`wp-html-pages/scrapinghub-article-extraction-benchmark/html/${key}.html.gz`, item.url), item.url);
+      const paragraphs = item.articleBody.split(/\n+/).map(norm).filter((p) => p.length > 40);
+      expect(paragraphs.length).toBeGreaterThan(1);
+      expect(text).toContain(paragraphs[0]);
+      expect(text).toContain(paragraphs[paragraphs.length - 1]);
+      // Not the whole page: the extracted text is at most 1.5× the annotated body.
+      expect(text.length).toBeLessThan(norm(item.articleBody).length * 1.5);
+    }, 60_000);
+  }
+});

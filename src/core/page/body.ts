@@ -45,7 +45,12 @@ export function pickBody(page: Document, postId: number | undefined): PageBody |
   }
   const readability = runReadability(page);
   if (readability && htmlTextLength(inert, readability.contentHtml) > containerLen) {
-    return { html: readability.contentHtml, via: 'readability', readability };
+    // Readability keeps share bars, "related" lists and newsletter boxes when they sit inside the block
+    // it picks; it ran with keepClasses, so the same furniture rules apply to its pick.
+    const picked = inert.createElement('div');
+    picked.innerHTML = readability.contentHtml;
+    stripFurniture(picked);
+    return { html: picked.innerHTML, via: 'readability', readability };
   }
   if (copy && containerLen > 0) return { html: copy.innerHTML, via: 'wordpress' };
   return undefined;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Detection } from '../../../src/core/types';
 
 export interface Reply {
   status?: number;
@@ -66,3 +67,19 @@ export function stuckFetch() {
   };
   return { fetch: impl as typeof fetch, calls };
 }
+
+/** Query parts every post / site-info request carries (asserted in the recorded URLs). */
+export const EMBED = '_embed=author,wp:featuredmedia,wp:term';
+export const SITE = '_fields=name,description,url,home,site_icon_url';
+
+/** A singular-page detection on https://ex.com, overridden per test. */
+export function det(extra: Partial<Detection>): Detection {
+  return { isWordPress: true, pageUrl: 'https://ex.com/2024/05/hello-world/', pageKind: 'singular', signals: [], ...extra };
+}
+
+/** A minimal valid post object. */
+export function post(id: number, link: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id, type: 'post', link, title: { rendered: `Post ${id}` }, content: { rendered: `<p>Body ${id}</p>`, protected: false }, ...extra };
+}
+
+export const site: Reply = { json: { name: 'Example', description: 'Just another site', url: 'https://ex.com', home: 'https://ex.com', site_icon_url: '' } };

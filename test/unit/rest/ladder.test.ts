@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchPost } from '../../../src/core/rest';
-import type { Detection } from '../../../src/core/types';
-import { fakeFetch, fixtureJson, seedPost, type Reply } from './fake-fetch';
-
-const EMBED = '_embed=author,wp:featuredmedia,wp:term';
-const SITE = '_fields=name,description,url,home,site_icon_url';
-
-function det(extra: Partial<Detection>): Detection {
-  return { isWordPress: true, pageUrl: 'https://ex.com/2024/05/hello-world/', pageKind: 'singular', signals: [], ...extra };
-}
-
-function post(id: number, link: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id, type: 'post', link, title: { rendered: `Post ${id}` }, content: { rendered: `<p>Body ${id}</p>`, protected: false }, ...extra };
-}
-
-const site: Reply = { json: { name: 'Example', description: 'Just another site', url: 'https://ex.com', home: 'https://ex.com', site_icon_url: '' } };
+import { fakeFetch, fixtureJson, seedPost, type Reply, EMBED, SITE, det, post, site } from './fake-fetch';
 
 describe('resolution ladder on the seed post (PATHINFO root)', () => {
   const root = 'https://digitaltradecenter.com/index.php/wp-json/';
@@ -176,7 +162,6 @@ describe('resolution ladder rungs', () => {
     expect(f.calls).toHaveLength(0);
   });
 });
-
 
 describe('alternate link without an api.w.org root', () => {
   it('takes the root from the alternate link instead of probing', async () => {

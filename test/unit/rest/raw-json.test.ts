@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchPost } from '../../../src/core/rest';
-import type { Detection } from '../../../src/core/types';
 import { corpusAvailable, readCorpusJson } from '../../support/corpus';
-import { fakeFetch } from './fake-fetch';
-
-const EMBED = '_embed=author,wp:featuredmedia,wp:term';
-const SITE = '_fields=name,description,url,home,site_icon_url';
-
-function det(extra: Partial<Detection>): Detection {
-  return { isWordPress: true, pageUrl: 'https://ex.com/2024/05/hello-world/', pageKind: 'singular', signals: [], ...extra };
-}
+import { fakeFetch, EMBED, SITE, det } from './fake-fetch';
 
 describe.skipIf(!corpusAvailable)('raw JSON tabs and corpus bodies', () => {
   const corpusPost = (): Record<string, unknown> => readCorpusJson('wp-rest-json', 'wordpress-develop-qunit-fixture', 'post.json');

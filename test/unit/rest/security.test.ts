@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fetchPost, fetchSiteInfo } from '../../../src/core/rest';
 import type { Detection } from '../../../src/core/types';
-import { fakeFetch, fixtureJson, type Recorded } from './fake-fetch';
+import { fakeFetch, fixtureJson, type Recorded, EMBED, SITE } from './fake-fetch';
 
-const EMBED = '_embed=author,wp:featuredmedia,wp:term';
-const SITE = '_fields=name,description,url,home,site_icon_url';
 const notFound = { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } };
 
 function det(extra: Partial<Detection>): Detection {

@@ -30,6 +30,21 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        // `npm run test:hostile`: XSS in every site-controlled field, faulty servers and hostile page scripts,
+        // in both browsers (issue 5). Same harness and build as e2e; runs after it, one file at a time.
+        test: {
+          name: 'hostile',
+          environment: 'node',
+          include: ['test/hostile/**/*.test.ts'],
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

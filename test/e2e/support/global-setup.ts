@@ -16,7 +16,17 @@ declare module 'vitest' {
   }
 }
 
+type BuildState = 'built' | 'reused' | 'failed';
+// The e2e and hostile projects share this setup; vitest runs both in one process, so the second
+// project reuses the first one's build instead of building again.
+let state: BuildState | undefined;
+
 export default function setup(project: TestProject): void {
+  state ??= buildOnce();
+  project.provide('e2eBuild', state);
+}
+
+function buildOnce(): BuildState {
   const ci = process.env.CI === 'true';
   for (const name of BROWSERS) {
     if (browserAvailable(name)) continue;
@@ -26,8 +36,7 @@ export default function setup(project: TestProject): void {
   const reuse = !ci && process.env.CLEARPOST_E2E_NO_BUILD === '1' && BROWSERS.every(testBuildPresent);
   if (reuse) {
     console.warn('\n⚠ e2e: reusing the existing dist-test build (CLEARPOST_E2E_NO_BUILD=1)\n');
-    project.provide('e2eBuild', 'reused');
-    return;
+    return 'reused';
   }
   const started = Date.now();
   const run = spawnSync('npm', ['run', 'build'], {
@@ -41,9 +50,8 @@ export default function setup(project: TestProject): void {
     const message = `e2e: CLEARPOST_TEST=1 npm run build failed (exit ${String(run.status)}):\n${output}`;
     if (ci) throw new Error(message);
     console.warn(`\n⚠ ${message}\n⚠ e2e suites are skipped\n`);
-    project.provide('e2eBuild', 'failed');
-    return;
+    return 'failed';
   }
-  project.provide('e2eBuild', 'built');
   console.log(`e2e: test build ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 'built';
 }

@@ -6,8 +6,14 @@ import type { BrowserName } from './browsers';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/**
+ * CLEARPOST_OUT_DIR moves the build (vite.config.ts reads the same variable), so two test runs on one
+ * machine do not overwrite each other's extension mid-run.
+ */
+export const testBuildRoot = path.resolve(repoRoot, process.env['CLEARPOST_OUT_DIR'] ?? 'dist-test');
+
 export function testBuildDir(browser: BrowserName): string {
-  return path.join(repoRoot, 'dist-test', browser === 'chromium' ? 'chrome' : 'firefox');
+  return path.join(testBuildRoot, browser === 'chromium' ? 'chrome' : 'firefox');
 }
 
 export function testBuildPresent(browser: BrowserName): boolean {

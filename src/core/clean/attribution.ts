@@ -4,8 +4,11 @@
  * "The post <a>X</a> appeared first on <a>Y</a>." (Yoast/wordpress-seo rss-footer-embed.php) or a bare
  * "This post appeared first on cnn.com" (the seed post). Sources: wordpress.md §4.6.
  *
- * Only the last three text blocks are looked at, and only short ones: a sentence like "the model first
- * appeared on GitHub" in the middle of an article is not a footer.
+ * Only footer-shaped blocks count: one of the last three text blocks, short, and the WHOLE block is the
+ * credit sentence ("This story originally appeared on X", "The post T appeared first on X", "Originally
+ * published at X", "It was first published by X"). Prose that merely contains the phrase is not a footer:
+ * "Cases of Eastern Equine Encephalitis first appeared in West Michigan at the end of August." is the
+ * second-to-last paragraph of a detroit.cbslocal.com news story in the corpus, and was once dropped as one.
  */
 import type { OriginalSource } from '../types';
 import { displayHost, httpUrl, parseUrl, registrableDomain } from './urls';
@@ -19,11 +22,18 @@ export interface SourceContext {
 const MAX_FOOTER_CHARS = 300;
 const LAST_BLOCKS = 3;
 
-/** Footer phrases; group 1 is the credited source as written (site name, domain or link text). */
+/**
+ * What a footer credit sentence opens with: nothing ("Originally published on X"), or the post itself as
+ * the subject ("This story", "The article", "It"), then an optional auxiliary ("was", "has been").
+ */
+const SUBJECT = String.raw`^[\s*_—–-]*(?:(?:(?:this|the)\s+(?:post|article|story|piece|column|report|essay|interview|review|item|entry|content|feature|op-ed)|it)\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+)?`;
+/** "first/originally appeared" or "appeared first/originally", then on/at/in/by: group 1 is the source. */
+const CREDIT = String.raw`(?:(?:first|originally)\s+(?:appeared|published|posted|ran)|(?:appeared|published|posted)\s+(?:first|originally))\s+(?:on|at|in|by)\s+(.+?)\.?$`;
+
+/** Footer phrases, each matching the whole block; group 1 is the credited source as written (site name, domain or link text). */
 const PATTERNS: { re: RegExp; via: OriginalSource['via'] }[] = [
   { re: /^the post\s+.+?\s+appeared first on\s+(.+?)\.?$/i, via: 'yoast-footer' },
-  { re: /\b(?:appeared first|first appeared|was first published|first published)\s+(?:on|at|in|by)\s+(.+?)\.?$/i, via: 'footer' },
-  { re: /\b(?:originally|was originally)\s+(?:appeared|published|posted|ran)\s+(?:on|at|in|by)\s+(.+?)\.?$/i, via: 'footer' },
+  { re: new RegExp(SUBJECT + CREDIT, 'i'), via: 'footer' },
   { re: /^(?:source|via|originally from)\s*:\s*(.+?)\.?$/i, via: 'footer' },
   { re: /^read (?:more|the (?:full|original) (?:story|article|post)) (?:at|on)\s+(.+?)\.?$/i, via: 'footer' },
 ];

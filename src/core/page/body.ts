@@ -3,6 +3,7 @@
  * else Readability's pick. `page` is only read: the container is copied into an inert document
  * (`createHTMLDocument`: no browsing context, so nothing in it loads or runs) before anything is removed.
  */
+import { parseInert } from '../clean/dom';
 import { findContainer } from './container';
 import { stripFurniture } from './junk';
 import { runReadability, type ReadabilityResult } from './readability';
@@ -25,11 +26,6 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-function htmlTextLength(doc: Document, html: string): number {
-  const div = doc.createElement('div');
-  div.innerHTML = html;
-  return textLength(div);
-}
 
 export function pickBody(page: Document, postId: number | undefined): PageBody | undefined {
   const inert = page.implementation.createHTMLDocument('');
@@ -44,11 +40,11 @@ export function pickBody(page: Document, postId: number | undefined): PageBody |
     if (containerLen >= MIN_CONTAINER_TEXT) return { html: copy.innerHTML, via: 'wordpress' };
   }
   const readability = runReadability(page);
-  if (readability && htmlTextLength(inert, readability.contentHtml) > containerLen) {
+  // Parsed with DOMParser into an inert document (../clean/dom.ts says why not innerHTML: AMO's linter).
+  const picked = readability ? parseInert(readability.contentHtml) : undefined;
+  if (readability && picked && textLength(picked) > containerLen) {
     // Readability keeps share bars, "related" lists and newsletter boxes when they sit inside the block
     // it picks; it ran with keepClasses, so the same furniture rules apply to its pick.
-    const picked = inert.createElement('div');
-    picked.innerHTML = readability.contentHtml;
     stripFurniture(picked);
     return { html: picked.innerHTML, via: 'readability', readability };
   }

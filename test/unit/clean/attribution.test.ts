@@ -43,6 +43,23 @@ describe('findOriginalSource', () => {
     const long = `${BODY}<p>${'Words '.repeat(60)}and then it appeared first on example.com.</p>`;
     expect(run(long).source).toBeUndefined();
   });
+  it('prose that mentions "first appeared in" is not a footer, even near the end (detroit.cbslocal.com in the corpus)', () => {
+    const prose = '<p>Cases of Eastern Equine Encephalitis first appeared in West Michigan at the end of August.</p>';
+    const tail = '<p>The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties.</p>';
+    for (const html of [`${BODY}${prose}${tail}`, `${BODY}${prose}`]) {
+      const r = run(html);
+      expect(r.source).toBeUndefined();
+      expect(r.html).toContain('first appeared in West Michigan');
+    }
+    expect(run(`${BODY}<p>The model first appeared on GitHub.</p>`).source).toBeUndefined();
+    expect(run(`${BODY}<p>Smith's photos were first published in Life magazine.</p>`).source).toBeUndefined();
+  });
+  it('footer-shaped credits: subject + optional auxiliary + "appeared first / originally published" + place', () => {
+    expect(run(`${BODY}<p>This article appeared first at <a href="https://orig.example/p">Orig</a>.</p>`).source).toEqual({ name: 'Orig', url: 'https://orig.example/p', via: 'footer' });
+    const r = run(`${BODY}<p><em>— This piece has been originally published on <a href="https://mag.example/">Mag</a></em></p>`);
+    expect(r.source).toEqual({ name: 'Mag', url: 'https://mag.example/', via: 'footer' });
+    expect(r.html).toBe(BODY);
+  });
   it('hostile link in a footer: only http(s) URLs are kept', () => {
     const r = run(`${BODY}<p>Originally published on <a href="javascript:alert(1)">evil.example</a></p>`);
     expect(r.source).toEqual({ name: 'evil.example', url: 'https://evil.example/', via: 'footer' });

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusPath, readCorpusJson } from '../../support/corpus';
 import { detect } from '../../../src/core/detect';
 import { extractFromPage } from '../../../src/core/page';
+import { pageF1, shingleMatch } from '../../../scripts/bench-quality-metrics';
 
 /** trafilatura eval items (URL keys of evaldata-wp-subset.json). */
 const TRAFILATURA = [
@@ -99,6 +100,37 @@ describe.skipIf(!corpusAvailable)('page extraction on corpus pages (ScrapingHub 
       expect(text).toContain(paragraphs[paragraphs.length - 1]);
       // Not the whole page: the extracted text is at most 1.5× the annotated body.
       expect(text.length).toBeLessThan(norm(item.articleBody).length * 1.5);
+    }, 60_000);
+  }
+});
+
+/**
+ * Pages whose extraction was wrong and got fixed, each with the text that used to go missing (`keep`) or
+ * the junk that used to be kept (`drop`), and a floor on the ScrapingHub page F1 (the bench's scoring).
+ */
+const FIXED: { key: string; why: string; keep: string[]; drop: string[]; minF1: number }[] = [
+  {
+    key: 'c467d507551a836efa9cfe843ba5d7bafe519750e04d0c9ff0decf44f013f829',
+    why: 'detroit.cbslocal.com: "first appeared in West Michigan" was read as a syndication footer and removed',
+    keep: ['Cases of Eastern Equine Encephalitis first appeared in West Michigan at the end of August.'],
+    drop: [],
+    minF1: 0.98,
+  },
+];
+
+describe.skipIf(!corpusAvailable)('page extraction on corpus pages (fixed losses)', () => {
+  const gt = corpusAvailable
+    ? readCorpusJson<Record<string, { articleBody: string; url: string }>>('wp-html-pages/scrapinghub-article-extraction-benchmark/ground-truth-wp-subset.json')
+    : {};
+  for (const page of FIXED) {
+    it(page.why, () => {
+      const item = gt[page.key];
+      expect(item, 'ground truth entry').toBeDefined();
+      if (!item) return;
+      const text = extractText(loadPage(`wp-html-pages/scrapinghub-article-extraction-benchmark/html/${page.key}.html.gz`, item.url), item.url);
+      for (const k of page.keep) expect(text).toContain(norm(k));
+      for (const d of page.drop) expect(text).not.toContain(norm(d));
+      expect(pageF1(shingleMatch(item.articleBody, text))).toBeGreaterThanOrEqual(page.minF1);
     }, 60_000);
   }
 });

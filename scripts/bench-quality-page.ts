@@ -1,0 +1,102 @@
+/**
+ * One page of the quality bench, looked at closely: `npx tsx scripts/bench-quality-page.ts <substring>`
+ * (a ScrapingHub key or URL part, or a trafilatura file name / URL part). Prints both systems' scores and,
+ * for Clearpost, the text it kept that the ground truth does not have (precision losses) and the ground
+ * truth it missed (recall losses), as runs of 4-gram shingles mapped back to text. Same parsing and
+ * scoring as ./bench-quality.ts. `--text` also prints Clearpost's whole text.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { countSnippets, pageF1, precisionScore, recallScore, shingleMatch, tokenize } from './bench-quality-metrics';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const corpus = resolve(process.env.CLEARPOST_CORPUS ?? resolve(here, '../../shared/corpus'));
+const needle = process.argv[2] ?? '';
+const showText = process.argv.includes('--text');
+
+const host = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://clearpost.invalid/' });
+const g = globalThis as Record<string, unknown>;
+for (const key of ['window', 'document', 'DOMParser', 'Node', 'Element', 'HTMLElement', 'DocumentFragment', 'NodeFilter', 'HTMLTemplateElement', 'Document']) {
+  g[key] = key === 'window' ? host.window : (host.window as unknown as Record<string, unknown>)[key];
+}
+const { extractFromPage } = await import('../src/core/page/index');
+const { detect } = await import('../src/core/detect/index');
+const { blockText } = await import('../src/core/article/words');
+
+function parse(rel: string, url: string): Document {
+  const raw = readFileSync(resolve(corpus, rel));
+  const bytes = rel.endsWith('.gz') ? gunzipSync(raw) : raw;
+  const html = Buffer.from(bytes.toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'), 'latin1');
+  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() }).window.document;
+}
+
+function run(rel: string, url: string): { cp: string; rd: string; via: string } {
+  const doc = parse(rel, url);
+  const article = extractFromPage(doc, url, { detection: detect(doc, url) });
+  const div = host.window.document.createElement('div');
+  div.innerHTML = article.contentHtml;
+  const rd = new Readability(doc).parse()?.textContent ?? '';
+  return { cp: blockText(div), rd, via: article.notes[0] ?? '' };
+}
+
+/** Token runs of `a` not covered by any 4-gram of `b` (what `a` has that `b` lacks). */
+function uncovered(a: string, b: string): string[] {
+  const ta = tokenize(a);
+  const grams = new Set<string>();
+  const tb = tokenize(b);
+  for (let i = 0; i + 4 <= tb.length; i++) grams.add(tb.slice(i, i + 4).join(' '));
+  const bad = new Array<boolean>(ta.length).fill(false);
+  for (let i = 0; i + 4 <= ta.length; i++) if (!grams.has(ta.slice(i, i + 4).join(' '))) for (let k = i; k < i + 4; k++) bad[k] = true;
+  const runs: string[] = [];
+  let cur: string[] = [];
+  ta.forEach((t, i) => {
+    if (bad[i]) cur.push(t);
+    else if (cur.length) (runs.push(cur.join(' ')), (cur = []));
+  });
+  if (cur.length) runs.push(cur.join(' '));
+  return runs.filter((r) => r.split(' ').length >= 4);
+}
+
+const r3 = (x: number): string => x.toFixed(3);
+const shDir = 'wp-html-pages/scrapinghub-article-extraction-benchmark';
+const gt = JSON.parse(readFileSync(resolve(corpus, shDir, 'ground-truth-wp-subset.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+for (const [key, v] of Object.entries(gt)) {
+  if (!key.includes(needle) && !v.url.includes(needle)) continue;
+  const { cp, rd, via } = run(`${shDir}/html/${key}.html.gz`, v.url);
+  const c = shingleMatch(v.articleBody, cp);
+  const d = shingleMatch(v.articleBody, rd);
+  console.log(`\n== ${v.url} (${key.slice(0, 12)}) ${via}`);
+  console.log(`Clearpost F1 ${r3(pageF1(c))} P ${r3(precisionScore(c))} R ${r3(recallScore(c))} | Readability F1 ${r3(pageF1(d))} P ${r3(precisionScore(d))} R ${r3(recallScore(d))}`);
+  console.log('-- kept, not in truth:');
+  for (const s of uncovered(cp, v.articleBody)) console.log(`  + ${s.slice(0, 300)}`);
+  console.log('-- in truth, missed:');
+  for (const s of uncovered(v.articleBody, cp)) console.log(`  - ${s.slice(0, 300)}`);
+  if (showText) console.log(`-- text:\n${cp}`);
+}
+const tfDir = 'wp-html-pages/trafilatura';
+const tf = JSON.parse(readFileSync(resolve(corpus, tfDir, 'evaldata-wp-subset.json'), 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
+for (const [url, v] of Object.entries(tf)) {
+  if (!v.file.includes(needle) && !url.includes(needle)) continue;
+  const rel = ['cache', 'eval'].map((d) => `${tfDir}/${d}/${v.file}.gz`).find((r) => existsSync(resolve(corpus, r)));
+  if (!rel) continue;
+  const pageUrl = /^https?:\/\//.test(url) ? url : 'https://example.invalid/';
+  let res: { cp: string; rd: string; via: string };
+  try {
+    res = run(rel, pageUrl);
+  } catch (e) {
+    console.log(`\n== ${v.file}: ${String(e)}`);
+    continue;
+  }
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const c = countSnippets(res.cp, v.with, v.without);
+  const d = countSnippets(res.rd, v.with, v.without);
+  console.log(`\n== ${v.file} ${url} ${res.via}`);
+  console.log(`Clearpost tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn} | Readability tp ${d.tp} fp ${d.fp} fn ${d.fn} tn ${d.tn}`);
+  for (const w of v.with) if (!norm(res.cp).includes(norm(w))) console.log(`  missing with: ${w}`);
+  for (const w of v.without) if (norm(res.cp).includes(norm(w))) console.log(`  found without: ${w}`);
+  if (showText) console.log(`-- text:\n${res.cp}`);
+}

@@ -1,11 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The one place tests learn where the shared corpus lives (`CLEARPOST_CORPUS`, default `../shared/corpus`
  * beside the repo). Corpus files are third-party data and are never copied into the repo.
  */
-export const corpusDir = resolve(process.env.CLEARPOST_CORPUS ?? resolve(__dirname, '../../../shared/corpus'));
+// __dirname exists under Vitest; scripts run by tsx as ES modules (e.g. npm run bench) have only import.meta.
+const here = typeof __dirname === 'string' ? __dirname : fileURLToPath(new URL('.', import.meta.url));
+
+export const corpusDir = resolve(process.env.CLEARPOST_CORPUS ?? resolve(here, '../../../shared/corpus'));
 
 export const corpusAvailable = existsSync(resolve(corpusDir, 'MANIFEST.md'));
 

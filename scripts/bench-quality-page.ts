@@ -6,12 +6,12 @@
  * scoring as ./bench-quality.ts. `--text` also prints Clearpost's whole text.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { countSnippets, pageF1, precisionScore, recallScore, shingleMatch, tokenize } from './bench-quality-metrics';
+import { parsePage, readPageBytes } from './bench-quality-html';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(process.env.CLEARPOST_CORPUS ?? resolve(here, '../../shared/corpus'));
@@ -28,10 +28,8 @@ const { detect } = await import('../src/core/detect/index');
 const { blockText } = await import('../src/core/article/words');
 
 function parse(rel: string, url: string): Document {
-  const raw = readFileSync(resolve(corpus, rel));
-  const bytes = rel.endsWith('.gz') ? gunzipSync(raw) : raw;
-  const html = Buffer.from(bytes.toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'), 'latin1');
-  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() }).window.document;
+  const bytes = readPageBytes(readFileSync(resolve(corpus, rel)), rel.endsWith('.gz'));
+  return parsePage(bytes, url, { utf8: rel.includes('scrapinghub') }).window.document;
 }
 
 function run(rel: string, url: string): { cp: string; rd: string; via: string } {

@@ -3,8 +3,9 @@
  * WordPress pages of the shared corpus that have ground truth, plus detection figures. Methods and
  * tokenisation: ./bench-quality-metrics.ts. Writes bench/quality-results.{json,md}.
  *
- * Harness, same for both systems: each page is parsed once with `new JSDOM(bytes, {url})` (bytes, so
- * jsdom sniffs the charset like a browser; scripts off, as in the ScrapingHub fetches). Clearpost runs
+ * Harness, same for both systems: each page is parsed once with `new JSDOM(bytes, {url})` (scripts off, as
+ * in the ScrapingHub fetches; ScrapingHub files decoded as UTF-8, others by their declared charset, see
+ * ./bench-quality-html.ts). Clearpost runs
  * first (`detect` + `extractFromPage`, which must not modify the document — checked on every page), then
  * Readability 0.6 runs on that same document exactly as the ScrapingHub harness does:
  * `new Readability(doc).parse().textContent`. Clearpost's text is its cleaned body's block text
@@ -22,12 +23,13 @@ import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import {
   aggregate, countSnippets, pageF1, precisionScore, recallScore, shingleMatch, snippetScores,
   type SnippetCounts, type TpFpFn,
 } from './bench-quality-metrics';
+import { parsePage } from './bench-quality-html';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -67,24 +69,16 @@ async function worker(jobFile: string): Promise<void> {
   const { detect } = await import('../src/core/detect/index');
   const { blockText } = await import('../src/core/article/words');
   const { isReaderError } = await import('../src/core/errors');
-  const quiet = new VirtualConsole();
 
-  /**
-   * Style sheets are emptied before parsing: jsdom 27's CSS parser (cssstyle) throws on some real
-   * stylesheets (e.g. `border: inherit` shorthands) and neither system reads CSS text. The bytes are
-   * edited as latin1 so every other byte, and charset sniffing, stay exactly as they were.
-   */
-  const parse = (path: string, url: string): JSDOM => {
-    const bytes = Buffer.from(readBytes(path).toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'), 'latin1');
-    return new JSDOM(bytes, { url, contentType: 'text/html', virtualConsole: quiet });
-  };
+  // Decoding and style-sheet emptying: ./bench-quality-html.ts (ScrapingHub files are UTF-8 by their README).
+  const parse = (path: string, url: string, utf8: boolean): JSDOM => parsePage(readBytes(path), url, { utf8 });
   const norm = (x: string): string => x.replace(/\s+/g, ' ').trim();
 
   const items = JSON.parse(readFileSync(jobFile, 'utf8')) as Item[];
   const out: ItemResult[] = [];
   for (const item of items) {
     const res: ItemResult = { set: item.set, id: item.id, rel: item.rel, url: item.url };
-    const dom = parse(resolve(corpus, item.rel), item.url);
+    const dom = parse(resolve(corpus, item.rel), item.url, item.set === 'sh-wp' || item.set === 'sh-nonwp');
     const doc = dom.window.document;
     if (item.set === 'det') {
       const d = detect(doc, item.url);
@@ -217,6 +211,10 @@ function shSummary(pages: ItemResult[]) {
     wins: withSh.filter((p) => f(p, 'clearpost') > f(p, 'readability')).length,
     ties: withSh.filter((p) => f(p, 'clearpost') === f(p, 'readability')).length,
     losses,
+    /** Every page, worst Clearpost F1 first (what to work on next, wins and losses alike). */
+    perPage: withSh
+      .map((p) => ({ key: p.id, url: p.url, clearpostF1: r3(f(p, 'clearpost')), clearpostP: r3(precisionScore(p.sh.clearpost)), clearpostR: r3(recallScore(p.sh.clearpost)), readabilityF1: r3(f(p, 'readability')) }))
+      .sort((a, b) => a.clearpostF1 - b.clearpostF1),
   };
 }
 

@@ -9,13 +9,12 @@
  * by `npm run bench:quality` (bench/quality-results.md lists every page where Clearpost loses).
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusPath, readCorpusJson } from '../../support/corpus';
 import { detect } from '../../../src/core/detect';
 import { extractFromPage } from '../../../src/core/page';
 import { pageF1, shingleMatch } from '../../../scripts/bench-quality-metrics';
+import { parsePage, readPageBytes } from '../../../scripts/bench-quality-html';
 
 /** trafilatura eval items (URL keys of evaldata-wp-subset.json). */
 const TRAFILATURA = [
@@ -44,12 +43,10 @@ const SCRAPINGHUB = [
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** Parses like the benchmark: bytes (charset sniffed), style sheets emptied (jsdom's CSS parser throws on some). */
+/** Parses like the benchmark (../../../scripts/bench-quality-html.ts: ScrapingHub files are UTF-8, style sheets emptied). */
 function loadPage(rel: string, url: string): Document {
-  const raw = readFileSync(corpusPath(rel));
-  const bytes = rel.endsWith('.gz') ? gunzipSync(raw) : raw;
-  const html = Buffer.from(bytes.toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'), 'latin1');
-  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() }).window.document;
+  const bytes = readPageBytes(readFileSync(corpusPath(rel)), rel.endsWith('.gz'));
+  return parsePage(bytes, url, { utf8: rel.includes('scrapinghub') }).window.document;
 }
 
 function extractText(doc: Document, url: string): string {

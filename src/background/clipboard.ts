@@ -1,13 +1,13 @@
 /**
  * Writing a context-menu copy to the clipboard from the background:
  * - Chromium: the service worker has no DOM and no clipboard, so an offscreen document (reason
- *   CLIPBOARD) normalises the post, exports it and copies with execCommand('copy')
+ *   CLIPBOARD) normalises the post (or extracts it from a page snapshot), exports it and copies with execCommand('copy')
  *   (https://developer.chrome.com/docs/extensions/reference/api/offscreen#reasons).
  * - Firefox: the background is an event page with a DOM; it does the same work itself.
  * Both run src/offscreen/copy-article.ts, so the copied text is exactly the core's export.
  */
 import { sendRuntime } from '../shared/messaging';
-import type { ArticlePayload, MenuCopyFormat, ToOffscreen } from '../shared/messages';
+import type { CopySource, MenuCopyFormat, ToOffscreen } from '../shared/messages';
 import { OFFSCREEN_PAGE } from '../shared/paths';
 import { copyArticle } from '../offscreen/copy-article';
 import { chromeApi, offscreenApi, type OffscreenApi } from './offscreen-api';
@@ -37,13 +37,13 @@ async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
 }
 
 /** Returns the text that was copied. Throws ReaderError. */
-export async function copyToClipboard(format: MenuCopyFormat, article: ArticlePayload): Promise<string> {
+export async function copyToClipboard(format: MenuCopyFormat, source: CopySource): Promise<string> {
   const api = offscreenApi();
-  if (!api) return copyArticle(document, format, article); // Firefox: our background page has a DOM
+  if (!api) return copyArticle(document, format, source); // Firefox: our background page has a DOM
   inFlight += 1;
   try {
     await ensureOffscreenDocument(api);
-    const { text } = await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, article });
+    const { text } = await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, source });
     return text;
   } finally {
     inFlight -= 1;

@@ -1,16 +1,18 @@
 /**
  * Context menu "Copy clean text" / "Copy as Markdown": no reader opens. The content script is injected
- * in copy mode (detect only), the background fetches, the clipboard is written from an extension page
- * with a DOM, and the badge confirms ("✓") or reports the failure ("!", with the reason as the
+ * in copy mode (detect only), the background fetches (when REST fails for a reason the page can cure,
+ * the content script serialises the page and the extension page extracts from it, as the reader does),
+ * the clipboard is written from an extension page with a DOM, and the badge confirms ("✓") or reports the failure ("!", with the reason as the
  * button's tooltip).
  */
 import type { Tabs } from 'webextension-polyfill';
 import { fetchPost } from '../core/rest';
 import { ReaderError, toReaderErrorData } from '../core/errors';
-import type { ReaderErrorData } from '../core/types';
+import type { Detection, ReaderErrorData } from '../core/types';
 import { t } from '../shared/i18n';
-import type { MenuCopyFormat } from '../shared/messages';
+import type { CopySource, MenuCopyFormat } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
+import { canExtract } from '../shared/page-snapshot';
 import { flashBadge } from './badge';
 import { copyToClipboard } from './clipboard';
 import { prepareTab } from './open-reader';
@@ -22,13 +24,22 @@ export async function copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promi
   if (tabId === undefined) return { ok: false, error: new ReaderError('not-wordpress', { url: tab.url }).data };
   try {
     const detection = await sendToTab(tabId, 'detect', {});
-    const fetched = await fetchPost(detection);
-    const text = await copyToClipboard(format, { detection, fetched });
+    const text = await copyToClipboard(format, await copySource(tabId, detection));
     await flashBadge(tabId, 'ok', t(format === 'markdown' ? 'badgeCopiedMarkdown' : 'badgeCopiedText'));
     return { ok: true, text };
   } catch (error) {
     const data = toReaderErrorData(error);
     await flashBadge(tabId, 'error', data.message);
     return { ok: false, error: data };
+  }
+}
+
+async function copySource(tabId: number, detection: Detection): Promise<CopySource> {
+  try {
+    return { kind: 'rest', article: { detection, fetched: await fetchPost(detection) } };
+  } catch (error) {
+    const reason = toReaderErrorData(error);
+    if (!canExtract(reason, detection)) throw error;
+    return { kind: 'page', snapshot: await sendToTab(tabId, 'pageSnapshot', {}), reason, detection };
   }
 }

@@ -46,6 +46,14 @@ handleMessages<ToBackground>(
       }
       return outcome;
     },
+    getPageSnapshot: async ({ session }, sender) => {
+      const owner = sessions.tabOf(session);
+      const tabId = sender.tab?.id ?? owner;
+      // A reader frame only reads its own tab's page (the session may be gone after a worker restart:
+      // the frame's own tab is still the right one).
+      if (tabId === undefined || (owner !== undefined && owner !== tabId)) throw lostSessionError();
+      return sendToTab(tabId, 'pageSnapshot', { session });
+    },
     cancelSession: ({ session }) => sessions.cancel(session),
     closeReader: async ({ session }, sender) => {
       const tabId = sessions.tabOf(session) ?? sender.tab?.id;
@@ -59,6 +67,7 @@ handleMessages<ToBackground>(
   {
     startSession: 'content',
     getArticle: 'extension',
+    getPageSnapshot: 'extension',
     cancelSession: 'any',
     closeReader: 'extension',
     detectorFound: 'content',

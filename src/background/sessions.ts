@@ -9,7 +9,7 @@
  */
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Detection, FetchedPost, ReaderErrorKind } from '../core/types';
-import type { ArticlePayload, Outcome } from '../shared/messages';
+import type { ArticleOutcome } from '../shared/messages';
 
 export type FetchFn = (detection: Detection, opts: { signal: AbortSignal }) => Promise<FetchedPost>;
 
@@ -25,10 +25,10 @@ interface Entry {
   tabId: number;
   detection: Detection;
   controller: AbortController;
-  outcome: Promise<Outcome<ArticlePayload>>;
+  outcome: Promise<ArticleOutcome>;
   /** A result was handed out: the next `get` after a failure is a retry. */
   delivered: boolean;
-  settled?: Outcome<ArticlePayload>;
+  settled?: ArticleOutcome;
 }
 
 /** Failures a retry can fix; the others (REST disabled, password, not an article...) would repeat. */
@@ -65,7 +65,7 @@ export class Sessions {
   }
 
   /** The session's article or error; never rejects. */
-  async get(session: string): Promise<Outcome<ArticlePayload>> {
+  async get(session: string): Promise<ArticleOutcome> {
     let entry = this.entries.get(session) ?? (await this.waitForStart(session));
     if (!entry) return { ok: false, error: lostSessionError().data };
     if (entry.delivered && entry.settled && !entry.settled.ok && RETRYABLE.has(entry.settled.error.kind)) {
@@ -101,14 +101,17 @@ export class Sessions {
     return this.entries.size;
   }
 
-  private async run(entry: Entry): Promise<Outcome<ArticlePayload>> {
-    let outcome: Outcome<ArticlePayload>;
+  private async run(entry: Entry): Promise<ArticleOutcome> {
+    let outcome: ArticleOutcome;
+    globalThis.performance?.mark?.('clearpost:fetch-start');
     try {
       const fetched = await this.options.fetchPost(entry.detection, { signal: entry.controller.signal });
       outcome = { ok: true, value: { detection: entry.detection, fetched } };
     } catch (error) {
-      outcome = { ok: false, error: toReaderErrorData(error) };
+      // The detection goes with the failure: the reader's page extraction uses it (post ID, page kind, raw JSON).
+      outcome = { ok: false, error: toReaderErrorData(error), detection: entry.detection };
     }
+    globalThis.performance?.mark?.('clearpost:fetch-end');
     entry.settled = outcome;
     return outcome;
   }

@@ -4,10 +4,14 @@
  * - 'reader': `toggleReader` opens the reader frame at once (its loading state shows immediately),
  *   detects, and starts a session in the background; a second toggle, Esc or `closeReader` closes it.
  * - 'copy': `detect` only returns the detection; no frame, nothing on the page changes.
+ * In both, `snapshot` serialises the page for page extraction when REST fails (the parsing and the
+ * extraction happen in an extension page, never here).
  * Dependencies are passed in so jsdom tests drive it without a browser.
  */
+import { ReaderError } from '../core/errors';
 import type { Detection } from '../core/types';
-import type { ToBackground } from '../shared/messages';
+import type { PageSnapshot, ToBackground } from '../shared/messages';
+import { serializePage } from '../shared/page-snapshot';
 import { mountReaderFrame, type ReaderFrame } from './reader-frame';
 
 export interface ContentDeps {
@@ -25,6 +29,8 @@ export interface ContentApp {
   toggle(): Promise<{ open: boolean }>;
   close(): void;
   detect(): Promise<Detection>;
+  /** The page's markup; with `session`, only while that reader is open (a stale reader gets nothing). */
+  snapshot(session?: string): PageSnapshot;
   readonly isOpen: boolean;
 }
 
@@ -53,6 +59,7 @@ export function createContentApp(deps: ContentDeps): ContentApp {
     win?.addEventListener('keydown', onKey, true);
     current = { frame, session, removeKeys: () => win?.removeEventListener('keydown', onKey, true) };
     let detection: Detection;
+    globalThis.performance?.mark?.('clearpost:detect-start');
     try {
       detection = await deps.detect();
     } catch {
@@ -60,6 +67,7 @@ export function createContentApp(deps: ContentDeps): ContentApp {
       // "not WordPress" and the reader shows that with "Open original".
       detection = { isWordPress: false, pageUrl, pageKind: 'unknown', signals: [] };
     }
+    globalThis.performance?.mark?.('clearpost:detect-end');
     if (current?.session !== session) return; // closed while detecting
     await deps.send('startSession', { session, detection });
   }
@@ -79,5 +87,11 @@ export function createContentApp(deps: ContentDeps): ContentApp {
     },
     close,
     detect: () => deps.detect(),
+    snapshot(session) {
+      if (session !== undefined && (current?.session !== session || !current.frame.isOpen)) {
+        throw new ReaderError('cancelled', { message: 'This reader is no longer open on this page.', nextStep: 'Click the Clearpost button again.' });
+      }
+      return { html: serializePage(deps.doc), url: deps.pageUrl() };
+    },
   };
 }

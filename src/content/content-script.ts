@@ -36,6 +36,7 @@ if (!globalThis.__clearpostContent) {
       toggleReader: () => app.toggle(),
       closeReader: () => app.close(),
       detect: () => app.detect(),
+      pageSnapshot: ({ session }) => app.snapshot(session),
     },
     {},
     'background',

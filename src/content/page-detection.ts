@@ -9,14 +9,12 @@
  */
 import { detect } from '../core/detect';
 import type { Detection } from '../core/types';
+import { isJsonDocument } from '../shared/page-snapshot';
+
+export { isJsonDocument };
 
 /** A REST post is a few hundred KB at most; a huge JSON document is not ours to read. */
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
-
-export function isJsonDocument(doc: Document): boolean {
-  const type = (doc.contentType || '').toLowerCase();
-  return type === 'application/json' || type.endsWith('+json');
-}
 
 export async function detectPage(
   doc: Document,

@@ -5,14 +5,28 @@
 import { normalizePost } from '../core/article';
 import { ReaderError } from '../core/errors';
 import { toMarkdown, toPlainText } from '../core/export';
-import type { ArticlePayload, MenuCopyFormat } from '../shared/messages';
+import { extractFromPage } from '../core/page';
+import type { Article } from '../core/types';
+import type { ArticlePayload, CopySource, MenuCopyFormat } from '../shared/messages';
+import { parseSnapshot } from '../shared/page-snapshot';
 
-export function exportArticle(format: MenuCopyFormat, { detection, fetched }: ArticlePayload): string {
+function fromRest({ detection, fetched }: ArticlePayload): Article {
   const canonical: unknown = (detection as { canonicalUrl?: unknown }).canonicalUrl;
-  const article = normalizePost(fetched, {
+  return normalizePost(fetched, {
     pageUrl: detection.pageUrl,
     ...(typeof canonical === 'string' ? { canonicalUrl: canonical } : {}),
   });
+}
+
+/** The REST post, or the page snapshot parsed inert here and extracted (REST failed; issue 4). */
+export function articleFrom(source: CopySource): Article {
+  if (source.kind === 'rest') return fromRest(source.article);
+  const { snapshot, reason, detection } = source;
+  return extractFromPage(parseSnapshot(snapshot.html), snapshot.url, { reason, ...(detection ? { detection } : {}) });
+}
+
+export function exportArticle(format: MenuCopyFormat, source: CopySource): string {
+  const article = articleFrom(source);
   return format === 'markdown' ? toMarkdown(article) : toPlainText(article);
 }
 
@@ -45,8 +59,8 @@ export async function writeClipboardText(doc: Document, text: string): Promise<v
   }
 }
 
-export async function copyArticle(doc: Document, format: MenuCopyFormat, article: ArticlePayload): Promise<string> {
-  const text = exportArticle(format, article);
+export async function copyArticle(doc: Document, format: MenuCopyFormat, source: CopySource): Promise<string> {
+  const text = exportArticle(format, source);
   await writeClipboardText(doc, text);
   return text;
 }

@@ -4,7 +4,7 @@ import type { ToOffscreen } from '../shared/messages';
 import { copyArticle } from './copy-article';
 
 handleMessages<ToOffscreen>(
-  { offscreenCopy: async ({ format, article }) => ({ text: await copyArticle(document, format, article) }) },
+  { offscreenCopy: async ({ format, source }) => ({ text: await copyArticle(document, format, source) }) },
   {},
   'background',
 );

@@ -21,6 +21,11 @@ export interface ErrorViewOptions {
   onRetry(): void;
   /** Plain click on "Open original": reveal the page behind the reader. */
   onOpenOriginal(): void;
+  /**
+   * Given only where page extraction was not tried and can still help (a list page with text): fills
+   * the `extract` slot with "Extract from page anyway". Absent: the slot stays empty.
+   */
+  onExtract?(): void;
 }
 
 /**
@@ -59,9 +64,16 @@ export function renderErrorView(error: ReaderErrorData, options: ErrorViewOption
     retry.addEventListener('click', () => options.onRetry());
     actions.append(retry);
   }
-  // Filled by the page-extraction fallback (next issue) with a working button; empty until then, and
-  // an empty slot renders nothing (no dead button).
-  actions.append(el('div', { class: 'cp-error-extra', 'data-slot': 'extract' }));
+  // The page-extraction fallback's button, only when the caller can act on it; an empty slot renders
+  // nothing (no dead button).
+  const slot = el('div', { class: 'cp-error-extra', 'data-slot': 'extract' });
+  const onExtract = options.onExtract;
+  if (onExtract) {
+    const extract = el('button', { type: 'button', class: 'cp-extract cp-button' }, t('reader_extractAnyway'));
+    extract.addEventListener('click', () => onExtract());
+    slot.append(extract);
+  }
+  actions.append(slot);
   view.append(actions);
 
   const details = renderDetails(error);

@@ -1,10 +1,11 @@
 /**
  * Reader page entry: wiring only. Behaviour lives in reader-app.ts (tested in jsdom); this file plugs in
- * the real messaging, the core (normalisation and sanitising happen here, in our extension page, never
- * in the site's page), storage.sync and the clipboard.
+ * the real messaging, the core (normalisation, page extraction and sanitising happen here, in our
+ * extension page, never in the site's page), storage.sync and the clipboard.
  */
 import { normalizePost } from '../core/article';
 import { toHtml, toMarkdown, toPlainText } from '../core/export';
+import { extractFromPage } from '../core/page';
 import type { Detection } from '../core/types';
 import { uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
@@ -27,6 +28,8 @@ addEventListener('pagehide', () => void store.flush());
 
 void startReader(document, {
   getArticle: () => sendToBackground('getArticle', { session }),
+  // REST failed: the page's markup comes from the content script; extraction runs here (page-fallback.ts).
+  page: { getPageSnapshot: () => sendToBackground('getPageSnapshot', { session }), extractFromPage },
   closeReader: () => sendToBackground('closeReader', { session }),
   normalize: ({ detection, fetched }) => {
     const canonicalUrl = canonicalOf(detection);

@@ -1,22 +1,24 @@
 /**
  * The reader page's behaviour, with every outside dependency passed in (messaging, the core, storage,
  * clipboard), so jsdom tests drive the real page markup. main.ts only supplies the real dependencies.
+ * When REST fails for a reason the page can cure, the article comes from the page (./page-fallback.ts).
  */
 import { toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
-import type { ArticlePayload, Outcome } from '../shared/messages';
+import type { ArticleOutcome, ArticlePayload } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { applySettings } from './apply-settings';
 import { buildPayload, writePayload, type ClipboardLike, type CopyFormat, type Exporters } from './copy';
 import { renderErrorView } from './error-view';
+import { createPageFallback, type FallbackResult, type PageFallbackDeps } from './page-fallback';
 import { localizeDocument } from './localize';
 import { renderArticle } from './render-article';
 import { setupSettingsPanel } from './settings-panel';
 import { showStatus } from './status';
 
 export interface ReaderDeps {
-  getArticle(): Promise<Outcome<ArticlePayload>>;
+  getArticle(): Promise<ArticleOutcome>;
   closeReader(): Promise<unknown>;
   normalize(payload: ArticlePayload): Article;
   exporters: Exporters;
@@ -32,6 +34,8 @@ export interface ReaderDeps {
   pageUrl?: string;
   print(): void;
   clipboard?: ClipboardLike;
+  /** Page extraction after a REST failure (issue 4). Absent: the REST error is shown as it is. */
+  page?: PageFallbackDeps;
 }
 
 export type ReaderState = 'loading' | 'ready' | 'error';
@@ -59,6 +63,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
 
   let article: Article | undefined;
   let pageUrl = deps.pageUrl;
+  const fallback = deps.page ? createPageFallback(deps.page) : undefined;
   const flush = (): Promise<void> => deps.settings.flush().catch(() => undefined);
   // Write any pending setting first: the frame is destroyed on close, and a write still waiting for its
   // debounce would be lost with it.
@@ -116,21 +121,39 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   function showArticle(value: Article): void {
     article = value;
     clearMain();
+    globalThis.performance?.mark?.('clearpost:render-start');
     const node = renderArticle(value, deps.locale);
     main.append(node);
+    globalThis.performance?.mark?.('clearpost:render-end');
     doc.title = value.title;
     setState('ready');
     node.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }
 
-  function showError(error: ReaderErrorData): void {
+  function showError(error: ReaderErrorData, onExtract?: () => void): void {
     article = undefined;
     clearMain();
-    const view = renderErrorView(error, { pageUrl, onRetry: () => void load(), onOpenOriginal: close });
+    const view = renderErrorView(error, { pageUrl, onRetry: () => void load(), onOpenOriginal: close, ...(onExtract ? { onExtract } : {}) });
     main.append(view);
     doc.title = t('reader_errorTitle');
     setState('error');
     view.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }
+
+  function showResult(result: FallbackResult): void {
+    if (result.ok) showArticle(result.article);
+    else showError(result.error, result.canForce ? () => void extractAnyway() : undefined);
+  }
+
+  async function extractAnyway(): Promise<void> {
+    if (!fallback) return;
+    clearMain();
+    setState('loading');
+    try {
+      showResult(await fallback.force());
+    } catch (error) {
+      showError(toReaderErrorData(error)); // never a blank reader
+    }
   }
 
   async function load(): Promise<void> {
@@ -138,9 +161,16 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     setState('loading');
     try {
       const outcome = await deps.getArticle();
-      if (!outcome.ok) return showError(outcome.error);
+      if (!outcome.ok) {
+        pageUrl = outcome.detection?.pageUrl || pageUrl;
+        if (!fallback) return showError(outcome.error);
+        return showResult(await fallback.afterRestError(outcome.error, outcome.detection));
+      }
       pageUrl = outcome.value.detection.pageUrl || pageUrl;
-      showArticle(deps.normalize(outcome.value));
+      globalThis.performance?.mark?.('clearpost:normalize-start');
+      const value = deps.normalize(outcome.value);
+      globalThis.performance?.mark?.('clearpost:normalize-end');
+      showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the
       // extension was reloaded. Either way the reader shows a sentence, never a stack trace.

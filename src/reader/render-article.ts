@@ -1,4 +1,4 @@
-/** Assembles the one <article>: header, featured image, notes, content, tags, references. */
+/** Assembles the one <article>: header, origin note, featured image, notes, content, tags, references. */
 import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
 import { el } from './dom';
@@ -7,6 +7,7 @@ import { keepInPageLinksLocal } from './in-page-links';
 import { renderReferences } from './references';
 import { renderContent, renderFeaturedImage } from './render-body';
 import { renderHeader } from './render-header';
+import { splitOriginNote } from './render-origin';
 
 /** BCP 47-looking tags only: `lang` is site data and feeds hyphenation and screen-reader voices. */
 export function safeLang(lang: string | undefined): string | undefined {
@@ -24,14 +25,16 @@ export function renderArticle(article: Article, locale: string): HTMLElement {
   const header = renderHeader(article, locale);
   header.querySelector('h1')?.setAttribute('id', 'cp-article-title');
   node.append(header);
+  const { origin, notes } = splitOriginNote(article);
+  if (origin) node.append(origin);
 
   const featured = renderFeaturedImage(article.featuredImage);
   if (featured) node.append(featured);
 
-  if (article.notes.length > 0) {
+  if (notes.length > 0) {
     // The cleaner's remarks (e.g. leftover page-builder shortcodes) explain odd-looking text.
     const list = el('ul', {});
-    for (const note of article.notes) list.append(el('li', {}, note));
+    for (const note of notes) list.append(el('li', {}, note));
     node.append(el('aside', { class: 'cp-notes', 'aria-label': t('reader_notes') }, list));
   }
 

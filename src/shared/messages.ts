@@ -6,6 +6,9 @@
  * Flow: toolbar click → background injects the content script → content script detects WordPress,
  * opens the reader frame (reader.html#<session>) and sends `startSession` → background fetches the post
  * JSON → the reader frame asks `getArticle` and normalises/cleans/renders in its own extension page.
+ * When REST fails for a reason page extraction can cure (issue 4), the reader asks `getPageSnapshot`
+ * (background → `pageSnapshot` in the session's tab): the content script only serialises the page, and
+ * the reader frame parses it inert and extracts the article in its own page (src/reader/page-fallback.ts).
  */
 import type { Detection, FetchedPost, ReaderErrorData } from '../core/types';
 
@@ -16,10 +19,30 @@ export interface ArticlePayload {
   fetched: FetchedPost;
 }
 
+/** getArticle's answer: a failure also carries the session's detection (page extraction needs it). */
+export type ArticleOutcome = { ok: true; value: ArticlePayload } | { ok: false; error: ReaderErrorData; detection?: Detection };
+
+/**
+ * The page as the content script sees it, serialised for page extraction in an extension page (never in
+ * the site's page). `html` is `document.documentElement.outerHTML` without our reader host, at most
+ * MAX_SNAPSHOT_CHARS (src/shared/page-snapshot.ts); `url` is `location.href` when it was taken.
+ */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+}
+
+/** Where a context-menu copy gets its article: the REST post, or (fallback) the page itself. */
+export type CopySource =
+  | { kind: 'rest'; article: ArticlePayload }
+  | { kind: 'page'; snapshot: PageSnapshot; reason: ReaderErrorData; detection?: Detection };
+
 /** Content script / reader frame → background. */
 export interface ToBackground {
   startSession: { payload: { session: string; detection: Detection }; response: void };
-  getArticle: { payload: { session: string }; response: Outcome<ArticlePayload> };
+  getArticle: { payload: { session: string }; response: ArticleOutcome };
+  /** The reader frame asks for its tab's page (REST failed): relayed to that tab's content script. */
+  getPageSnapshot: { payload: { session: string }; response: PageSnapshot };
   cancelSession: { payload: { session: string }; response: void };
   closeReader: { payload: { session: string }; response: void };
   /** The auto-detect content script (opt-in sites only) found WordPress signals on its page. */
@@ -40,13 +63,15 @@ export interface ToContent {
   closeReader: { payload: Record<string, never>; response: void };
   /** 'copy' mode: detect only (no frame); the background fetches and copies. */
   detect: { payload: Record<string, never>; response: Detection };
+  /** Serialise the page (only: no parsing, no extraction in the site's page). With a session, only while that reader is open. */
+  pageSnapshot: { payload: { session?: string }; response: PageSnapshot };
   /** Test builds only: the result of a triggered action, echoed to the page for assertions. */
   testResult: { payload: { action: TestAction; text?: string; error?: ReaderErrorData }; response: void };
 }
 
 /** Background → the Chromium offscreen document (clipboard for context-menu copies). */
 export interface ToOffscreen {
-  offscreenCopy: { payload: { format: MenuCopyFormat; article: ArticlePayload }; response: { text: string } };
+  offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource }; response: { text: string } };
 }
 
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-export const fixturesDir = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+// From the file path, not `new URL(…, import.meta.url)`: under a jsdom test environment `URL` is jsdom's,
+// which fileURLToPath refuses (unit tests render these fixture pages too).
+export const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 export const siteDir = path.join(fixturesDir, 'site');
 
 type Json = Record<string, unknown>;

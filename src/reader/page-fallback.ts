@@ -1,0 +1,105 @@
+/**
+ * Page extraction in the reader frame (issue 4): when REST fails for a reason the page can cure, the
+ * reader asks for a snapshot of its tab's page (the content script only serialises it), parses it inert
+ * here and runs the core's extractFromPage, so sanitising happens in our extension page, never in the
+ * site's. Password-protected posts and lists of posts come back as the core's errors.
+ */
+import { ReaderError, toReaderErrorData } from '../core/errors';
+import { MIN_CONTAINER_TEXT, type ExtractOptions } from '../core/page';
+import type { Article, Detection, ReaderErrorData } from '../core/types';
+import type { PageSnapshot } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { canExtract, parseSnapshot } from '../shared/page-snapshot';
+
+export interface PageFallbackDeps {
+  getPageSnapshot(): Promise<PageSnapshot>;
+  extractFromPage(doc: Document, pageUrl: string, opts: ExtractOptions): Article;
+}
+
+export type FallbackResult =
+  | { ok: true; article: Article }
+  /** `canForce`: the page is a list but has text; "Extract from page anyway" may still help. */
+  | { ok: false; error: ReaderErrorData; canForce: boolean };
+
+export interface PageFallback {
+  /** After a REST failure: an article from the page, or what to show instead. Never rejects. */
+  afterRestError(reason: ReaderErrorData, detection?: Detection): Promise<FallbackResult>;
+  /** The user's "Extract from page anyway": the page taken as the article, whatever its kind says. */
+  force(): Promise<FallbackResult>;
+}
+
+/** A list page still worth extracting "anyway" has at least a post body's worth of text. */
+function hasText(doc: Document): boolean {
+  return (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().length >= MIN_CONTAINER_TEXT;
+}
+
+/** The REST failure, with why the page could not be read either (kind, status and URL kept for Details). */
+function unreadable(reason: ReaderErrorData, failure: ReaderErrorData): ReaderErrorData {
+  return {
+    ...reason,
+    message: `${reason.message} ${t('reader_pageUnreadable', failure.message)}`.trim(),
+    nextStep: t('reader_pageUnreadableNext'),
+  };
+}
+
+export function createPageFallback(deps: PageFallbackDeps): PageFallback {
+  // One snapshot per reader: "Extract anyway" reads the same page the first attempt looked at.
+  let snapshot: Promise<PageSnapshot> | undefined;
+  let last: { reason: ReaderErrorData; detection: Detection | undefined } | undefined;
+
+  async function page(): Promise<{ doc: Document; url: string }> {
+    snapshot ??= deps.getPageSnapshot();
+    try {
+      const { html, url } = await snapshot;
+      return { doc: parseSnapshot(html), url };
+    } catch (error) {
+      snapshot = undefined; // a later attempt may ask again (e.g. after a retry)
+      throw error;
+    }
+  }
+
+  function extract(doc: Document, url: string, reason: ReaderErrorData, detection: Detection | undefined, forced: boolean): FallbackResult {
+    try {
+      globalThis.performance?.mark?.('clearpost:normalize-start');
+      const article = deps.extractFromPage(doc, url, { reason, ...(detection ? { detection } : {}) });
+      globalThis.performance?.mark?.('clearpost:normalize-end');
+      return { ok: true, article };
+    } catch (error) {
+      const data = toReaderErrorData(error);
+      return { ok: false, error: data, canForce: !forced && data.kind === 'not-an-article' && hasText(doc) };
+    }
+  }
+
+  return {
+    async afterRestError(reason, detection) {
+      last = { reason, detection };
+      const listPage = reason.kind === 'not-an-article' && detection?.rawJson === undefined;
+      if (!canExtract(reason, detection) && !listPage) return { ok: false, error: reason, canForce: false };
+      let read: { doc: Document; url: string };
+      try {
+        read = await page();
+      } catch (error) {
+        // A list page stays "not an article" whether or not the page could be read.
+        return { ok: false, error: listPage ? reason : unreadable(reason, toReaderErrorData(error)), canForce: false };
+      }
+      // REST already said "a list of posts": only look whether there is text worth an "anyway".
+      if (listPage) return { ok: false, error: reason, canForce: hasText(read.doc) };
+      return extract(read.doc, read.url, reason, detection, false);
+    },
+
+    async force() {
+      const reason = last?.reason;
+      let read: { doc: Document; url: string };
+      try {
+        read = await page();
+      } catch (error) {
+        const failure = toReaderErrorData(error);
+        return { ok: false, error: reason ? unreadable(reason, failure) : failure, canForce: false };
+      }
+      // The user says this page is the article: taken as singular, so the list check passes. The
+      // password check still applies (never get around a password).
+      const base: Detection = last?.detection ?? { isWordPress: false, pageUrl: read.url, pageKind: 'unknown', signals: [] };
+      return extract(read.doc, read.url, reason ?? new ReaderError('not-an-article').data, { ...base, pageKind: 'singular' }, true);
+    },
+  };
+}

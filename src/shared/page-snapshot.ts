@@ -1,0 +1,68 @@
+/**
+ * Page snapshots for page extraction (issue 4): the content script serialises the page it is in, an
+ * extension page (reader frame, offscreen document, Firefox background page) parses it inert and runs the
+ * core's extractFromPage there. Kept free of heavy imports: the content script bundles `serializePage`
+ * and must stay small (no Readability, no DOMPurify in the injected script).
+ */
+import { ReaderError } from '../core/errors';
+import type { Detection, ReaderErrorData, ReaderErrorKind } from '../core/types';
+import { HOST_TAG } from '../content/reader-frame';
+
+/**
+ * ~8 MB of markup. Real article pages are far below (the corpus' largest WordPress page is ~2 MB); a
+ * bigger document is an endless feed or an app, and copying it through two message hops would stall
+ * the tab for nothing.
+ */
+export const MAX_SNAPSHOT_CHARS = 8 * 1024 * 1024;
+
+/**
+ * REST failures that reading the page itself can cure; the others are answers about the page
+ * (password-protected, not an article) or a cancelled load.
+ */
+export const EXTRACTABLE_KINDS: ReadonlySet<ReaderErrorKind> = new Set([
+  'rest-disabled',
+  'not-found',
+  'timeout',
+  'network',
+  'bad-response',
+  'server-error',
+  'not-wordpress',
+]);
+
+/** True when page extraction should be tried after `error`. A raw JSON tab has no article page to read. */
+export function canExtract(error: ReaderErrorData, detection?: Detection): boolean {
+  return detection?.rawJson === undefined && EXTRACTABLE_KINDS.has(error.kind);
+}
+
+// Our host is the last child of <html>; its closed shadow root (the reader frame) is never serialised by
+// outerHTML, but the empty host element is, and a page script may have put nodes in it.
+const HOST_MARKUP = new RegExp(`<${HOST_TAG}\\b[^>]*>[\\s\\S]*?</${HOST_TAG}>`, 'gi');
+
+/** A tab showing JSON (Chromium's <pre>, Firefox's JSON viewer): data, not an article page. */
+export function isJsonDocument(doc: Document): boolean {
+  const type = (doc.contentType || '').toLowerCase();
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+/** The page's current markup without our reader host. Throws ReaderError for data tabs and huge pages. */
+export function serializePage(doc: Document): string {
+  if (isJsonDocument(doc)) {
+    throw new ReaderError('bad-response', { message: 'This tab shows data, not a page with an article.', nextStep: 'Open the original page.' });
+  }
+  const html = doc.documentElement.outerHTML;
+  if (html.length > MAX_SNAPSHOT_CHARS) {
+    throw new ReaderError('bad-response', { message: 'This page is too large for Clearpost to read the article from it.', nextStep: 'Open the original page.' });
+  }
+  return `${doc.doctype ? '<!DOCTYPE html>' : ''}${html.replace(HOST_MARKUP, '')}`;
+}
+
+/**
+ * Parses a snapshot into an inert document: DOMParser documents have no browsing context, so scripts do
+ * not run and nothing loads (https://html.spec.whatwg.org/multipage/dynamic-markup-insertion.html#dom-domparser-parsefromstring).
+ * Any reader host that slipped through is dropped, so the reader can never extract itself.
+ */
+export function parseSnapshot(html: string): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const host of doc.querySelectorAll(HOST_TAG)) host.remove();
+  return doc;
+}

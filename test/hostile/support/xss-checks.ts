@@ -1,0 +1,134 @@
+/**
+ * What the XSS suite asserts after each reader open, seen from outside:
+ * - the reader frame's DOM (`readerDom`): inside the article, no element that can run or load anything,
+ *   no `on*`/`style`/`srcdoc` attribute, no URL that is not http(s) or an in-page `#fragment`, no
+ *   `target=_blank` without `noopener`; outside the article, the reader page exactly as it was for a benign
+ *   post (site data landed nowhere else);
+ * - the page (`pageState`): its DOM unchanged but for one `<clearpost-reader>` host with a closed shadow
+ *   root and no light-DOM content, and none of the article's text reachable by the page's own scripts.
+ * No named functions inside evaluate callbacks (see test/e2e/support/reader.ts: tsx's `__name`).
+ */
+import type { Frame, Page } from 'puppeteer-core';
+
+export interface ReaderDom {
+  /** `where: what` strings; `where` is the nearest `cp-*` container. */
+  violations: string[];
+  /** The reader page with the article removed and the title blanked, to compare with a benign open. */
+  skeleton: string;
+  /** Article text contains the sentinel in its title and content. */
+  sentinelShown: boolean;
+}
+
+/** Tags that must never be inside the article (the reader chrome's own buttons are outside it). */
+const BAD_TAGS =
+  'script,iframe,frame,frameset,object,embed,applet,base,meta,link,style,form,input,button,textarea,select,option,svg,math,template,noscript,portal,fencedframe,dialog,marquee,xmp,plaintext,noembed,noframes,param,animate,set,use,foreignobject,image,isindex,keygen,slot';
+
+/** Attributes that hold a URL (HTML, SVG, legacy IE). */
+const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'background', 'data', 'ping', 'longdesc', 'usemap', 'codebase', 'manifest', 'lowsrc', 'dynsrc', 'profile', 'icon', 'archive', 'classid', 'imagesrcset', 'data-embed-src'];
+
+export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> {
+  return frame.evaluate(
+    (badTags: string, urlAttrs: string[], sentinel: string) => {
+      const violations: string[] = [];
+      const article = document.querySelector('main#reader article');
+      if (!article) violations.push('reader: no article');
+      const elements = article ? [article, ...article.querySelectorAll('*')] : [];
+      for (const el of elements) {
+        const box = el.closest('[class*="cp-"]');
+        const where = box ? (box.getAttribute('class') ?? '').split(/\s+/).find((c) => c.startsWith('cp-')) ?? '?' : 'article';
+        const tag = el.tagName.toLowerCase();
+        if (el.matches(badTags)) violations.push(`${where}: <${tag}> element`);
+        if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') violations.push(`${where}: foreign element <${tag}>`);
+        for (const a of el.attributes) {
+          const name = a.name.toLowerCase();
+          const value = a.value;
+          if (name.startsWith('on')) violations.push(`${where}: <${tag} ${name}>`);
+          if (name === 'style' || name === 'srcdoc' || name === 'is' || name === 'formtarget') violations.push(`${where}: <${tag} ${name}="${value.slice(0, 60)}">`);
+          if (!urlAttrs.includes(name)) continue;
+          const urls = name === 'srcset' || name === 'imagesrcset' ? value.split(/,\s+/).map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
+          for (const u of urls) {
+            if (name === 'href' && /^#[^\s]*$/.test(u)) continue;
+            let ok = false;
+            try {
+              // Absolute only: a relative URL in the reader would resolve against the extension's origin.
+              const parsed = new URL(u);
+              ok = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+            } catch {
+              ok = false;
+            }
+            if (!ok) violations.push(`${where}: <${tag} ${name}="${u.slice(0, 80)}">`);
+          }
+        }
+        if (tag === 'a' && el.getAttribute('target') === '_blank' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? '')) {
+          violations.push(`${where}: target=_blank without noopener`);
+        }
+      }
+      const clone = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const a of clone.querySelectorAll('main#reader article')) a.remove();
+      const title = clone.querySelector('title');
+      if (title) title.textContent = '';
+      const status = clone.querySelector('#cp-status');
+      if (status) status.textContent = '';
+      const h1 = article?.querySelector('h1')?.textContent ?? '';
+      const content = article?.querySelector('.cp-content')?.textContent ?? '';
+      return { violations, skeleton: clone.outerHTML, sentinelShown: h1.includes(sentinel) && content.includes(`${sentinel} start`) };
+    },
+    BAD_TAGS,
+    URL_ATTRS,
+    mark,
+  );
+}
+
+export interface PageState {
+  /** The page's HTML with the reader host removed. */
+  html: string;
+  hosts: number;
+  /** Host facts: parent, closed shadow root, light-DOM children, attributes. */
+  host: string;
+  /** The sentinel was found somewhere page scripts can read. */
+  leaks: string[];
+  title: string;
+}
+
+export async function pageState(page: Page, mark: string, dataTab = false): Promise<PageState> {
+  return page.evaluate((sentinel: string, dataTab: boolean) => {
+    const hosts = [...document.querySelectorAll('clearpost-reader')];
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const h of clone.querySelectorAll('clearpost-reader')) h.remove();
+    const leaks: string[] = [];
+    // A raw-JSON tab IS the post data: there only the reader's own nodes must stay out of reach.
+    if (!dataTab && document.documentElement.outerHTML.includes(sentinel)) leaks.push('page outerHTML');
+    if (!dataTab && (document.body?.innerText ?? '').includes(sentinel)) leaks.push('page innerText');
+    if (!dataTab && document.title.includes(sentinel)) leaks.push('page title');
+    if (document.querySelector('.cp-content, main#reader, article.cp-article')) leaks.push('document.querySelector reaches reader nodes');
+    const host = hosts[0];
+    if (host) {
+      if (host.shadowRoot !== null) leaks.push('host.shadowRoot is open');
+      if ((host.textContent ?? '').includes(sentinel)) leaks.push('host textContent');
+    }
+    for (let i = 0; i < window.frames.length; i++) {
+      try {
+        const doc = (window.frames[i] as Window).document;
+        if ((doc.documentElement?.textContent ?? '').includes(sentinel)) leaks.push(`frames[${i}].document readable`);
+      } catch {
+        // cross-origin: blocked, as it must be
+      }
+    }
+    const info = host
+      ? `parent=${host.parentElement?.tagName.toLowerCase() ?? 'none'} children=${host.childNodes.length} attrs=${[...host.attributes].map((a) => a.name).join(',')}`
+      : 'none';
+    return { html: clone.outerHTML, hosts: hosts.length, host: info, leaks, title: document.title };
+  }, mark, dataTab);
+}
+
+/** Before the click: the page HTML as `pageState` reports it after, for an exact comparison. */
+export async function pageHtml(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const h of clone.querySelectorAll('clearpost-reader')) h.remove();
+    return clone.outerHTML;
+  });
+}
+
+/** Destinations a reader may load from site data: images (and media, which never preload). */
+export const ALLOWED_DESTS = new Set(['image', 'video', 'audio', 'track']);

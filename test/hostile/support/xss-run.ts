@@ -1,0 +1,105 @@
+/**
+ * One reader open of one vector group, in a browser and a tab that live for the whole file: load the
+ * group's page (or its raw JSON), click the toolbar action, wait for the reader, check the reader frame and
+ * the page. Dialogs are dismissed and recorded; console lines that say the browser refused
+ * to run something (a CSP report means a handler reached the DOM) are recorded too.
+ */
+import type { Frame, Page } from 'puppeteer-core';
+import { findReaderFrame, type Harness } from '../../e2e/support/browsers';
+import { waitForSettled } from '../../e2e/support/reader';
+import { pageHtml, pageState, readerDom } from './xss-checks';
+import { sentinel, type Group, type XssSite } from './xss-site';
+
+export type OpenMode = 'page' | 'raw-json';
+
+export interface OpenResult {
+  group: number;
+  mode: OpenMode;
+  /** `where: what`; empty when the open passed. */
+  violations: string[];
+  skeleton?: string;
+  ms: number;
+}
+
+const REFUSED = /Content Security Policy|Refused to (execute|load|run|apply)|blocked.*(script|inline)/i;
+
+/**
+ * The one tab the whole file reuses (a navigation per open is cheaper than a new tab; the reader and its
+ * content script go away with the old document). Listeners append to whatever open is current.
+ */
+export interface Tab {
+  page: Page;
+  current: string[];
+}
+
+export async function openTab(h: Harness): Promise<Tab> {
+  const page = await h.browser.newPage();
+  const tab: Tab = { page, current: [] };
+  page.on('dialog', (dialog) => {
+    tab.current.push(`dialog: ${dialog.type()} "${dialog.message().slice(0, 80)}"`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  page.on('console', (msg) => {
+    if (REFUSED.test(msg.text())) tab.current.push(`console: ${msg.text().slice(0, 160)}`);
+  });
+  page.on('pageerror', (error) => void tab.current.push(`page error: ${String((error as Error).message ?? error).slice(0, 160)}`));
+  return tab;
+}
+
+/**
+ * The toolbar action. Firefox's harness trigger waits 1.5 s for an error echo on every click; here the
+ * background is warm after the first open, so post the trigger message and look for the frame at once,
+ * falling back to the harness's checked trigger when no frame comes.
+ */
+async function clickAndFindFrame(h: Harness, page: Page): Promise<Frame> {
+  if (h.name === 'firefox') {
+    await page.evaluate(() => window.postMessage({ clearpostTest: 'click' }, '*'));
+    try {
+      return await findReaderFrame(page, 4_000);
+    } catch {
+      // not taken (background still starting): the harness's trigger re-sends until it is
+    }
+  }
+  await h.click(page);
+  return findReaderFrame(page);
+}
+
+export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Group, mode: OpenMode): Promise<OpenResult> {
+  const started = Date.now();
+  const violations: string[] = [];
+  tab.current = violations;
+  const mark = sentinel(group.id);
+  const page = tab.page;
+  const marks: Array<[string, number]> = [];
+  const lap = (k: string): void => void marks.push([k, Date.now()]);
+  try {
+    await page.goto(mode === 'page' ? site.pageUrl(group.id) : site.rawJsonUrl(group.id), { waitUntil: 'load' });
+    await page.bringToFront();
+    lap('loaded');
+    const before = mode === 'page' ? await pageHtml(page) : undefined;
+    const frame = await clickAndFindFrame(h, page);
+    lap('frame');
+    const state = await waitForSettled(frame);
+    lap('settled');
+    if (state !== 'ready') violations.push(`reader state ${state}: ${await frame.evaluate(() => document.querySelector('main#reader')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200) ?? '')}`);
+    // Bring every lazy image into view once, so an onerror/onload that survived would get its chance.
+    await frame.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      window.scrollTo(0, 0);
+    });
+    const dom = await readerDom(frame, mark);
+    lap('dom');
+    violations.push(...dom.violations);
+    if (state === 'ready' && !dom.sentinelShown) violations.push('reader: the sentinel text is missing (the vectors were not rendered)');
+    const after = await pageState(page, mark, mode === 'raw-json');
+    violations.push(...after.leaks.map((l) => `page: ${l}`));
+    if (process.env.CLEARPOST_XSS_DEBUG) console.log(`open ${group.id} ${mode}: ${marks.map(([k, t]) => `${k}=${t - started}`).join(' ')} end=${Date.now() - started}`);
+    if (after.hosts !== 1) violations.push(`page: ${after.hosts} reader hosts`);
+    if (after.host !== 'parent=html children=0 attrs=style') violations.push(`page: host ${after.host}`);
+    if (before !== undefined && after.html !== before) violations.push('page: DOM changed outside the reader host');
+    return { group: group.id, mode, violations: [...violations], skeleton: dom.skeleton, ms: Date.now() - started };
+  } catch (error) {
+    violations.push(`harness: ${String((error as Error).message ?? error).split('\n')[0]?.slice(0, 200)}`);
+    return { group: group.id, mode, violations: [...violations], ms: Date.now() - started };
+  }
+}

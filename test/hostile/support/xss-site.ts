@@ -1,0 +1,247 @@
+/**
+ * A fixture WordPress on 127.0.0.1 whose every site-controlled field carries armed XSS vectors
+ * (./xss-vectors.ts). Posts are built on request from a registered group: post N's title, excerpt, content,
+ * author, featured image, terms and permalink, and the REST index's name and icon, all hold the group's
+ * vectors. The themed page itself is benign (a hostile page running its own script is not an XSS of the
+ * reader); only its canonical <link> carries a vector, as a value Clearpost reads.
+ *
+ * Every request is logged with its Sec-Fetch-Dest (127.0.0.1 is a potentially trustworthy origin, so both
+ * browsers send it), so a load the reader should never make (a script, a frame, a stylesheet, a fetch) is
+ * visible even when it stays on this machine. `/canary/exec/<tag>` is only ever requested by a vector that
+ * ran; `/canary/res/<tag>/<host>` is what a vector's foreign URL became.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { arm, canaryTag, urlForm, type Vector } from './xss-vectors';
+
+/** Where a vector is placed. `raw-json` is the post JSON opened directly as a tab (all post fields at once). */
+export const FIELDS = [
+  'title',
+  'excerpt',
+  'content',
+  'content.href',
+  'author.name',
+  'author.url',
+  'site.name',
+  'site.icon',
+  'site.url',
+  'media.caption',
+  'media.alt',
+  'media.url',
+  'terms',
+  'link',
+  'raw-json',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/**
+ * Fields that hold exactly one URL: each open gives each of them to one member of the group (see
+ * `urlMember`). `link` is two slots: the REST `link` and the page's canonical <link>. (`media.url` is also
+ * the srcset, which lists every member.)
+ */
+export const SINGLE_URL_FIELDS = ['author.url', 'site.icon', 'site.url', 'link', 'canonical'] as const;
+type SingleUrlSlot = (typeof SINGLE_URL_FIELDS)[number];
+
+export interface Group {
+  id: number;
+  members: Vector[];
+}
+
+/** The member whose URL form goes into a single-URL field (rotates so each member gets some). */
+export function urlMember(group: Group, field: SingleUrlSlot): Vector | undefined {
+  if (group.members.length === 0) return undefined;
+  const k = SINGLE_URL_FIELDS.indexOf(field);
+  return group.members[(group.id + k) % group.members.length];
+}
+
+function isSingle(field: Field): field is Field & SingleUrlSlot {
+  return (SINGLE_URL_FIELDS as readonly string[]).includes(field);
+}
+
+/** Which (field, vector) pairs one open of `group` tries; `raw` adds the raw-JSON tab's. */
+export function placements(group: Group, raw: boolean): Array<{ field: Field; vector: Vector }> {
+  const out: Array<{ field: Field; vector: Vector }> = [];
+  for (const vector of group.members) {
+    for (const field of FIELDS) {
+      if (field === 'raw-json') continue;
+      if (field === 'link' ? urlMember(group, 'link') !== vector && urlMember(group, 'canonical') !== vector : isSingle(field) && urlMember(group, field) !== vector) {
+        continue;
+      }
+      out.push({ field, vector });
+    }
+    if (raw) out.push({ field: 'raw-json', vector });
+  }
+  return out;
+}
+
+export interface SiteRequest {
+  path: string;
+  dest: string;
+  /** `Origin` or `Referer`, whichever the browser sent (who asked). */
+  from: string;
+  at: number;
+}
+
+export interface XssSite {
+  origin: string;
+  register(group: Group): void;
+  pageUrl(groupId: number): string;
+  /** The post JSON with its embeds, as a reader would open it in a tab. */
+  rawJsonUrl(groupId: number): string;
+  requests: SiteRequest[];
+  close(): Promise<void>;
+}
+
+const SENTINEL = 'xss-sentinel-';
+export function sentinel(groupId: number): string {
+  return `${SENTINEL}${groupId}`;
+}
+
+// A 1×1 transparent PNG, for image requests (vectors' <img> and the featured image).
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+function attr(value: string): string {
+  // Only the quote that would end the attribute: entities inside the value stay live, as an author wrote them.
+  return value.replace(/"/g, '&quot;');
+}
+
+function text(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+type Json = Record<string, unknown>;
+
+function build(group: Group, origin: string): { post: Json; index: Json; canonical: string } {
+  const armed = (field: Field, v: Vector): string => arm(v.payload, origin, canaryTag(field, v.id));
+  const armedUrl = (field: Field, v: Vector | undefined): string | undefined => (v ? arm(urlForm(v.payload), origin, canaryTag(field, v.id)) : undefined);
+  const joined = (field: Field): string => group.members.map((v) => armed(field, v)).join(' ');
+  const mark = sentinel(group.id);
+  const links = group.members.map((v, i) => `<a href="${attr(armedUrl('content.href', v) ?? '')}">link ${i}</a>`).join(' ');
+  const content = [`<p>${mark} start</p>`, `<p>${links}</p>`, ...group.members.map((v) => `<div>${armed('content', v)}</div>`), `<p>${mark} end</p>`].join('\n');
+  const terms = (taxonomy: string, base: number): Json[] =>
+    group.members.map((v, i) => ({ id: base + i, name: armed('terms', v), slug: `t${base + i}`, taxonomy, link: `${origin}/tag/t${base + i}/` }));
+  const mediaUrls = group.members.map((v) => armedUrl('media.url', v) ?? '');
+  const link = armedUrl('link', urlMember(group, 'link'));
+  const post: Json = {
+    id: group.id,
+    date: '2025-03-01T10:00:00',
+    date_gmt: '2025-03-01T10:00:00',
+    modified: '2025-03-01T10:00:00',
+    modified_gmt: '2025-03-01T10:00:00',
+    slug: `xss-${group.id}`,
+    status: 'publish',
+    type: 'post',
+    link: link ?? `${origin}/g/${group.id}/`,
+    title: { rendered: `${mark} ${joined('title')}` },
+    content: { rendered: content, protected: false },
+    excerpt: { rendered: `<p>${joined('excerpt')}</p>`, protected: false },
+    author: 7,
+    featured_media: 9,
+    categories: group.members.map((_, i) => 100 + i),
+    tags: group.members.map((_, i) => 500 + i),
+    _embedded: {
+      author: [{ id: 7, name: joined('author.name'), link: armedUrl('author.url', urlMember(group, 'author.url')) ?? `${origin}/author/x/`, slug: 'x' }],
+      'wp:featuredmedia': [
+        {
+          id: 9,
+          media_type: 'image',
+          source_url: mediaUrls[0] ?? `${origin}/img/featured.png`,
+          alt_text: joined('media.alt'),
+          caption: { rendered: `<p>${joined('media.caption')}</p>` },
+          media_details: {
+            width: 1200,
+            height: 675,
+            sizes: Object.fromEntries(mediaUrls.map((u, i) => [`s${i}`, { width: 300 + i, height: 200, source_url: u }])),
+          },
+        },
+      ],
+      'wp:term': [terms('category', 100), terms('post_tag', 500)],
+    },
+  };
+  const index: Json = {
+    name: joined('site.name'),
+    description: 'Hostile fixture',
+    url: origin,
+    home: armedUrl('site.url', urlMember(group, 'site.url')) ?? origin,
+    site_icon_url: armedUrl('site.icon', urlMember(group, 'site.icon')) ?? `${origin}/img/icon.png`,
+  };
+  // The page's <link rel=canonical> is the other "link" slot.
+  return { post, index, canonical: armedUrl('link', urlMember(group, 'canonical')) ?? `${origin}/g/${group.id}/` };
+}
+
+function page(origin: string, groupId: number, canonical: string): string {
+  return `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="UTF-8" />
+<title>Group ${groupId} – Hostile Fixture</title>
+<link rel="https://api.w.org/" href="${origin}/wp-json/" />
+<link rel="alternate" title="JSON" type="application/json" href="${origin}/wp-json/wp/v2/posts/${groupId}" />
+<link rel="canonical" href="${attr(canonical).replace(/</g, '&lt;')}" />
+<meta name="generator" content="WordPress 6.7.1" />
+</head>
+<body class="wp-singular post-template-default single single-post postid-${groupId} single-format-standard">
+<main id="main"><article id="post-${groupId}" class="post-${groupId} post type-post status-publish hentry">
+<h1 class="entry-title">An ordinary page</h1>
+<div class="entry-content"><p>${text('The page itself is benign; its REST API is not.')}</p></div>
+</article></main>
+</body>
+</html>`;
+}
+
+export async function startXssSite(): Promise<XssSite> {
+  const groups = new Map<number, Group>();
+  const requests: SiteRequest[] = [];
+  let origin = '';
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', origin);
+    const p = url.pathname;
+    const from = String(req.headers.origin ?? req.headers.referer ?? '');
+    requests.push({ path: `${p}${url.search}`, dest: String(req.headers['sec-fetch-dest'] ?? ''), from, at: Date.now() });
+    const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const json = (body: unknown, status = 200): void =>
+      send(status, 'application/json; charset=UTF-8', JSON.stringify(body), {
+        'X-Content-Type-Options': 'nosniff',
+        Link: `<${origin}/wp-json/>; rel="https://api.w.org/"`,
+        ...(req.headers.origin ? { 'Access-Control-Allow-Origin': String(req.headers.origin), Vary: 'Origin' } : {}),
+      });
+    if (p.startsWith('/canary/') || p.startsWith('/img/') || /\.(png|jpe?g|gif|svg|ico)$/i.test(p)) return send(200, 'image/png', PNG);
+    const g = /^\/g\/(\d+)\/?$/.exec(p);
+    const group = g ? groups.get(Number(g[1])) : undefined;
+    if (group) return send(200, 'text/html; charset=UTF-8', page(origin, group.id, build(group, origin).canonical));
+    if (p === '/wp-json' || p === '/wp-json/') {
+      // Which group? The REST index is per site, so it answers for the group of the last post asked for.
+      const last = [...requests].reverse().find((r) => /^\/(g|wp-json\/wp\/v2\/posts)\/\d+/.test(r.path));
+      const id = Number(/\/(\d+)/.exec(last?.path ?? '')?.[1] ?? -1);
+      const current = groups.get(id);
+      return json(current ? build(current, origin).index : { name: 'Hostile Fixture', url: origin, home: origin });
+    }
+    const m = /^\/wp-json\/wp\/v2\/posts\/(\d+)$/.exec(p);
+    const postGroup = m ? groups.get(Number(m[1])) : undefined;
+    if (postGroup) {
+      const { post } = build(postGroup, origin);
+      if (!url.searchParams.has('_embed')) delete post._embedded;
+      return json(post);
+    }
+    if (p.startsWith('/wp-json/')) return json({ code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } }, 404);
+    return send(404, 'text/html; charset=UTF-8', '<!DOCTYPE html><title>Not found</title><p>Not found</p>');
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    register: (group) => void groups.set(group.id, group),
+    pageUrl: (id) => `${origin}/g/${id}/`,
+    rawJsonUrl: (id) => `${origin}/wp-json/wp/v2/posts/${id}?_embed=author,wp:featuredmedia,wp:term`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

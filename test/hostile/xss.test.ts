@@ -1,0 +1,168 @@
+/**
+ * XSS in every field a site controls (issue 5): each vector of the shared corpus (DOMPurify's fixture, the
+ * html5sec.org database, a few URL tricks), armed with canaries (support/xss-vectors.ts), is served by a
+ * fixture WordPress on 127.0.0.1 in the post's title, excerpt, content, content links, author name and URL,
+ * the site's name and icon, the featured image's caption, alt and URLs, the term names and the permalink
+ * (REST `link` and the page's canonical), and again as the raw post JSON opened in a tab. The real reader
+ * opens it in Chromium and Firefox. Nothing may run (no dialog, no canary hit, no request for a script,
+ * frame, style or fetch, nothing in the sink), nothing dangerous may be in the reader's DOM, nothing may
+ * land outside the article, and the page must not see or change any of it (support/xss-checks.ts).
+ *
+ * Cost: one browser per file, one tab per open. Vectors go in groups of GROUP: every member in every
+ * multi-value field at once (text fields concatenate, terms/links/srcset list them), and the single-URL
+ * fields rotate over the members (support/xss-site.ts `placements` counts exactly what was tried). A group
+ * that fails is opened again one vector at a time to name the culprit.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { corpusAvailable, corpusDir } from '../support/corpus';
+import { BROWSERS, browserAvailable, launchBrowser, type BrowserName, type Harness } from '../e2e/support/browsers';
+import { testBuildDir, testBuildPresent } from '../e2e/support/paths';
+import { ALLOWED_DESTS } from './support/xss-checks';
+import { openGroup, openTab, type OpenResult, type Tab } from './support/xss-run';
+import { FIELDS, placements, startXssSite, type Field, type Group, type XssSite } from './support/xss-site';
+import { loadVectors, type Vector } from './support/xss-vectors';
+
+const GROUP = Number(process.env.CLEARPOST_XSS_GROUP ?? 4);
+/** Local iteration only: try the first N vectors. */
+const LIMIT = Number(process.env.CLEARPOST_XSS_LIMIT ?? Infinity);
+
+if (!corpusAvailable) {
+  if (process.env.CI === 'true') throw new Error(`CI=true but the shared corpus is missing at ${corpusDir} (set CLEARPOST_CORPUS)`);
+  console.warn(`\n⚠ xss suite skipped: no corpus at ${corpusDir} (set CLEARPOST_CORPUS to run it)\n`);
+}
+
+function skipReason(browser: BrowserName): string | undefined {
+  if (!corpusAvailable) return 'no corpus';
+  if (!browserAvailable(browser)) return 'browser not installed';
+  if (inject('e2eBuild') === 'failed') return 'test build failed';
+  if (!testBuildPresent(browser)) return 'no dist-test build';
+  return undefined;
+}
+
+function groupsOf(vectors: Vector[], size: number, firstId: number): Group[] {
+  const groups: Group[] = [];
+  for (let i = 0; i < vectors.length; i += size) groups.push({ id: firstId + groups.length, members: vectors.slice(i, i + size) });
+  return groups;
+}
+
+/** Map a violation's location to the fields that could have put something there. */
+function fieldsAt(violation: string, mode: OpenResult['mode']): Field[] | 'all' {
+  if (mode === 'raw-json') return ['raw-json'];
+  const exec = /canary\/(?:exec|res)\/([a-z.]+)\./.exec(violation);
+  if (exec && (FIELDS as readonly string[]).includes(exec[1]!)) return [exec[1] as Field];
+  const where = violation.split(':')[0] ?? '';
+  const map: Record<string, Field[]> = {
+    'cp-title': ['title'],
+    'cp-byline': ['author.name', 'author.url'],
+    'cp-site': ['site.name', 'site.icon', 'site.url'],
+    'cp-site-link': ['site.name', 'site.icon', 'site.url'],
+    'cp-featured': ['media.url', 'media.alt', 'media.caption'],
+    'cp-featured-image': ['media.url', 'media.alt'],
+    'cp-terms': ['terms'],
+    'cp-content': ['content', 'content.href'],
+    'cp-references': ['content.href', 'content'],
+    'cp-canonical-line': ['link'],
+    'cp-canonical': ['link'],
+  };
+  return map[where] ?? 'all';
+}
+
+for (const browser of BROWSERS) {
+  const reason = skipReason(browser);
+  describe.skipIf(reason !== undefined)(`xss [${browser}${reason ? `: skipped, ${reason}` : ''}]`, () => {
+    let site: XssSite | undefined;
+    let h: Harness | undefined;
+    let tab: Tab | undefined;
+    beforeAll(async () => {
+      site = await startXssSite();
+      h = await launchBrowser(browser, testBuildDir(browser));
+      tab = await openTab(h);
+    });
+    afterAll(async () => {
+      await h?.close();
+      await site?.close();
+    });
+
+    test('every vector in every site-controlled field: nothing runs, nothing escapes the article, the page sees nothing', async () => {
+      if (!h || !site || !tab) throw new Error('xss environment not ready');
+      const started = Date.now();
+      const vectors = loadVectors().slice(0, LIMIT);
+      expect(vectors.length).toBeGreaterThanOrEqual(Math.min(LIMIT, 300));
+      const failures: string[] = [];
+      const failed = new Set<string>(); // `${field}|${vector}`
+
+      // Control: a group without vectors shows the sentinel and gives the reader page's skeleton.
+      const control: Group = { id: 1, members: [] };
+      site.register(control);
+      const base = await openGroup(h, tab, site, control, 'page');
+      expect(base.violations, 'control open').toEqual([]);
+      const skeleton = base.skeleton;
+
+      const check = (r: OpenResult): string[] => {
+        const v = [...r.violations];
+        if (r.skeleton !== undefined && r.skeleton !== skeleton) v.push('reader: page outside the article differs from a benign open');
+        return v;
+      };
+
+      const groups = groupsOf(vectors, GROUP, 1000);
+      let tried = 0;
+      const triedVectors = new Set<string>();
+      const triedFields = new Set<Field>();
+      for (const group of groups) {
+        site.register(group);
+        for (const mode of ['page', 'raw-json'] as const) {
+          const first = await openGroup(h, tab, site, group, mode);
+          const shape = placements(group, mode === 'raw-json').filter((p) => (mode === 'raw-json' ? p.field === 'raw-json' : p.field !== 'raw-json'));
+          tried += shape.length;
+          for (const p of shape) {
+            triedVectors.add(p.vector.id);
+            triedFields.add(p.field);
+          }
+          const v = check(first);
+          if (v.length === 0) continue;
+          // Attribute: each member alone (single-URL fields then all go to it).
+          const members = group.members.length > 1 ? group.members : [];
+          let named = false;
+          for (const vector of members) {
+            const single: Group = { id: group.id * 100 + group.members.indexOf(vector), members: [vector] };
+            site.register(single);
+            const again = check(await openGroup(h, tab, site, single, mode));
+            for (const violation of again) {
+              named = true;
+              failures.push(`${vector.id} [${mode}] ${violation}`);
+              const fields = fieldsAt(violation, mode);
+              for (const f of fields === 'all' ? FIELDS.filter((x) => (mode === 'raw-json') === (x === 'raw-json')) : fields) failed.add(`${f}|${vector.id}`);
+            }
+          }
+          if (!named) {
+            for (const violation of v) {
+              failures.push(`group ${group.id} (${group.members.map((m) => m.id).join(', ')}) [${mode}] ${violation}`);
+              const fields = fieldsAt(violation, mode);
+              for (const m of group.members) for (const f of fields === 'all' ? FIELDS.filter((x) => (mode === 'raw-json') === (x === 'raw-json')) : fields) failed.add(`${f}|${m.id}`);
+            }
+          }
+        }
+      }
+
+      // Late effects: an image error handler or a timer that fires after the checks.
+      await new Promise((r) => setTimeout(r, 1500));
+      for (const r of site.requests) {
+        const exec = r.path.startsWith('/canary/exec/');
+        const isRest = r.path.startsWith('/wp-json');
+        const isPage = r.dest === 'document' && /^\/g\/\d+\/$/.test(r.path);
+        if (exec || (!isRest && !isPage && !ALLOWED_DESTS.has(r.dest))) {
+          failures.push(`request ${r.path.slice(0, 160)} (dest=${r.dest || 'none'}, from=${r.from || 'none'})`);
+          const tag = /canary\/(?:exec|res)\/([a-z.]+)\.([a-z0-9-]+)/.exec(r.path);
+          if (tag) failed.add(`${tag[1]}|${tag[2]}`);
+        }
+      }
+      for (const s of h.sink.log) failures.push(`left 127.0.0.1: ${s.method} ${s.target}`);
+
+      const secs = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(
+        `xss: ${tried - failed.size} passed, ${failed.size} failed (${triedVectors.size} vectors × ${triedFields.size} fields, ${tried} placements, ${browser}, ${groups.length * 2 + 1} opens in ${secs} s)`,
+      );
+      expect(failures).toEqual([]);
+    }, 1_800_000);
+  });
+}

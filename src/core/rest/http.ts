@@ -5,6 +5,7 @@
  */
 import { ReaderError } from '../errors';
 import { deadline, raceDeadline } from './abort';
+import { capJsonDepth } from './json-depth';
 import type { OriginGuard } from './origin-guard';
 
 export interface RestOptions {
@@ -146,7 +147,9 @@ function parse(text: string, response: Response, url: string): Outcome {
   const looksJson = /json/i.test(contentType) || body.startsWith('{') || body.startsWith('[');
   if (looksJson && !/^\s*</.test(body)) {
     try {
-      return { json: true, status: response.status, data: JSON.parse(body) as unknown, url };
+      const data = JSON.parse(body) as unknown;
+      capJsonDepth(data);
+      return { json: true, status: response.status, data, url };
     } catch {
       // falls through: invalid JSON is reported like any other non-JSON answer
     }

@@ -8,3 +8,4 @@ export { REST_DISABLED_CODES, NOT_FOUND_CODES } from './failures';
 export { slugFromPageUrl, sameArticleUrl } from './page-url';
 export { wpcomRoot } from './wpcom';
 export { deadline, anySignal } from './abort';
+export { capJsonDepth, MAX_JSON_DEPTH } from './json-depth';

@@ -4,10 +4,12 @@
  * before every use is idempotent.
  */
 import browser from 'webextension-polyfill';
+import { timed } from '../shared/timing';
 // Built by @crxjs/vite-plugin as a standalone IIFE (a classic script: executeScript cannot run an ES
 // module); the import yields its packaged file name.
 import contentScript from '../content/content-script.ts?script&iife';
 
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
+  // clearpost:inject-start/-end in the worker's timeline: what `npm run bench` reports as the inject phase.
+  await timed('inject', () => browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] }));
 }

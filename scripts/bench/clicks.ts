@@ -1,0 +1,100 @@
+/**
+ * Section 1: click → reader painted, Clearpost's REST path against the Readability baseline, on the four
+ * pages, several rounds each (the two readers alternate inside a round so machine noise hits both).
+ */
+import type { Browser } from 'puppeteer-core';
+import { CLEARPOST_PHASES, READABILITY_PHASES, phases } from './breakdown';
+import { clearpostClick, readabilityClick, type ClickSample, type ReadabilityAssets } from './click-runs';
+import { summarize, type Summary } from './stats';
+import type { RestTiming } from './server';
+
+export interface BenchPage {
+  id: string;
+  label: string;
+  url: string;
+  /** HTML bytes and element count of the page (measured in the browser). */
+  htmlBytes?: number;
+  elements?: number;
+}
+
+export interface ReaderResult {
+  total: Summary;
+  raf: Summary;
+  longestTask: { page: Summary; frame: Summary };
+  phases: Record<string, Summary>;
+  errors: string[];
+}
+
+export interface PageResult {
+  page: BenchPage;
+  clearpost: ReaderResult;
+  readability: ReaderResult;
+  /** median(Clearpost) / median(Readability). */
+  ratio: number;
+}
+
+function summarizeReader(samples: ClickSample[], errors: string[], defs = CLEARPOST_PHASES): ReaderResult {
+  const perPhase: Record<string, number[]> = {};
+  for (const s of samples) for (const [k, v] of Object.entries(phases(s.timeline, defs))) (perPhase[k] ??= []).push(v);
+  return {
+    total: summarize(samples.map((s) => s.totalMs)),
+    raf: summarize(samples.map((s) => s.rafMs)),
+    longestTask: { page: summarize(samples.map((s) => s.longestTaskMs.page)), frame: summarize(samples.map((s) => s.longestTaskMs.frame)) },
+    phases: Object.fromEntries(defs.filter((d) => perPhase[d.name]).map((d) => [d.name, summarize(perPhase[d.name] as number[])])),
+    errors,
+  };
+}
+
+export async function pageFacts(browser: Browser, page: BenchPage): Promise<BenchPage> {
+  const tab = await browser.newPage();
+  try {
+    const response = await tab.goto(page.url, { waitUntil: 'load', timeout: 120_000 });
+    const htmlBytes = (await response?.buffer())?.byteLength;
+    const elements = (await tab.evaluate('document.getElementsByTagName("*").length')) as number;
+    return { ...page, htmlBytes, elements };
+  } finally {
+    await tab.close();
+  }
+}
+
+export async function runClicks(opts: {
+  browser: Browser;
+  pages: BenchPage[];
+  rounds: number;
+  assets: ReadabilityAssets;
+  rest: RestTiming[];
+  log: (line: string) => void;
+}): Promise<PageResult[]> {
+  const { browser, assets, rest, log } = opts;
+  // Warm-up (not counted): the worker, the extension's files and the HTTP cache of the page assets.
+  const first = opts.pages[0];
+  if (first) {
+    await clearpostClick({ browser, url: first.url, rest }).catch((e: unknown) => log(`  warm-up (Clearpost) failed: ${String(e)}`));
+    await readabilityClick({ browser, url: first.url }, assets).catch((e: unknown) => log(`  warm-up (Readability) failed: ${String(e)}`));
+  }
+  const results: PageResult[] = [];
+  for (const page of opts.pages) {
+    const cp: ClickSample[] = [];
+    const rd: ClickSample[] = [];
+    const cpErrors: string[] = [];
+    const rdErrors: string[] = [];
+    for (let round = 0; round < opts.rounds; round++) {
+      // Alternate which reader goes first.
+      const order = round % 2 ? (['readability', 'clearpost'] as const) : (['clearpost', 'readability'] as const);
+      for (const reader of order) {
+        try {
+          if (reader === 'clearpost') cp.push(await clearpostClick({ browser, url: page.url, rest }));
+          else rd.push(await readabilityClick({ browser, url: page.url }, assets));
+        } catch (e) {
+          (reader === 'clearpost' ? cpErrors : rdErrors).push(String(e).slice(0, 300));
+        }
+      }
+      const last = (list: ClickSample[]): string => (list.length ? `${(list[list.length - 1] as ClickSample).totalMs.toFixed(0)} ms` : 'failed');
+      log(`  ${page.id} round ${round + 1}/${opts.rounds}: Clearpost ${last(cp)}, Readability ${last(rd)}`);
+    }
+    const clearpost = summarizeReader(cp, cpErrors);
+    const readability = summarizeReader(rd, rdErrors, READABILITY_PHASES);
+    results.push({ page, clearpost, readability, ratio: clearpost.total.median / readability.total.median });
+  }
+  return results;
+}

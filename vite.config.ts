@@ -14,6 +14,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { crxTidy } from './src/manifest/crx-tidy';
 import { domPurifyFailClosed } from './src/manifest/dompurify-fail-closed';
+import { readabilityWithoutInnerHtml } from './src/manifest/readability-no-innerhtml';
 import { manifestFor, TEST_TRIGGER_SCRIPT, type Manifest, type TargetBrowser } from './src/manifest/browsers';
 import { OFFSCREEN_PAGE, READER_PAGE } from './src/shared/paths';
 
@@ -42,6 +43,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       domPurifyFailClosed(),
+      readabilityWithoutInnerHtml(),
       crx({
         // crxjs's types want its own manifest type; ours is the same JSON, checked by the unit tests.
         manifest: manifest as unknown as Parameters<typeof crx>[0]['manifest'],

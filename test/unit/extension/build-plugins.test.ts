@@ -1,9 +1,11 @@
-// @vitest-environment node
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withoutInjectedScripts } from '../../../src/manifest/crx-tidy';
 import { DOMPURIFY_FALLBACK, patchDomPurify } from '../../../src/manifest/dompurify-fail-closed';
+import { patchReadability, READABILITY_ASSIGNMENTS } from '../../../src/manifest/readability-no-innerhtml';
+
+type ReadabilityClass = new (doc: Document, options?: { charThreshold?: number }) => { parse(): { content?: string | null } | null };
 
 describe('withoutInjectedScripts', () => {
   const reader = { resources: ['src/reader/reader.html'], matches: ['https://*/*'], use_dynamic_url: true };
@@ -33,5 +35,50 @@ describe('DOMPurify fail-closed patch', () => {
 
   it('refuses to build against a DOMPurify it does not know', () => {
     expect(() => patchDomPurify(upstream.replace(DOMPURIFY_FALLBACK, 'something else'))).toThrow(/DOMPurify changed/);
+  });
+});
+
+describe('Readability without innerHTML assignments', () => {
+  // The file the build patches (@mozilla/readability's "main").
+  const file = path.resolve(import.meta.dirname, '../../../node_modules/@mozilla/readability/Readability.js');
+  const upstream = readFileSync(file, 'utf8');
+
+  /** Readability's constructor from module source, evaluated against this (jsdom) window. */
+  function load(code: string): ReadabilityClass {
+    const module = { exports: {} as unknown };
+    new Function('module', 'exports', code)(module, module.exports);
+    return module.exports as ReadabilityClass;
+  }
+
+  it('matches each assignment of the installed Readability exactly once and leaves none', () => {
+    for (const assignment of READABILITY_ASSIGNMENTS) expect(upstream.split(assignment), assignment).toHaveLength(2);
+    expect(upstream).toMatch(/\.innerHTML\s*=[^=]/);
+    expect(patchReadability(upstream)).not.toMatch(/\.innerHTML\s*=[^=]/);
+  });
+
+  it('refuses to build against a Readability it does not know', () => {
+    expect(() => patchReadability(upstream.replace(READABILITY_ASSIGNMENTS[1], 'x();'))).toThrow(/Readability changed/);
+  });
+
+  // A short page fails the text threshold, so Readability restores the page (the first assignment) and
+  // retries with every flag set; a <noscript> image beside its placeholder exercises the second.
+  const page = (doctype: string) => `${doctype}<html><head><title>T</title></head><body>
+    <div class="sidebar"><a href="/x">Nav</a></div>
+    <article class="post"><h1>Title</h1>
+      <p><img src="data:image/gif;base64,R0lGOD" data-src="https://ex.org/a.jpg" class="lazy"></p>
+      <noscript><img src="https://ex.org/a.jpg" alt="A"></noscript>
+      <p>One short paragraph with <b>bold</b> text, and a second sentence, so that it scores a little.</p>
+      <p>Another paragraph, a bit longer, about things, for the content score, with commas, here, there.</p>
+    </article><div class="comments">Comment</div></body></html>`;
+
+  it.each([['no-quirks', '<!DOCTYPE html>'], ['quirks', '']])('gives the same article as upstream (%s document)', (_mode, doctype) => {
+    const parse = (Readability: ReadabilityClass) => {
+      const doc = new DOMParser().parseFromString(page(doctype), 'text/html');
+      return new Readability(doc, { charThreshold: 5000 }).parse();
+    };
+    const before = parse(load(upstream));
+    const after = parse(load(patchReadability(upstream)));
+    expect(before?.content).toContain('https://ex.org/a.jpg');
+    expect(after).toEqual(before);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The article body: featured image and the cleaned content. `article.contentHtml` is the ONLY HTML the
  * reader ever parses, and the core sanitised it in this same extension page (src/core). It is parsed
- * into an inert <template> first, so nothing loads or runs while the reader adjusts it (lazy images,
- * in-page footnote links, scrollable tables) with DOM APIs only.
+ * into an inert document first (DOMParser: no browsing context), so nothing loads or runs while the
+ * reader adjusts it (lazy images, in-page footnote links, scrollable tables) with DOM APIs only.
  */
+import { parseHtmlBody } from '../core/clean/dom';
 import type { Article, FeaturedImage } from '../core/types';
 import { t } from '../shared/i18n';
 import { el } from './dom';
@@ -42,11 +43,13 @@ function positive(value: number | undefined): string | undefined {
 }
 
 export function renderContent(article: Article): HTMLElement {
-  const template = document.createElement('template');
-  template.innerHTML = article.contentHtml; // core-sanitised HTML; see the file comment
-  enhanceContent(template.content, article);
+  // Core-sanitised HTML (see the file comment), parsed in an inert DOMParser document and adjusted there.
+  const body = parseHtmlBody(article.contentHtml);
+  const parsed = body.ownerDocument.createDocumentFragment();
+  parsed.append(...body.childNodes);
+  enhanceContent(parsed, article);
   const content = el('div', { class: 'cp-content' });
-  content.append(template.content);
+  content.append(document.adoptNode(parsed));
   return content;
 }
 

@@ -4,6 +4,7 @@
  * `<noscript>` and `data-*`. Patterns: ../../../../shared/docs/wordpress.md §4.4 (WP Rocket, Jetpack
  * Lazy Images, lazysizes-based plugins, Jetpack/WordPress.com `data-orig-file`).
  */
+import { parseHtmlBody } from './dom';
 
 /** Real-source attributes in order of trust (the first present wins over `src`). */
 const SRC_ATTRS = ['data-lazy-src', 'data-src', 'data-lazy-original', 'data-original', 'data-cfsrc'];
@@ -68,10 +69,11 @@ function noscriptContent(noscript: Element): DocumentFragment {
     fragment.append(...noscript.childNodes);
     return fragment;
   }
-  // Parsed with scripting on: the content is text. A <template> parses it without running or loading.
-  const template = doc.createElement('template');
-  template.innerHTML = noscript.textContent ?? '';
-  return template.content;
+  // Parsed with scripting on: the content is text. Parse it in a fresh inert document (nothing runs or
+  // loads there) and bring the nodes into this one.
+  const fragment = doc.createDocumentFragment();
+  fragment.append(...parseHtmlBody(noscript.textContent ?? '').childNodes); // append adopts them
+  return fragment;
 }
 
 function previousElement(node: Node): Element | undefined {

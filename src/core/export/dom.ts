@@ -2,6 +2,8 @@
  * The exports read and build HTML only inside an inert document (`document.implementation`): nothing
  * parsed there runs scripts or loads images, in a page, an extension page or jsdom.
  */
+import { parseHtmlBody } from '../clean/dom';
+
 export function inertDocument(): Document {
   return document.implementation.createHTMLDocument('');
 }
@@ -12,6 +14,6 @@ export function inertDocument(): Document {
  */
 export function parseBody(contentHtml: string, doc: Document = inertDocument()): HTMLElement {
   const box = doc.createElement('div');
-  box.innerHTML = contentHtml;
+  box.append(...parseHtmlBody(contentHtml).childNodes); // parsed inert, adopted into `doc` by append
   return box;
 }

@@ -3,11 +3,11 @@
  * goes in through textContent or setAttribute, never by concatenating HTML; the result then passes
  * through the sanitiser once more before it leaves.
  */
+import { sanitizeHtml } from '../clean';
 import type { Article } from '../types';
 import { attributionParts } from './attribution';
 import { inertDocument, parseBody } from './dom';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
-import { sanitizeFinal } from './sanitize';
 
 const SAFE_HREF = /^(https?:|mailto:)/i;
 
@@ -73,7 +73,7 @@ export function toHtml(article: Article, options: ExportOptions = {}): string {
 
   // Everything from the site goes through the shared sanitiser. The <article> wrapper (which that
   // configuration does not keep) is added afterwards and carries only values checked here.
-  const clean = sanitizeFinal(root.innerHTML, article.url);
+  const clean = sanitizeHtml(root.innerHTML, article.url);
   const wrapper = el('article');
   if (article.lang && LANG_TAG.test(article.lang)) wrapper.setAttribute('lang', article.lang);
   wrapper.setAttribute('dir', article.dir === 'rtl' ? 'rtl' : 'ltr');

@@ -170,7 +170,7 @@ describe('store builds', () => {
     expect(all).toContain('// src/background/index.ts');
   });
 
-  it('firefox: AMO lint (web-ext lint) finds no errors and no warnings about the manifest or our plumbing', () => {
+  it('firefox: AMO lint (web-ext lint) finds 0 errors, 0 warnings, 0 notices', () => {
     let stdout = '';
     try {
       stdout = execFileSync(path.join(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', path.join(out, 'firefox'), '--output', 'json'], {
@@ -181,15 +181,15 @@ describe('store builds', () => {
     } catch (error) {
       stdout = (error as { stdout?: string }).stdout ?? ''; // web-ext exits non-zero on errors
     }
-    const report = JSON.parse(stdout) as { errors: unknown[]; warnings: Array<{ code: string; file?: string }>; notices: unknown[] };
-    expect(report.errors).toEqual([]);
-    expect(report.notices).toEqual([]);
-    // Left: innerHTML assignments in inert documents of the core/reader, being moved to DOMParser by their
-    // owners (/work/notes/amo-lint.md). Nothing else may appear, and none in the manifest or background.
-    for (const warning of report.warnings) {
-      expect(warning.code).toBe('UNSAFE_VAR_ASSIGNMENT');
-      expect(warning.file ?? '').not.toMatch(/manifest\.json|service-worker|assets\/index\.ts-|src\/content\/|src\/offscreen\//);
-    }
+    type Message = { code: string; message?: string; file?: string; line?: number };
+    const report = JSON.parse(stdout) as { errors: Message[]; warnings: Message[]; notices: Message[] };
+    // The store wants a clean lint. Shown as "code file:line" so a failure says where to look in the
+    // (unminified) bundle; HTML is parsed with DOMParser (src/core/clean/dom.ts parseHtmlBody), never
+    // assigned to innerHTML (UNSAFE_VAR_ASSIGNMENT).
+    const show = (messages: Message[]) => messages.map((m) => `${m.code} ${m.file ?? ''}:${m.line ?? ''} ${m.message ?? ''}`);
+    expect(show(report.errors)).toEqual([]);
+    expect(show(report.warnings)).toEqual([]);
+    expect(show(report.notices)).toEqual([]);
   }, 130_000);
 
   it('the detector stays tiny (it runs on every page load of the granted sites)', () => {

@@ -18,7 +18,7 @@ import { corpusAvailable, corpusDir } from '../support/corpus';
 import { BROWSERS, browserAvailable, launchBrowser, type BrowserName, type Harness } from '../e2e/support/browsers';
 import { testBuildDir, testBuildPresent } from '../e2e/support/paths';
 import { ALLOWED_DESTS } from './support/xss-checks';
-import { openGroup, openTab, type OpenResult, type Tab } from './support/xss-run';
+import { openGroup, openTab, runSelfTest, type OpenResult, type Tab } from './support/xss-run';
 import { FIELDS, placements, startXssSite, type Field, type Group, type XssSite } from './support/xss-site';
 import { loadVectors, type Vector } from './support/xss-vectors';
 
@@ -81,6 +81,17 @@ for (const browser of BROWSERS) {
     afterAll(async () => {
       await h?.close();
       await site?.close();
+    });
+
+    test('the detectors fire on a page that does what a surviving vector would do (canary, dialog, DOM checks)', async () => {
+      if (!tab || !site) throw new Error('xss environment not ready');
+      const seen = await runSelfTest(tab, site);
+      expect(seen.canaryHit, 'armed onerror reached /canary/exec/').toBe(true);
+      expect(seen.events.some((e) => e.startsWith('dialog: alert')), `dialog recorded (events: ${seen.events.join(' | ')})`).toBe(true);
+      for (const wanted of ['<img onerror>', '<a href="javascript:void 0">', '<svg> element', '<script> element']) {
+        expect(seen.dom.some((v) => v.includes(wanted)), `DOM check reports ${wanted} (got: ${seen.dom.join(' | ')})`).toBe(true);
+      }
+      site.requests.splice(0); // the self-test's own requests are not the reader's
     });
 
     test('every vector in every site-controlled field: nothing runs, nothing escapes the article, the page sees nothing', async () => {

@@ -103,3 +103,21 @@ export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Grou
     return { group: group.id, mode, violations: [...violations], ms: Date.now() - started };
   }
 }
+
+/**
+ * Loads the self-test page in the tab and reports what the detectors saw there: the DOM check's findings,
+ * the dialogs, and whether the armed vector's canary call reached the fixture server.
+ */
+export async function runSelfTest(tab: Tab, site: XssSite): Promise<{ dom: string[]; events: string[]; canaryHit: boolean }> {
+  const events: string[] = [];
+  tab.current = events;
+  await tab.page.goto(site.selfTestUrl, { waitUntil: 'load' });
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline && !site.requests.some((r) => r.path.startsWith('/canary/exec/selftest.armed'))) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const dom = await readerDom(tab.page.mainFrame(), sentinel(0));
+  await tab.page.goto('about:blank');
+  tab.current = [];
+  return { dom: dom.violations, events, canaryHit: site.requests.some((r) => r.path.startsWith('/canary/exec/selftest.armed')) };
+}

@@ -86,6 +86,8 @@ export interface XssSite {
   origin: string;
   register(group: Group): void;
   pageUrl(groupId: number): string;
+  /** The detectors' self-test page (see selfTestPage). */
+  selfTestUrl: string;
   /** The post JSON with its embeds, as a reader would open it in a tab. */
   rawJsonUrl(groupId: number): string;
   requests: SiteRequest[];
@@ -189,13 +191,27 @@ function page(origin: string, groupId: number, canonical: string): string {
 </html>`;
 }
 
+/**
+ * The detectors' own test: a page (NOT the reader) that does what a surviving vector would do, so the
+ * suite proves its canary, dialog and DOM checks fire before trusting their silence. It mimics the
+ * reader's markup (`main#reader article`) with dangerous nodes in it, runs an armed vector and an alert.
+ */
+function selfTestPage(origin: string): string {
+  const armed = arm('<img src="/missing-selftest" onerror=alert(1)>', origin, 'selftest.armed');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>detector self-test</title></head><body>
+<main id="reader"><article class="cp-article"><h1>${sentinel(0)}</h1><div class="cp-content"><p>${sentinel(0)} start</p>
+<a href="javascript:void 0">js link</a>${armed}<svg><a xlink:href="data:text/html,x"><text>x</text></a></svg>
+<script>alert('selftest dialog')</script></div></article></main></body></html>`;
+}
+
 export async function startXssSite(): Promise<XssSite> {
   const groups = new Map<number, Group>();
   const requests: SiteRequest[] = [];
   let origin = '';
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', origin);
-    const p = url.pathname;
+    // Absolute first (`//x` alone would parse as a host); the canary call's `\/` gives doubled slashes.
+    const url = new URL(`${origin}${req.url ?? '/'}`);
+    const p = url.pathname.replace(/\/{2,}/g, '/');
     const from = String(req.headers.origin ?? req.headers.referer ?? '');
     requests.push({ path: `${p}${url.search}`, dest: String(req.headers['sec-fetch-dest'] ?? ''), from, at: Date.now() });
     const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void => {
@@ -209,6 +225,7 @@ export async function startXssSite(): Promise<XssSite> {
         ...(req.headers.origin ? { 'Access-Control-Allow-Origin': String(req.headers.origin), Vary: 'Origin' } : {}),
       });
     if (p.startsWith('/canary/') || p.startsWith('/img/') || /\.(png|jpe?g|gif|svg|ico)$/i.test(p)) return send(200, 'image/png', PNG);
+    if (p === '/selftest/') return send(200, 'text/html; charset=UTF-8', selfTestPage(origin));
     const g = /^\/g\/(\d+)\/?$/.exec(p);
     const group = g ? groups.get(Number(g[1])) : undefined;
     if (group) return send(200, 'text/html; charset=UTF-8', page(origin, group.id, build(group, origin).canonical));
@@ -236,6 +253,7 @@ export async function startXssSite(): Promise<XssSite> {
     origin,
     register: (group) => void groups.set(group.id, group),
     pageUrl: (id) => `${origin}/g/${id}/`,
+    selfTestUrl: `${origin}/selftest/`,
     rawJsonUrl: (id) => `${origin}/wp-json/wp/v2/posts/${id}?_embed=author,wp:featuredmedia,wp:term`,
     requests,
     close: () =>

@@ -54,19 +54,23 @@ export function phases(timeline: Mark[], defs: PhaseDef[]): Record<string, numbe
   return out;
 }
 
-/** The phase a long task (start, duration; ms after the click) overlaps most, among `defs`. */
-export function phaseOfTask(timeline: Mark[], defs: PhaseDef[], task: { start: number; duration: number }): string {
-  let best = 'outside the marked phases';
-  let bestOverlap = 0;
+/**
+ * The phases a long task (start, duration; ms after the click) overlaps, largest first, e.g.
+ * "clean 410 + render 60 + paint 180": one task spanning several phases means they run back to back
+ * without yielding (a forced layout, e.g. focus() after appending the article, pulls paint into it).
+ */
+export function phasesOfTask(timeline: Mark[], defs: PhaseDef[], task: { start: number; duration: number }): string {
+  const parts: Array<[string, number]> = [];
   for (const d of defs) {
     const a = at(timeline, d.from);
     const b = at(timeline, d.to);
     if (a === undefined || b === undefined) continue;
     const overlap = Math.min(b, task.start + task.duration) - Math.max(a, task.start);
-    if (overlap > bestOverlap) {
-      bestOverlap = overlap;
-      best = d.name;
-    }
+    if (overlap >= 1) parts.push([d.name, overlap]);
   }
-  return best;
+  if (parts.length === 0) return 'outside the marked phases';
+  return parts
+    .sort((x, y) => y[1] - x[1])
+    .map(([n, v]) => `${n} ${v.toFixed(0)}`)
+    .join(' + ');
 }

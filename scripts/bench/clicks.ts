@@ -3,7 +3,7 @@
  * pages, several rounds each (the two readers alternate inside a round so machine noise hits both).
  */
 import type { Browser } from 'puppeteer-core';
-import { CLEARPOST_PHASES, READABILITY_PHASES, phases } from './breakdown';
+import { CLEARPOST_PHASES, READABILITY_PHASES, phases, phasesOfTask } from './breakdown';
 import { clearpostClick, readabilityClick, type ClickSample, type ReadabilityAssets } from './click-runs';
 import { summarize, type Summary } from './stats';
 import type { RestTiming } from './server';
@@ -22,6 +22,8 @@ export interface ReaderResult {
   raf: Summary;
   longestTask: { page: Summary; frame: Summary };
   phases: Record<string, Summary>;
+  /** The longest task after the click of all rounds (reader frame for Clearpost, page for Readability), with its phases. */
+  worstTask: string;
   errors: string[];
 }
 
@@ -33,6 +35,15 @@ export interface PageResult {
   ratio: number;
 }
 
+function worstTask(samples: ClickSample[], defs: typeof CLEARPOST_PHASES): string {
+  let worst = { duration: 0, text: 'no task over 50 ms' };
+  for (const s of samples) {
+    const tasks = s.reader === 'clearpost' ? s.longTasks.frame : s.longTasks.page;
+    for (const t of tasks) if (t.duration > worst.duration) worst = { duration: t.duration, text: `${t.duration.toFixed(0)} ms task: ${phasesOfTask(s.timeline, defs, t)}` };
+  }
+  return worst.text;
+}
+
 function summarizeReader(samples: ClickSample[], errors: string[], defs = CLEARPOST_PHASES): ReaderResult {
   const perPhase: Record<string, number[]> = {};
   for (const s of samples) for (const [k, v] of Object.entries(phases(s.timeline, defs))) (perPhase[k] ??= []).push(v);
@@ -41,6 +52,7 @@ function summarizeReader(samples: ClickSample[], errors: string[], defs = CLEARP
     raf: summarize(samples.map((s) => s.rafMs)),
     longestTask: { page: summarize(samples.map((s) => s.longestTaskMs.page)), frame: summarize(samples.map((s) => s.longestTaskMs.frame)) },
     phases: Object.fromEntries(defs.filter((d) => perPhase[d.name]).map((d) => [d.name, summarize(perPhase[d.name] as number[])])),
+    worstTask: worstTask(samples, defs === CLEARPOST_PHASES ? defs.filter((d) => ['clean', 'render', 'paint', 'reader boot'].includes(d.name)) : defs),
     errors,
   };
 }

@@ -97,7 +97,7 @@ export function renderMarkdown(r: Results): string {
     const rdefs = READABILITY_PHASES.filter((d) => r.clicks?.some((c) => c.readability.phases[d.name]));
     out.push(table(['Phase', ...r.clicks.map((c) => c.page.id), 'What'], rdefs.map((d) => [d.name, ...(r.clicks ?? []).map((c) => ms(c.readability.phases[d.name])), d.what])), '');
     out.push('### Longest main-thread task after the click (ms)', '');
-    out.push(table(['Page', 'Clearpost: page', 'Clearpost: reader frame', 'Readability: page (+ its frame)'], r.clicks.map((c) => [c.page.id, ms(c.clearpost.longestTask.page), ms(c.clearpost.longestTask.frame), ms(c.readability.longestTask.page)])), '');
+    out.push(table(['Page', 'Clearpost: page', 'Clearpost: reader frame', 'Clearpost: worst reader task (phases, ms)', 'Readability: page (+ its frame)', 'Readability: worst task (phases, ms)'], r.clicks.map((c) => [c.page.id, ms(c.clearpost.longestTask.page), ms(c.clearpost.longestTask.frame), c.clearpost.worstTask, ms(c.readability.longestTask.page), c.readability.worstTask])), '');
     out.push('0 means no task over the 50 ms long-task threshold.', '');
     const errors = r.clicks.flatMap((c) => [...c.clearpost.errors.map((e) => `${c.page.id} Clearpost: ${e}`), ...c.readability.errors.map((e) => `${c.page.id} Readability: ${e}`)]);
     if (errors.length) out.push('Failed rounds:', '', ...errors.map((e) => `- ${e}`), '');

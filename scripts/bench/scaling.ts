@@ -5,7 +5,7 @@
  * the reader frame with the phase it falls in.
  */
 import type { Browser, CDPSession, Frame } from 'puppeteer-core';
-import { CLEARPOST_PHASES, phaseOfTask, phases } from './breakdown';
+import { CLEARPOST_PHASES, phasesOfTask, phases } from './breakdown';
 import { clearpostClick, type ClickSample } from './click-runs';
 import { summarize, type Summary } from './stats';
 import type { RestTiming } from './server';
@@ -16,13 +16,13 @@ export interface ScalingPoint {
   total: Summary;
   heapBytes: Summary;
   longestFrameTask: Summary;
-  /** The phase the longest reader-frame task overlapped most (from the round with the longest task). */
+  /** The phases (ms of overlap) of the longest reader-frame task of all rounds. */
   longestTaskPhase: string;
   phases: Record<string, Summary>;
   errors: string[];
 }
 
-const FRAME_PHASES = CLEARPOST_PHASES.filter((d) => ['clean', 'render', 'paint', 'reader boot', 'fetch→clean'].includes(d.name));
+const FRAME_PHASES = CLEARPOST_PHASES.filter((d) => ['clean', 'render', 'paint', 'reader boot'].includes(d.name));
 
 async function frameSession(browser: Browser, frame: Frame): Promise<CDPSession> {
   const url = frame.url();
@@ -69,9 +69,11 @@ export async function runScaling(opts: {
           tasks.push(s.longestTaskMs.frame);
           for (const [k, v] of Object.entries(phases(s.timeline, CLEARPOST_PHASES))) (perPhase[k] ??= []).push(v);
           for (const t of s.longTasks.frame) {
-            if (t.duration > worst.duration) worst = { duration: t.duration, phase: phaseOfTask(s.timeline, FRAME_PHASES, t) };
+            if (t.duration > worst.duration) worst = { duration: t.duration, phase: phasesOfTask(s.timeline, FRAME_PHASES, t) };
           }
-          opts.log(`  ${bytes / 1000} KB round ${round + 1}/${opts.rounds}: ${s.totalMs.toFixed(0)} ms, longest reader task ${s.longestTaskMs.frame.toFixed(0)} ms`);
+          const ph = phases(s.timeline, CLEARPOST_PHASES);
+          const show = ['fetch', 'fetch→clean', 'clean', 'render', 'paint'].map((k) => `${k} ${ph[k]?.toFixed(0) ?? '?'}`).join(', ');
+          opts.log(`  ${bytes / 1000} KB round ${round + 1}/${opts.rounds}: ${s.totalMs.toFixed(0)} ms (${show}), longest reader task ${s.longestTaskMs.frame.toFixed(0)} ms`);
         } finally {
           await s.page.close().catch(() => undefined);
         }
@@ -86,7 +88,7 @@ export async function runScaling(opts: {
       total: summarize(totals),
       heapBytes: summarize(heaps),
       longestFrameTask: summarize(tasks),
-      longestTaskPhase: worst.duration > 0 ? `${worst.phase} (${worst.duration.toFixed(0)} ms)` : worst.phase,
+      longestTaskPhase: worst.duration > 0 ? `${worst.duration.toFixed(0)} ms task: ${worst.phase}` : worst.phase,
       phases: Object.fromEntries(Object.entries(perPhase).map(([k, v]) => [k, summarize(v)])),
       errors,
     });

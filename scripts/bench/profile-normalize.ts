@@ -1,0 +1,56 @@
+/**
+ * Where normalizePost spends its time, in Chromium (not jsdom, whose costs differ): the core bundled as one
+ * script, run on a generated post of the given size in a page of the bench server, under the CDP sampling
+ * profiler. Prints the top functions by self time and the per-call totals of the core's own steps.
+ *
+ *   npx tsx scripts/bench/profile-normalize.ts [bytes=1000000]
+ */
+import path from 'node:path';
+import { build } from 'vite';
+import { launchBrowser } from '../../test/e2e/support/browsers';
+import { repoRoot } from './build';
+import { registerBenchPosts, scalingId, SCALING_SIZES } from './posts';
+import { startBenchServer } from './server';
+
+const bytes = Number(process.argv[2] ?? 1_000_000);
+if (!(SCALING_SIZES as readonly number[]).includes(bytes)) throw new Error(`size must be one of ${SCALING_SIZES.join(', ')}`);
+
+const entry = path.join(repoRoot, 'scripts/bench/profile-entry.ts');
+const out = await build({
+  configFile: false,
+  logLevel: 'warn',
+  root: repoRoot,
+  build: { write: false, minify: false, target: 'es2022', lib: { entry, formats: ['iife'], name: 'benchCore', fileName: () => 'core.js' } },
+});
+const outputs = Array.isArray(out) ? out : [out];
+let source = '';
+for (const o of outputs) if ('output' in o) for (const c of o.output) if (c.type === 'chunk') source = c.code;
+
+const server = await startBenchServer();
+const posts = registerBenchPosts(server.origin);
+const h = await launchBrowser('chromium', path.join(repoRoot, 'dist-test', 'chrome'));
+try {
+  const page = await h.browser.newPage();
+  await page.goto(server.origin + posts.seedPath, { waitUntil: 'load' });
+  await page.addScriptTag({ content: source });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const took = await page.evaluate(`window.benchNormalize(${JSON.stringify(`${server.origin}/wp-json/wp/v2/posts/${scalingId(bytes)}?_embed=1`)})`);
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`normalizePost on ${bytes} B: ${JSON.stringify(took)}`);
+  const self = new Map<string, number>();
+  const dt = new Map<number, number>();
+  profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
+  }
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(9)} ms  ${k}`);
+} finally {
+  await h.close();
+  await server.close();
+}

@@ -12,15 +12,25 @@ export interface Deadline {
   reason(): 'cancelled' | 'timeout' | undefined;
   /** Release the timer and listeners. */
   dispose(): void;
+  /** Re-arm the timeout: the site is still sending (bounded by the deadline's ceiling). */
+  extend(): void;
 }
 
-export function deadline(timeoutMs: number, outer?: AbortSignal): Deadline {
+/**
+ * `timeoutMs` is a silence timeout: `extend()` re-arms it while data keeps arriving, so a big post on a slow
+ * connection is not cut off at 10 s (the hostile tier's 10 MB post was, on a loaded machine), while a site that
+ * stops answering still fails after `timeoutMs`. `ceilingMs` bounds the whole request whatever happens (a body
+ * trickled one byte at a time).
+ */
+export function deadline(timeoutMs: number, outer?: AbortSignal, ceilingMs = timeoutMs): Deadline {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const fire = (): void => {
     timedOut = true;
     controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
-  }, timeoutMs);
+  };
+  let timer = setTimeout(fire, timeoutMs);
+  const ceiling = ceilingMs > timeoutMs ? setTimeout(fire, ceilingMs) : undefined;
   const onOuterAbort = (): void => controller.abort(outer?.reason);
   if (outer?.aborted) onOuterAbort();
   else outer?.addEventListener('abort', onOuterAbort, { once: true });
@@ -29,7 +39,13 @@ export function deadline(timeoutMs: number, outer?: AbortSignal): Deadline {
     reason: () => (outer?.aborted ? 'cancelled' : timedOut ? 'timeout' : undefined),
     dispose: () => {
       clearTimeout(timer);
+      clearTimeout(ceiling);
       outer?.removeEventListener('abort', onOuterAbort);
+    },
+    extend: () => {
+      if (controller.signal.aborted || ceiling === undefined) return;
+      clearTimeout(timer);
+      timer = setTimeout(fire, timeoutMs);
     },
   };
 }

@@ -18,6 +18,8 @@ export interface RestOptions {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** The biggest real post bodies are a few MB (inline base64 images); beyond this it is not a post. */
 export const MAX_BODY_BYTES = 15 * 1024 * 1024;
+/** The whole request, however steadily the body arrives: the timeout times this (60 s by default). */
+export const CEILING_FACTOR = 6;
 
 export type Outcome =
   | { json: true; status: number; data: unknown; url: string }
@@ -33,7 +35,8 @@ export interface RequestContext {
 export async function getJson(url: string, ctx: RequestContext): Promise<Outcome> {
   ctx.guard.check(url);
   const fetchImpl = ctx.opts.fetch ?? globalThis.fetch.bind(globalThis);
-  const d = deadline(ctx.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, ctx.opts.signal);
+  const timeoutMs = ctx.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const d = deadline(timeoutMs, ctx.opts.signal, timeoutMs * CEILING_FACTOR);
   ctx.log?.push(url);
   try {
     let response: Response;
@@ -43,7 +46,7 @@ export async function getJson(url: string, ctx: RequestContext): Promise<Outcome
       throw transportError(error, d.reason(), url);
     }
     checkFinalUrl(response, url, ctx.guard);
-    const text = await raceDeadline(readCapped(response, url), d, url).catch((error: unknown) => {
+    const text = await raceDeadline(readCapped(response, url, d.extend), d, url).catch((error: unknown) => {
       throw transportError(error, d.reason(), url);
     });
     return parse(text, response, url);
@@ -107,8 +110,11 @@ function tooLarge(url: string, status: number): ReaderError {
   return new ReaderError('bad-response', { message: 'The site sent far more data than a post.', status, url });
 }
 
-/** Read the body as text, refusing anything over MAX_BODY_BYTES without holding all of it in memory. */
-async function readCapped(response: Response, url: string): Promise<string> {
+/**
+ * Read the body as text, refusing anything over MAX_BODY_BYTES without holding all of it in memory.
+ * `progress` is called for every chunk (it re-arms the silence timeout).
+ */
+async function readCapped(response: Response, url: string, progress: () => void): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
     void response.body?.cancel().catch(() => undefined);
@@ -127,6 +133,7 @@ async function readCapped(response: Response, url: string): Promise<string> {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    progress();
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
       void reader.cancel().catch(() => undefined);

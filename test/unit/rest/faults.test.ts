@@ -28,9 +28,9 @@ function rawFetch(body: Uint8Array | string, init: ResponseInit = { status: 200,
   return impl as typeof fetch;
 }
 
-async function failure(fetchImpl: typeof fetch): Promise<ReaderError> {
+async function failure(fetchImpl: typeof fetch, timeoutMs?: number): Promise<ReaderError> {
   try {
-    await fetchPost(det, { fetch: fetchImpl });
+    await fetchPost(det, { fetch: fetchImpl, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
   } catch (error) {
     expect(error).toBeInstanceOf(ReaderError);
     return error as ReaderError;
@@ -139,5 +139,37 @@ describe('statuses and redirects', () => {
     const err = await failure(f.fetch);
     expect(err.data.kind).toBe('bad-response');
     expect(err.data.message).toMatch(/different website/);
+  });
+});
+
+describe('slow bodies: the timeout is a silence timeout, under a ceiling', () => {
+  /** A body sent in `chunks` pieces, one every `everyMs`. */
+  function trickle(text: string, chunks: number, everyMs: number, forever = false): ReadableStream<Uint8Array> {
+    const bytes = new TextEncoder().encode(text);
+    const size = Math.ceil(bytes.length / chunks);
+    let i = 0;
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((r) => setTimeout(r, everyMs));
+        if (forever) return void controller.enqueue(new Uint8Array([0x20]));
+        if (i * size >= bytes.length) return controller.close();
+        controller.enqueue(bytes.subarray(i * size, ++i * size));
+      },
+    });
+  }
+
+  it('a body still arriving after the timeout is read (each chunk within the timeout)', async () => {
+    const started = Date.now();
+    const body = trickle(JSON.stringify(seed()), 6, 60);
+    const fetched = await fetchPost(det, { fetch: rawFetch(body as unknown as Uint8Array), timeoutMs: 150 });
+    expect(Date.now() - started).toBeGreaterThan(300);
+    expect(fetched.post.id).toBe(5);
+  });
+
+  it('a body that keeps trickling forever stops at the ceiling → timeout', async () => {
+    const started = Date.now();
+    const err = await failure(rawFetch(trickle('', 1, 20, true) as unknown as Uint8Array), 100);
+    expect(err.data.kind).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

@@ -10,6 +10,7 @@
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Detection, FetchedPost, ReaderErrorKind } from '../core/types';
 import type { ArticleOutcome } from '../shared/messages';
+import { mark } from '../shared/timing';
 
 export type FetchFn = (detection: Detection, opts: { signal: AbortSignal }) => Promise<FetchedPost>;
 
@@ -103,7 +104,7 @@ export class Sessions {
 
   private async run(entry: Entry): Promise<ArticleOutcome> {
     let outcome: ArticleOutcome;
-    globalThis.performance?.mark?.('clearpost:fetch-start');
+    mark('fetch', 'start');
     try {
       const fetched = await this.options.fetchPost(entry.detection, { signal: entry.controller.signal });
       outcome = { ok: true, value: { detection: entry.detection, fetched } };
@@ -111,7 +112,7 @@ export class Sessions {
       // The detection goes with the failure: the reader's page extraction uses it (post ID, page kind, raw JSON).
       outcome = { ok: false, error: toReaderErrorData(error), detection: entry.detection };
     }
-    globalThis.performance?.mark?.('clearpost:fetch-end');
+    mark('fetch', 'end');
     entry.settled = outcome;
     return outcome;
   }

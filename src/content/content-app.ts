@@ -13,6 +13,7 @@ import type { Detection } from '../core/types';
 import type { PageSnapshot, ToBackground } from '../shared/messages';
 import { serializePage } from '../shared/page-snapshot';
 import { mountReaderFrame, type ReaderFrame } from './reader-frame';
+import { mark } from '../shared/timing';
 
 export interface ContentDeps {
   doc: Document;
@@ -59,7 +60,7 @@ export function createContentApp(deps: ContentDeps): ContentApp {
     win?.addEventListener('keydown', onKey, true);
     current = { frame, session, removeKeys: () => win?.removeEventListener('keydown', onKey, true) };
     let detection: Detection;
-    globalThis.performance?.mark?.('clearpost:detect-start');
+    mark('detect', 'start');
     try {
       detection = await deps.detect();
     } catch {
@@ -67,7 +68,7 @@ export function createContentApp(deps: ContentDeps): ContentApp {
       // "not WordPress" and the reader shows that with "Open original".
       detection = { isWordPress: false, pageUrl, pageKind: 'unknown', signals: [] };
     }
-    globalThis.performance?.mark?.('clearpost:detect-end');
+    mark('detect', 'end');
     if (current?.session !== session) return; // closed while detecting
     await deps.send('startSession', { session, detection });
   }

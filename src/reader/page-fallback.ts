@@ -10,6 +10,7 @@ import type { Article, Detection, ReaderErrorData } from '../core/types';
 import type { PageSnapshot } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { canExtract, parseSnapshot } from '../shared/page-snapshot';
+import { mark } from '../shared/timing';
 
 export interface PageFallbackDeps {
   getPageSnapshot(): Promise<PageSnapshot>;
@@ -60,9 +61,9 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
 
   function extract(doc: Document, url: string, reason: ReaderErrorData, detection: Detection | undefined, forced: boolean): FallbackResult {
     try {
-      globalThis.performance?.mark?.('clearpost:normalize-start');
+      mark('normalize', 'start');
       const article = deps.extractFromPage(doc, url, { reason, ...(detection ? { detection } : {}) });
-      globalThis.performance?.mark?.('clearpost:normalize-end');
+      mark('normalize', 'end');
       return { ok: true, article };
     } catch (error) {
       const data = toReaderErrorData(error);

@@ -16,6 +16,7 @@ import { localizeDocument } from './localize';
 import { renderArticle } from './render-article';
 import { setupSettingsPanel } from './settings-panel';
 import { showStatus } from './status';
+import { mark } from '../shared/timing';
 
 export interface ReaderDeps {
   getArticle(): Promise<ArticleOutcome>;
@@ -121,10 +122,10 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   function showArticle(value: Article): void {
     article = value;
     clearMain();
-    globalThis.performance?.mark?.('clearpost:render-start');
+    mark('render', 'start');
     const node = renderArticle(value, deps.locale);
     main.append(node);
-    globalThis.performance?.mark?.('clearpost:render-end');
+    mark('render', 'end');
     doc.title = value.title;
     setState('ready');
     node.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
@@ -167,9 +168,9 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
         return showResult(await fallback.afterRestError(outcome.error, outcome.detection));
       }
       pageUrl = outcome.value.detection.pageUrl || pageUrl;
-      globalThis.performance?.mark?.('clearpost:normalize-start');
+      mark('normalize', 'start');
       const value = deps.normalize(outcome.value);
-      globalThis.performance?.mark?.('clearpost:normalize-end');
+      mark('normalize', 'end');
       showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the

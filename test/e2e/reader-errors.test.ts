@@ -1,6 +1,7 @@
 /**
  * When there is no article to show, the reader says why in its own frame, with "Open original" — and never
- * leaves the page blank.
+ * leaves the page blank. Since page extraction (issue 4, fallback.test.ts) a REST-disabled or non-WordPress
+ * article is read from the page instead: the message is only for pages that cannot be extracted.
  */
 import { expect, test } from 'vitest';
 import { ReaderError } from '../../src/core/errors';
@@ -17,11 +18,17 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'REST disabled by "Disable WP REST API" (401 rest_login_required)', mode: 'rest-disabled', page: 'seed', kind: 'rest-disabled' },
-  { name: 'REST disabled by "Disable REST API" (401 rest_cannot_access)', mode: 'rest-disabled-dra', page: 'seed', kind: 'rest-disabled' },
   { name: 'password-protected post (content.protected)', mode: 'pretty', page: 'protected', kind: 'password-protected' },
-  { name: 'not a WordPress page', mode: 'not-wp', page: 'seed', kind: 'not-wordpress' },
+  { name: 'password-protected post on a REST-disabled site (the page is never extracted)', mode: 'rest-disabled-dra', page: 'protected', kind: 'password-protected' },
   { name: 'a category archive (a list, not an article)', mode: 'pretty', page: 'archive', kind: 'not-an-article' },
+  { name: 'a category archive on a REST-disabled site', mode: 'rest-disabled', page: 'archive', kind: 'not-an-article' },
+];
+
+/** Where REST fails for a reason the page cures: an article read from the page, with the note why. */
+const EXTRACTED: Array<{ name: string; mode: SiteMode; note: string }> = [
+  { name: 'REST disabled by "Disable WP REST API" (401 rest_login_required)', mode: 'rest-disabled', note: "Extracted from the page — this site's REST API answered 401" },
+  { name: 'REST disabled by "Disable REST API" (401 rest_cannot_access)', mode: 'rest-disabled-dra', note: "Extracted from the page — this site's REST API answered 401" },
+  { name: 'not a WordPress page', mode: 'not-wp', note: 'Extracted from the page — this page is not a WordPress post' },
 ];
 
 describeInBrowsers('reader explains', (env) => {
@@ -36,6 +43,15 @@ describeInBrowsers('reader explains', (env) => {
       const shown = await shownError(frame);
       expect(shown.message).toBe(new ReaderError(c.kind).data.message);
       expect(shown.openOriginalHref).toBe(url);
+    });
+  }
+  for (const c of EXTRACTED) {
+    test(`${c.name}: read from the page instead of an error`, async () => {
+      const { h, sites } = env();
+      const page = await h.open(sites.site(c.mode).url('seed'));
+      const { frame, state } = await openReader(h, page);
+      expect(state).toBe('ready');
+      expect(await frame.evaluate(() => document.querySelector('main#reader article .cp-origin-note')?.textContent?.trim())).toBe(c.note);
     });
   }
 });

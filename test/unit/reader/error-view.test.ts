@@ -41,6 +41,18 @@ describe('error view', () => {
     expect(view.querySelectorAll('a')).toHaveLength(1);
   });
 
+  it('fills the extract slot with one working "Extract from page anyway" button when the caller can act on it', () => {
+    const onExtract = vi.fn();
+    const view = renderErrorView(new ReaderError('not-an-article').data, { pageUrl: 'https://b.example/', onRetry: vi.fn(), onOpenOriginal: vi.fn(), onExtract });
+    const buttons = view.querySelectorAll<HTMLButtonElement>('[data-slot="extract"] button');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]?.textContent).toBe('Extract from page anyway');
+    expect(buttons[0]?.type).toBe('button');
+    buttons[0]?.click();
+    expect(onExtract).toHaveBeenCalledOnce();
+    expect(view.querySelectorAll('button')).toHaveLength(1); // not-an-article: no retry
+  });
+
   it('closes the reader on a plain click of Open original, retries on Try again', () => {
     const onRetry = vi.fn();
     const onOpenOriginal = vi.fn();

@@ -45,6 +45,12 @@ export interface Detection {
   wpcomSite?: string;
   /** Set when the document itself is raw WP REST JSON (a post, or an array of posts). */
   rawJson?: RawJsonDetection;
+  /**
+   * The page's `<link rel="canonical">` (or Link header `rel=canonical`): absolute http(s), resolved
+   * against the document base, fragment dropped. Omitted when absent, unsafe, or when the page names
+   * several different ones (src/core/detect/canonical.ts).
+   */
+  canonicalUrl?: string;
   signals: Signal[];
 }
 

@@ -5,6 +5,7 @@
  * `signals`; the REST client resolves whatever is left unknown (root by probing, type by search).
  */
 import type { Detection, PostTypeHint, Signal } from '../types';
+import { pickCanonical } from './canonical';
 import { emptyLinkFacts, readDocumentLinks, readLinkHeader, type LinkFacts } from './head-links';
 import {
   assetFacts,
@@ -76,6 +77,8 @@ function detectHtml(doc: Document, page: URL, opts: DetectOptions): Detection {
   const header: LinkFacts = opts.linkHeader ? readLinkHeader(opts.linkHeader, page.href) : emptyLinkFacts();
   const classes = bodyClasses(doc);
   det.pageKind = pageKindFromClasses(classes);
+  const canonical = pickCanonical([...links.canonical, ...header.canonical]);
+  if (canonical !== undefined) det.canonicalUrl = canonical;
 
   // REST root: the api.w.org link, then the Link header (§1.1, §1.3).
   for (const url of links.api) {

@@ -16,10 +16,12 @@ export interface LinkFacts {
   editUri: URL[];
   /** rel="shortlink" hrefs. */
   shortlink: URL[];
+  /** rel="canonical" hrefs. */
+  canonical: URL[];
 }
 
 export function emptyLinkFacts(): LinkFacts {
-  return { api: [], alternateJson: [], oembed: [], editUri: [], shortlink: [] };
+  return { api: [], alternateJson: [], oembed: [], editUri: [], shortlink: [], canonical: [] };
 }
 
 const API_REL = 'https://api.w.org/';
@@ -34,6 +36,7 @@ function addLink(facts: LinkFacts, relTokens: string[], type: string, url: URL):
   }
   if (rels.includes('edituri')) facts.editUri.push(url);
   if (rels.includes('shortlink')) facts.shortlink.push(url);
+  if (rels.includes('canonical')) facts.canonical.push(url);
 }
 
 /** Read every `<link rel href>` in the document (themes sometimes print them outside `<head>`). */

@@ -93,6 +93,9 @@ async function worker(jobFile: string): Promise<void> {
         const article = extractFromPage(doc, item.url, { detection: d });
         const div = host.window.document.createElement('div');
         div.innerHTML = article.contentHtml;
+        // Click-to-load placeholders stand where the page had an <iframe> (no text for either system):
+        // their label ("Load video from YouTube") is Clearpost's UI, not text taken from the page.
+        for (const f of [...div.querySelectorAll('figure.cp-embed')]) f.remove();
         clearpost = blockText(div);
       } catch (e) {
         res.error = isReaderError(e) ? e.kind : String(e);

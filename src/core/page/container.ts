@@ -41,10 +41,26 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-/** The element WordPress prints for post N (`<article id="post-N" class="post-N ...">`). */
+/** Another post's element inside `el` (a "related posts" or "you may like" list of post-M articles). */
+function holdsOtherPosts(el: Element, postId: number): boolean {
+  for (const inner of el.querySelectorAll('article, [id^="post-"]')) {
+    const m = /^post-(\d+)$/.exec(inner.id) ?? /(?:^|\s)post-(\d+)(?:\s|$)/.exec(inner.getAttribute('class') ?? '');
+    if (m && Number(m[1]) !== postId) return true;
+  }
+  return false;
+}
+
+/**
+ * The element WordPress prints for post N (`<article id="post-N" class="post-N ...">`). Some themes
+ * print post N's classes twice, once on the post and once on a box of related posts after it
+ * (mensagensreflexao.com.br: `<article class="post-1806">` with the text, then `<article id="post-1806">`
+ * wrapping six other posts' articles): the one that holds other posts is not the post.
+ */
 export function postElement(doc: Document, postId: number | undefined): Element | undefined {
   if (postId === undefined) return undefined;
-  return doc.getElementById(`post-${postId}`) ?? doc.querySelector(`.post-${postId}`) ?? undefined;
+  const byId = doc.getElementById(`post-${postId}`);
+  const candidates = [...(byId ? [byId] : []), ...doc.getElementsByClassName(`post-${postId}`)];
+  return candidates.find((el) => !holdsOtherPosts(el, postId)) ?? candidates[0];
 }
 
 /** `.class` through getElementsByClassName (much faster than selector matching in jsdom). */
@@ -92,5 +108,11 @@ export function findContainer(doc: Document, postId?: number): Container | undef
       return { els: [best], selector };
     }
   }
+  // No theme marker anywhere: the post's own element is the container (issue 4 names `article.post-N`);
+  // its header and footer furniture is removed by the caller (./body.ts).
+  if (post && WRAPPER_TAGS.has(post.tagName.toUpperCase()) && textLength(post) > 0) return { els: [post], selector: POST_ELEMENT };
   return undefined;
 }
+
+/** `Container.selector` when the container is the post's own element. */
+export const POST_ELEMENT = 'article.post-N';

@@ -38,6 +38,8 @@ const FURNITURE = new RegExp(
     '^(?:advert|advertisement|advertising|ads|adsense|adslot|ad|dfp|sponsored|sponsor|promo|banner)$',
     '^(?:author-?box|author-?bio|about-?author|author-?info|author-?card|saboxplugin)$',
     '^(?:breadcrumb|breadcrumbs|pagination|tags|tagcloud|post-?tags|rating|ratings|print|printfriendly|popup|modal|widget|sidebar)$',
+    // "Reading time: 2 min" plugins (rt-reading-time); "Most read" / "Trending" rails (thesun.co.uk).
+    '^(?:reading-?time|read-?time|trending|most-?read|most-?popular|popular-?posts|read-?next|recirculation)$',
   ].join('|'),
   'i',
 );
@@ -85,7 +87,7 @@ export function stripFurniture(container: Element): void {
     if (!el.hasAttribute('class') && !el.id) continue;
     if (!isFurniture(el)) continue;
     // A paragraph or heading is content even when a plugin tags it (e.g. <p class="share-intro">).
-    const loud = /share|related|newsletter/i.test(el.getAttribute('class') ?? '');
+    const loud = /share|related|newsletter|breadcrumb/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
     if (CONTENT_TAGS.test(el.tagName.toUpperCase()) && !loud) continue;
     if (small(el)) el.remove();
   }

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusPath, readCorpusJson } from '../../support/corpus';
 import { detect } from '../../../src/core/detect';
 import { extractFromPage } from '../../../src/core/page';
+import { blockText } from '../../../src/core/article/words';
 import { pageF1, shingleMatch } from '../../../scripts/bench-quality-metrics';
 import { parsePage, readPageBytes } from '../../../scripts/bench-quality-html';
 
@@ -56,7 +57,8 @@ function extractText(doc: Document, url: string): string {
   expect(article.origin).toBe('page');
   const div = document.createElement('div');
   div.innerHTML = article.contentHtml;
-  return norm(div.textContent ?? '');
+  // Block text, as the bench scores it: "Interlagos<br>2a etapa" is two words, not "Interlagos2a".
+  return norm(blockText(div));
 }
 
 describe.skipIf(!corpusAvailable)('page extraction on corpus pages (trafilatura snippets)', () => {
@@ -113,6 +115,34 @@ const FIXED: { key: string; why: string; keep: string[]; drop: string[]; minF1: 
     drop: [],
     minF1: 0.98,
   },
+  {
+    key: 'b3c19dd5f061',
+    why: 'mensagensreflexao.com.br: no content wrapper, and post-1806 classes also on a box of six related posts',
+    keep: ['Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida.', 'Só quem se ama pode encontrar em sua vida Um Amor de Verdade'],
+    drop: ['Você pode gostar', 'Whatsapp', 'Mensagens de Autoestima'],
+    minF1: 0.95,
+  },
+  {
+    key: 'cc03ddb5ef7d',
+    why: 'autoracing.com.br: UTF-8 page with its meta charset past 1024 bytes; date line, WhatsApp buttons, tag list inside articleBody',
+    keep: ['Calendário da Stock Car 2018', '12a etapa: 9 de dezembro – Interlagos'],
+    drop: ['Share this on WhatsApp', 'segunda-feira', 'stock car brasil'],
+    minF1: 0.9,
+  },
+  {
+    key: '8cad00dc22de',
+    why: 'jeongdongtheater.com: one caption repeated under every photo',
+    keep: ['The refreshing autumn sky!'],
+    drop: [],
+    minF1: 0.93,
+  },
+  {
+    key: 'd1c57d7821e5',
+    why: 'spacenews.com: byline/date line and a row of tag buttons inside the content',
+    keep: ['WASHINGTON — NASA announced Nov. 18'],
+    drop: ['by Jeff Foust', 'Ceres RoboticsCLPS', 'Sierra Nevada Corp.SpaceX'],
+    minF1: 0.96,
+  },
 ];
 
 describe.skipIf(!corpusAvailable)('page extraction on corpus pages (fixed losses)', () => {
@@ -121,10 +151,14 @@ describe.skipIf(!corpusAvailable)('page extraction on corpus pages (fixed losses
     : {};
   for (const page of FIXED) {
     it(page.why, () => {
-      const item = gt[page.key];
+      // Keys are given by a unique prefix.
+      const key = Object.keys(gt).find((k) => k.startsWith(page.key));
+      const item = key ? gt[key] : undefined;
       expect(item, 'ground truth entry').toBeDefined();
-      if (!item) return;
-      const text = extractText(loadPage(`wp-html-pages/scrapinghub-article-extraction-benchmark/html/${page.key}.html.gz`, item.url), item.url);
+      if (!item || !key) return;
+      const text = extractText(loadPage(`wp-html-pages/scrapinghub-article-extraction-benchmark/html/${key}.html.gz`, item.url), item.url);
+      // The page has two captions, under 9 and 2 photos: each is shown once.
+      if (page.key === '8cad00dc22de') expect(text.match(/Tradition Series Performance \[The Palace/g)).toHaveLength(2);
       for (const k of page.keep) expect(text).toContain(norm(k));
       for (const d of page.drop) expect(text).not.toContain(norm(d));
       expect(pageF1(shingleMatch(item.articleBody, text))).toBeGreaterThanOrEqual(page.minF1);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { stripBoilerplate } from '../../../src/core/page/boilerplate';
+import { findContainer, postElement } from '../../../src/core/page/container';
+
+const PROSE = '<p>The council met on Tuesday and voted to keep the library open for another ten years.</p>';
+
+function strip(html: string): { html: string; text: string } {
+  const doc = document.implementation.createHTMLDocument('');
+  const root = doc.createElement('div');
+  root.append(...new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html').body.childNodes);
+  stripBoilerplate(root);
+  return { html: root.innerHTML, text: (root.textContent ?? '').replace(/\s+/g, ' ').trim() };
+}
+
+describe('stripBoilerplate', () => {
+  it('removes share buttons by their link target, with their wrapper, but not a photo next to them', () => {
+    const r = strip(
+      `<div class="wabtn_container"><a href="whatsapp://send?text=x" class="wabtn">Share this on WhatsApp</a></div>${PROSE}` +
+        '<div><a class="baixar" href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Tweet</a></div>' +
+        '<div><img src="https://ex.example/a.jpg" alt=""><a href="https://pinterest.com/pin/create/button/?url=x">Pin</a></div>',
+    );
+    expect(r.text).toBe('The council met on Tuesday and voted to keep the library open for another ten years.');
+    expect(r.html).toContain('<img');
+  });
+  it('keeps a share link that is part of a sentence', () => {
+    const r = strip('<p>You can <a href="https://twitter.com/intent/tweet?text=x">tell everyone you know about this wonderful new library plan</a> today.</p>');
+    expect(r.text).toContain('tell everyone you know');
+  });
+  it('removes lone ad labels, not sentences that mention ads', () => {
+    const r = strip(`${PROSE}<div class="pNxQHp61"><center><span style="font-size:0.7em">Advert</span></center></div><p>Anzeige</p><p>Ads were everywhere.</p>`);
+    expect(r.text).not.toMatch(/Advert|Anzeige/);
+    expect(r.text).toContain('Ads were everywhere.');
+  });
+  it('removes tag and category lists (rel=tag, /tag/ links, a label), not a sentence linking one tag', () => {
+    const r = strip(
+      `${PROSE}<strong>Tags<br><a href="/tag/stock-car/" rel="tag">stock car</a>, <a href="/tag/interlagos/" rel="tag">interlagos</a></strong>` +
+        '<div class="tax-container"><a href="https://ex.example/section/commercial/">Commercial</a><a href="https://ex.example/tag/spacex/">SpaceX</a><a href="https://ex.example/tag/clps/">CLPS</a></div>' +
+        '<p>Filed under: <a href="https://ex.example/category/news/">News</a></p>' +
+        '<p>We wrote more about <a href="https://ex.example/tag/libraries/">libraries</a> last year, when the council first discussed it.</p>',
+    );
+    expect(r.text).not.toMatch(/stock car|SpaceX|Commercial|Filed under/);
+    expect(r.text).toContain('We wrote more about libraries last year');
+  });
+  it('removes byline and date lines, not prose that contains a date', () => {
+    const r = strip(
+      '<span class="authors">by <a href="/author/jeff/" rel="author">Jeff Foust</a> — <time datetime="2019-11-18">November 18, 2019</time></span>' +
+        '<span class="data" itemprop="datePublished">segunda-feira, 22 de janeiro de 2018 às 0:13</span>' +
+        `${PROSE}<p>On <time datetime="2019-05-05">May 5</time> the council voted again, and the mayor agreed to sign the budget.</p>`,
+    );
+    expect(r.text).not.toMatch(/Jeff Foust|segunda-feira/);
+    expect(r.text).toContain('On May 5 the council voted again');
+  });
+  it('keeps a caption once when every photo repeats it', () => {
+    const fig = (n: number) => `<figure><img src="https://ex.example/${n}.jpg" alt=""><figcaption>2018 Festival, Jeongdong Theater</figcaption></figure>`;
+    const r = strip(`${fig(1)}${PROSE}${fig(2)}${fig(3)}<figure><img src="https://ex.example/4.jpg" alt=""><figcaption>The drum team</figcaption></figure>`);
+    expect(r.text.match(/2018 Festival/g)).toHaveLength(1);
+    expect(r.text).toContain('The drum team');
+    expect(r.html.match(/<img/g)).toHaveLength(4);
+  });
+});
+
+describe('post element', () => {
+  const html = `<body class="single postid-7">
+    <article class="post-7 post hentry"><h1 class="entry-title">Title</h1>${PROSE}${PROSE}${PROSE}${PROSE}</article>
+    <article id="post-7" class="post-7 postbox"><h3>You may like</h3>
+      <article id="post-8" class="post-8 post"><p>Another post's excerpt, long enough to count as text here.</p></article>
+      <article id="post-9" class="post-9 post"><p>A third post's excerpt, also long enough to count as text.</p></article>
+    </article></body>`;
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  it('is the element with post N classes that does not hold other posts (not a related box that reuses them)', () => {
+    expect(postElement(doc, 7)?.tagName).toBe('ARTICLE');
+    expect(postElement(doc, 7)?.querySelector('h1')?.textContent).toBe('Title');
+  });
+  it('is the container when the theme marks no content wrapper', () => {
+    const found = findContainer(doc, 7);
+    expect(found?.els).toHaveLength(1);
+    expect(found?.els[0]?.textContent).toContain('voted to keep the library');
+    expect(found?.els[0]?.textContent).not.toContain('You may like');
+  });
+});

@@ -96,7 +96,7 @@ export async function pageState(page: Page, mark: string, dataTab = false): Prom
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     for (const h of clone.querySelectorAll('clearpost-reader')) h.remove();
     const leaks: string[] = [];
-    // A raw-JSON tab IS the post data: there only the reader's own nodes must stay out of reach.
+    // A raw-JSON tab or an extracted page IS the post data: there only the reader's own nodes must stay out of reach.
     if (!dataTab && document.documentElement.outerHTML.includes(sentinel)) leaks.push('page outerHTML');
     if (!dataTab && (document.body?.innerText ?? '').includes(sentinel)) leaks.push('page innerText');
     if (!dataTab && document.title.includes(sentinel)) leaks.push('page title');

@@ -10,7 +10,8 @@ import { waitForSettled } from '../../e2e/support/reader';
 import { pageHtml, pageState, readerDom } from './xss-checks';
 import { sentinel, type Group, type XssSite } from './xss-site';
 
-export type OpenMode = 'page' | 'raw-json';
+/** `fallback`: the page of a site with REST closed, read by page extraction. */
+export type OpenMode = 'page' | 'raw-json' | 'fallback';
 
 export interface OpenResult {
   group: number;
@@ -30,19 +31,21 @@ const REFUSED = /Content Security Policy|Refused to (execute|load|run|apply)|blo
 export interface Tab {
   page: Page;
   current: string[];
+  /** Console lines and page errors are not evidence while the page's own CSP refuses the page's own vectors. */
+  console: boolean;
 }
 
 export async function openTab(h: Harness): Promise<Tab> {
   const page = await h.browser.newPage();
-  const tab: Tab = { page, current: [] };
+  const tab: Tab = { page, current: [], console: true };
   page.on('dialog', (dialog) => {
     tab.current.push(`dialog: ${dialog.type()} "${dialog.message().slice(0, 80)}"`);
     void dialog.dismiss().catch(() => undefined);
   });
   page.on('console', (msg) => {
-    if (REFUSED.test(msg.text())) tab.current.push(`console: ${msg.text().slice(0, 160)}`);
+    if (tab.console && REFUSED.test(msg.text())) tab.current.push(`console: ${msg.text().slice(0, 160)}`);
   });
-  page.on('pageerror', (error) => void tab.current.push(`page error: ${String((error as Error).message ?? error).slice(0, 160)}`));
+  page.on('pageerror', (error) => void (tab.console && tab.current.push(`page error: ${String((error as Error).message ?? error).slice(0, 160)}`)));
   return tab;
 }
 
@@ -68,20 +71,22 @@ export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Grou
   const started = Date.now();
   const violations: string[] = [];
   tab.current = violations;
+  tab.console = mode !== 'fallback';
   const mark = sentinel(group.id);
   const page = tab.page;
   const marks: Array<[string, number]> = [];
   const lap = (k: string): void => void marks.push([k, Date.now()]);
   try {
-    await page.goto(mode === 'page' ? site.pageUrl(group.id) : site.rawJsonUrl(group.id), { waitUntil: 'load' });
+    const url = mode === 'page' ? site.pageUrl(group.id) : mode === 'fallback' ? site.fallbackUrl(group.id) : site.rawJsonUrl(group.id);
+    await page.goto(url, { waitUntil: 'load' });
     await page.bringToFront();
     lap('loaded');
-    const before = mode === 'page' ? await pageHtml(page) : undefined;
+    const before = mode !== 'raw-json' ? await pageHtml(page) : undefined;
     const frame = await clickAndFindFrame(h, page);
     lap('frame');
     const state = await waitForSettled(frame);
     lap('settled');
-    if (state !== 'ready') violations.push(`reader state ${state}: ${await frame.evaluate(() => document.querySelector('main#reader')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200) ?? '')}`);
+    if (state !== 'ready') violations.push(`reader state ${state}: ${await frame.evaluate(() => document.querySelector('main#reader')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 900) ?? '')}`);
     // Bring every lazy image into view once, so an onerror/onload that survived would get its chance.
     await frame.evaluate(() => {
       window.scrollTo(0, document.documentElement.scrollHeight);
@@ -91,7 +96,7 @@ export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Grou
     lap('dom');
     violations.push(...dom.violations);
     if (state === 'ready' && !dom.sentinelShown) violations.push('reader: the sentinel text is missing (the vectors were not rendered)');
-    const after = await pageState(page, mark, mode === 'raw-json');
+    const after = await pageState(page, mark, mode !== 'page');
     violations.push(...after.leaks.map((l) => `page: ${l}`));
     if (process.env.CLEARPOST_XSS_DEBUG) console.log(`open ${group.id} ${mode}: ${marks.map(([k, t]) => `${k}=${t - started}`).join(' ')} end=${Date.now() - started}`);
     if (after.hosts !== 1) violations.push(`page: ${after.hosts} reader hosts`);

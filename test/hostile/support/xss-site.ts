@@ -14,7 +14,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { arm, canaryTag, urlForm, type Vector } from './xss-vectors';
 
-/** Where a vector is placed. `raw-json` is the post JSON opened directly as a tab (all post fields at once). */
+/**
+ * Where a vector is placed. `raw-json` is the post JSON opened directly as a tab (all post fields at once);
+ * `page-html` is the page itself when REST is closed and the reader extracts the article from the page
+ * (theme title, byline, content, <title>, OpenGraph/meta tags, JSON-LD, canonical and icon links).
+ */
 export const FIELDS = [
   'title',
   'excerpt',
@@ -31,6 +35,7 @@ export const FIELDS = [
   'terms',
   'link',
   'raw-json',
+  'page-html',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -63,7 +68,7 @@ export function placements(group: Group, raw: boolean): Array<{ field: Field; ve
   const out: Array<{ field: Field; vector: Vector }> = [];
   for (const vector of group.members) {
     for (const field of FIELDS) {
-      if (field === 'raw-json') continue;
+      if (field === 'raw-json' || field === 'page-html') continue;
       if (field === 'link' ? urlMember(group, 'link') !== vector && urlMember(group, 'canonical') !== vector : isSingle(field) && urlMember(group, field) !== vector) {
         continue;
       }
@@ -88,6 +93,8 @@ export interface XssSite {
   pageUrl(groupId: number): string;
   /** The detectors' self-test page (see selfTestPage). */
   selfTestUrl: string;
+  /** The article page of the same group on a site whose REST API is closed (page extraction). */
+  fallbackUrl(groupId: number): string;
   /** The post JSON with its embeds, as a reader would open it in a tab. */
   rawJsonUrl(groupId: number): string;
   requests: SiteRequest[];
@@ -204,6 +211,72 @@ function selfTestPage(origin: string): string {
 <script>alert('selftest dialog')</script></div></article></main></body></html>`;
 }
 
+function ldJson(value: unknown): string {
+  // JSON inside <script>: `<` escaped so a vector's `</script>` cannot end the block (wp_json_encode does
+  // the same with JSON_HEX_TAG in WordPress's own JSON-LD printers).
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
+ * The article page of a site whose REST API is closed: every member of the group in the page's own
+ * markup. Served under a CSP that lets no page script run (the page's own vectors executing in the page
+ * would be the page's doing, not the reader's), and with `http-equiv` defused, since a meta refresh would
+ * navigate the tab away before the reader is asked for.
+ */
+function fallbackPage(group: Group, origin: string): string {
+  const mark = sentinel(group.id);
+  const tag = (v: Vector): string => canaryTag('page-html', v.id);
+  const armed = (v: Vector): string => arm(v.payload, origin, tag(v)).replace(/http-equiv/gi, 'data-http-equiv');
+  const armedUrl = (v: Vector | undefined): string => (v ? arm(urlForm(v.payload), origin, tag(v)) : `${origin}/f/${group.id}/`);
+  const pick = (k: number): Vector | undefined => (group.members.length > 0 ? group.members[(group.id + k) % group.members.length] : undefined);
+  const joinedText = group.members.map((v) => armed(v)).join(' ');
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: `${mark} ${joinedText}`,
+    author: [{ '@type': 'Person', name: joinedText, url: armedUrl(pick(0)) }],
+    publisher: { '@type': 'Organization', name: joinedText, logo: { '@type': 'ImageObject', url: armedUrl(pick(1)) } },
+    image: armedUrl(pick(2)),
+    datePublished: '2025-03-01T10:00:00+00:00',
+  };
+  const meta = (key: string, value: string, by = 'property'): string => `<meta ${by}="${key}" content="${attr(value).replace(/</g, '&lt;')}" />`;
+  const prose = '<p>The harbour board met on Tuesday to discuss the new cranes, the dredging schedule and the fees that shipping lines will pay from next spring, after a year of delays.</p>';
+  const links = group.members.map((v, i) => `<a href="${attr(armedUrl(v))}">link ${i}</a>`).join(' ');
+  return `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="UTF-8" />
+<title>${text(`${mark} ${joinedText}`)}</title>
+<link rel="https://api.w.org/" href="${origin}/wp-json/" />
+<link rel="canonical" href="${attr(armedUrl(pick(3))).replace(/</g, '&lt;')}" />
+<link rel="icon" href="${attr(armedUrl(pick(4))).replace(/</g, '&lt;')}" />
+${meta('og:title', `${mark} ${joinedText}`)}
+${meta('og:site_name', joinedText)}
+${meta('og:image', armedUrl(pick(5)))}
+${meta('og:image:alt', joinedText)}
+${meta('og:description', joinedText)}
+${meta('author', joinedText, 'name')}
+<meta name="generator" content="WordPress 6.7.1" />
+<script type="application/ld+json">${ldJson(ld)}</script>
+</head>
+<body class="wp-singular post-template-default single single-post postid-${group.id} single-format-standard">
+<main id="main"><article id="post-${group.id}" class="post-${group.id} post type-post status-publish hentry">
+<header class="entry-header"><h1 class="entry-title">${mark} ${joinedText}</h1>
+<div class="entry-meta">By <span class="author vcard"><a class="url fn n" rel="author" href="${attr(armedUrl(pick(6)))}">${joinedText}</a></span></div></header>
+<div class="entry-content">
+<p>${mark} start</p>${prose}${prose}${prose}
+<p>${links}</p>
+${group.members.map((v) => `<div>${armed(v)}</div>${prose}`).join('\n')}
+<p>${mark} end</p>
+</div>
+</article></main>
+</body>
+</html>`;
+}
+
+/** The page-fallback mode's CSP: no script of the page's runs; images load (they are the page's own). */
+export const FALLBACK_CSP = "default-src 'none'; img-src * data:; style-src 'self'; base-uri 'none'; form-action 'none'";
+
 export async function startXssSite(): Promise<XssSite> {
   const groups = new Map<number, Group>();
   const requests: SiteRequest[] = [];
@@ -229,10 +302,18 @@ export async function startXssSite(): Promise<XssSite> {
     const g = /^\/g\/(\d+)\/?$/.exec(p);
     const group = g ? groups.get(Number(g[1])) : undefined;
     if (group) return send(200, 'text/html; charset=UTF-8', page(origin, group.id, build(group, origin).canonical));
+    const f = /^\/f\/(\d+)\/?$/.exec(p);
+    const fallbackGroup = f ? groups.get(Number(f[1])) : undefined;
+    if (fallbackGroup) return send(200, 'text/html; charset=UTF-8', fallbackPage(fallbackGroup, origin), { 'Content-Security-Policy': FALLBACK_CSP });
+    // After a page-fallback page, the site behaves as with "Disable WP REST API": every route is 401.
+    // The tab's last navigation says which group (and mode) the REST requests are for.
+    const lastPage = [...requests].reverse().find((r) => r.dest === 'document' && /^\/(g\/|f\/|wp-json\/wp\/v2\/posts\/)\d+/.test(r.path));
+    if (p.startsWith('/wp-json') && lastPage?.path.startsWith('/f/')) {
+      return json({ code: 'rest_login_required', message: 'REST API restricted to authenticated users.', data: { status: 401 } }, 401);
+    }
     if (p === '/wp-json' || p === '/wp-json/') {
       // Which group? The REST index is per site, so it answers for the group of the last post asked for.
-      const last = [...requests].reverse().find((r) => /^\/(g|wp-json\/wp\/v2\/posts)\/\d+/.test(r.path));
-      const id = Number(/\/(\d+)/.exec(last?.path ?? '')?.[1] ?? -1);
+      const id = Number(/\/(\d+)/.exec(lastPage?.path ?? '')?.[1] ?? -1);
       const current = groups.get(id);
       return json(current ? build(current, origin).index : { name: 'Hostile Fixture', url: origin, home: origin });
     }
@@ -254,6 +335,7 @@ export async function startXssSite(): Promise<XssSite> {
     register: (group) => void groups.set(group.id, group),
     pageUrl: (id) => `${origin}/g/${id}/`,
     selfTestUrl: `${origin}/selftest/`,
+    fallbackUrl: (id) => `${origin}/f/${id}/`,
     rawJsonUrl: (id) => `${origin}/wp-json/wp/v2/posts/${id}?_embed=author,wp:featuredmedia,wp:term`,
     requests,
     close: () =>

@@ -1,0 +1,147 @@
+/**
+ * Faulty servers (issue 5): every way a WordPress REST API can fail, in real Chromium and Firefox with the test
+ * build. Each case gives a clear message or the page fallback, no context reports an uncaught error, and the
+ * page is exactly as before once the reader closes. One browser per browser for the whole file; each case has
+ * its own fixture origin and tab, and cases run side by side.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { FAULT_CASES, type FaultCase } from './support/faults-cases';
+import { closeAndCompare, expectExplained, expectRestArticle, openOn, shown } from './support/faults-run';
+import { startFaultSites, type FaultSite, type FaultSites, type LoggedRequest, type SiteSpec } from './support/faults-server';
+import { describeOneBrowser } from './support/faults-suite';
+
+let sites: FaultSites;
+const specs: Record<string, SiteSpec> = Object.fromEntries(FAULT_CASES.map((c) => [c.name, c.site]));
+specs.slow = { rest: () => 'hang' };
+specs['slow-cancel'] = { rest: () => 'hang' };
+specs.watch = {};
+
+beforeAll(async () => {
+  sites = await startFaultSites(specs);
+});
+afterAll(async () => {
+  await sites?.close();
+});
+
+async function until<T>(fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let v = await fn();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await fn();
+  }
+  return v;
+}
+
+/** This browser's REST requests to `site` (the sites serve both browsers, one after the other). */
+function restSince(site: FaultSite, mark: number): LoggedRequest[] {
+  return site.log.slice(mark).filter((r) => r.rest);
+}
+
+// Big posts: their own, longer wait, and the time is printed (10 MB of text takes over a minute; see faults-cases).
+const SETTLE_MS: Record<string, number> = { '10 MB post (inline base64 images)': 60_000, '10 MB post of text (20 000 paragraphs)': 150_000 };
+
+describeOneBrowser(
+  'faults',
+  (env) => {
+    test('self-test: the watch sees an uncaught error in the reader frame (and in the Chromium service worker)', async () => {
+      const e = env();
+      const { page, frame, pageWatch } = await openOn(e, sites.site('watch').articleUrl);
+      try {
+        await shown(frame);
+        await frame.evaluate(() => void setTimeout(() => {
+          throw new Error('watch-canary-frame');
+        }));
+        if (e.browser === 'chromium') {
+          const target = await e.h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+          const worker = await target.worker();
+          await worker?.evaluate(() => void setTimeout(() => {
+            throw new Error('watch-canary-worker');
+          }));
+        }
+        const want = e.browser === 'chromium' ? ['watch-canary-frame', 'watch-canary-worker'] : ['watch-canary-frame'];
+        let seen = '';
+        await until(
+          async () => (seen += (await e.watch.take(pageWatch, 300)).map((p) => `${p.source}: ${p.text}\n`).join('')),
+          (t) => want.every((w) => t.includes(w)),
+          8_000,
+        );
+        for (const w of want) expect(seen).toContain(w);
+      } finally {
+        await page.close();
+      }
+    });
+
+    const runCase = (c: FaultCase) => async (): Promise<void> => {
+        const e = env();
+        const site = sites.site(c.name);
+        const mark = site.log.length;
+        let page: Page | undefined;
+        try {
+          const opened = await openOn(e, site.articleUrl);
+          page = opened.page;
+          const started = Date.now();
+          const s = await shown(opened.frame, SETTLE_MS[c.name]);
+          if (c.name in SETTLE_MS) console.log(`${c.name}: ${s.state} after ${((Date.now() - started) / 1000).toFixed(1)} s (${e.browser})`);
+          if (c.expect === 'article') expectRestArticle(s);
+          else expectExplained(s, site.articleUrl, c.kinds);
+          await closeAndCompare(opened.page, opened.frame, opened.before);
+          expect(restSince(site, mark).length, 'the REST API was asked').toBeGreaterThan(0);
+          expect(await e.watch.take(opened.pageWatch)).toEqual([]);
+        } finally {
+          await page?.close();
+        }
+      };
+    for (const c of FAULT_CASES.filter((x) => !x.alone)) test.concurrent(c.name, runCase(c));
+
+    test.concurrent('slow server: the request times out with a clear message, and the connection is closed', async () => {
+      const e = env();
+      const site = sites.site('slow');
+      const mark = site.log.length;
+      const { page, frame, pageWatch, before } = await openOn(e, site.articleUrl);
+      try {
+        const started = Date.now();
+        const s = await shown(frame);
+        expectExplained(s, site.articleUrl, ['timeout']);
+        // The REST client's own timeout (10 s), not a test timeout.
+        expect(Date.now() - started).toBeGreaterThan(8_000);
+        const rest = await until(() => restSince(site, mark), (l) => l.every((r) => r.closedAt !== undefined), 5_000);
+        expect(rest.length).toBeGreaterThan(0);
+        expect(rest.map((r) => r.aborted)).toEqual(rest.map(() => true));
+        await closeAndCompare(page, frame, before);
+        expect(await e.watch.take(pageWatch)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test.concurrent('slow server: closing the reader while it loads aborts the requests (the server sees the connections close)', async () => {
+      const e = env();
+      const site = sites.site('slow-cancel');
+      const mark = site.log.length;
+      const { page, frame, pageWatch, before } = await openOn(e, site.articleUrl);
+      try {
+        await until(() => restSince(site, mark).length, (n) => n > 0, 10_000);
+        // The reader's script has run (its close button listens) and it is still waiting for the site.
+        await frame.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+        expect(await frame.evaluate(() => document.documentElement.dataset.state)).toBe('loading');
+        const hanging = restSince(site, mark);
+        expect(hanging.length).toBeGreaterThan(0);
+        expect(hanging.every((r) => r.closedAt === undefined)).toBe(true);
+        const closedAt = Date.now();
+        await closeAndCompare(page, frame, before);
+        const rest = await until(() => restSince(site, mark), (l) => l.every((r) => r.closedAt !== undefined), 5_000);
+        expect(rest.map((r) => r.aborted)).toEqual(rest.map(() => true));
+        // Well before the client's 10 s timeout: closing the reader aborted them.
+        expect(Math.max(...rest.map((r) => (r.closedAt ?? Infinity) - closedAt))).toBeLessThan(4_000);
+        expect(await e.watch.take(pageWatch)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    for (const c of FAULT_CASES.filter((x) => x.alone)) test(c.name, runCase(c));
+  },
+  { strictPage: true },
+);

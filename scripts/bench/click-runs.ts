@@ -23,6 +23,8 @@ export interface ClickSample {
   /** Longest main-thread task (ms; 0 when none exceeded the 50 ms long-task threshold). */
   longestTaskMs: { page: number; frame: number };
   longTasks: { page: LongTask[]; frame: LongTask[] };
+  /** REST requests the fixture server saw during this run (Clearpost only). */
+  rest: RestTiming[];
   page: Page;
 }
 
@@ -52,7 +54,8 @@ export async function clearpostClick(o: ClickOptions): Promise<ClickSample> {
     const [main, frameMarks, workerMarks] = await Promise.all([pageState(page), marksIn(frame), extensionWorker(o.browser).then(marksIn)]);
     const outside: Mark[] = [];
     if (main.state?.hostAttached) outside.push({ name: 'page:host-attached', at: main.state.hostAttached });
-    for (const r of o.rest?.slice(restBefore) ?? []) {
+    const rest = o.rest?.slice(restBefore) ?? [];
+    for (const r of rest) {
       outside.push({ name: 'server:rest-start', at: r.start }, { name: 'server:rest-end', at: r.end });
     }
     outside.push({ name: 'frame:document', at: state.installedAt });
@@ -70,6 +73,7 @@ export async function clearpostClick(o: ClickOptions): Promise<ClickSample> {
       timeline,
       longestTaskMs: { page: longest(main.state?.longTasks ?? [], t0), frame: longest(state.longTasks, t0) },
       longTasks: { page: after(main.state?.longTasks ?? [], t0), frame: after(state.longTasks, t0) },
+      rest,
       page,
     };
   } finally {
@@ -112,6 +116,7 @@ export async function readabilityClick(o: ClickOptions, assets: ReadabilityAsset
       // The srcdoc frame shares the page's main thread: its tasks are the page's.
       longestTaskMs: { page: longest(main.state?.longTasks ?? [], t0), frame: longest(state.longTasks, t0) },
       longTasks: { page: after(main.state?.longTasks ?? [], t0), frame: after(state.longTasks, t0) },
+      rest: [],
       page,
     };
   } finally {

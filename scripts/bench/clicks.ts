@@ -33,6 +33,8 @@ export interface PageResult {
   readability: ReaderResult;
   /** median(Clearpost) / median(Readability). */
   ratio: number;
+  /** The REST requests of Clearpost's last round, in order (path, bytes, server ms). */
+  restRequests: Array<{ url: string; bytes: number; startMs: number; serverMs: number }>;
 }
 
 function worstTask(samples: ClickSample[], defs: typeof CLEARPOST_PHASES): string {
@@ -106,7 +108,10 @@ export async function runClicks(opts: {
     }
     const clearpost = summarizeReader(cp, cpErrors);
     const readability = summarizeReader(rd, rdErrors, READABILITY_PHASES);
-    results.push({ page, clearpost, readability, ratio: clearpost.total.median / readability.total.median });
+    const lastRest = cp[cp.length - 1]?.rest ?? [];
+    const t0 = lastRest[0]?.start ?? 0;
+    const restRequests = lastRest.map((r) => ({ url: r.url, bytes: r.bytes, startMs: Math.round(r.start - t0), serverMs: Math.round((r.end - r.start) * 10) / 10 }));
+    results.push({ page, clearpost, readability, ratio: clearpost.total.median / readability.total.median, restRequests });
   }
   return results;
 }

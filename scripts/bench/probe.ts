@@ -60,15 +60,16 @@ export async function waitForPainted(page: Page, kind: 'clearpost' | 'readabilit
   throw new Error(`no painted ${kind} reader in ${page.url()} after ${timeoutMs} ms`);
 }
 
-let cachedWorker: WebWorker | undefined;
+const workers = new WeakMap<Browser, WebWorker>();
 
 /** The extension's service worker (looked up again when the MV3 worker was restarted). */
 export async function extensionWorker(browser: Browser, fresh = false): Promise<WebWorker> {
-  if (cachedWorker && !fresh) return cachedWorker;
+  const cached = workers.get(browser);
+  if (cached && !fresh) return cached;
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 30_000 });
   const worker = await target.worker();
   if (!worker) throw new Error('extension service worker has no handle');
-  cachedWorker = worker;
+  workers.set(browser, worker);
   return worker;
 }
 

@@ -4,7 +4,9 @@
  * profiler. Prints the top functions by self time and the per-call totals of the core's own steps.
  *
  *   npx tsx scripts/bench/profile-normalize.ts [bytes=1000000]
+ * (after one `npm run bench`, whose test build it loads; the extension itself is not used here)
  */
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { launchBrowser } from '../../test/e2e/support/browsers';
@@ -28,7 +30,7 @@ for (const o of outputs) if ('output' in o) for (const c of o.output) if (c.type
 
 const server = await startBenchServer();
 const posts = registerBenchPosts(server.origin);
-const h = await launchBrowser('chromium', path.join(repoRoot, 'dist-test', 'chrome'));
+const h = await launchBrowser('chromium', path.join(os.tmpdir(), 'clearpost-bench', 'test', 'chrome'));
 try {
   const page = await h.browser.newPage();
   await page.goto(server.origin + posts.seedPath, { waitUntil: 'load' });

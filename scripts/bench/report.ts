@@ -90,6 +90,8 @@ export function renderMarkdown(r: Results): string {
     out.push('### Where the REST path\'s time goes (Clearpost, median ms)', '');
     const defs = CLEARPOST_PHASES.filter((d) => r.clicks?.some((c) => c.clearpost.phases[d.name]));
     out.push(table(['Phase', ...r.clicks.map((c) => c.page.id), 'What'], defs.map((d) => [d.name, ...(r.clicks ?? []).map((c) => ms(c.clearpost.phases[d.name])), d.what])), '');
+    const reqs = r.clicks.find((c) => c.page.id === 'small')?.restRequests ?? [];
+    if (reqs.length) out.push(`REST requests of one click (small page): ${reqs.map((q) => `\`${q.url.split('?')[0]}\` (${fmtBytes(q.bytes)}, sent at +${q.startMs} ms)`).join(', then ')}.`, '');
     if (r.dominant?.length) {
       out.push(r.dominant.map((d) => `- ${d.page}: largest sequential phase **${d.phase}** (${d.ms.toFixed(0)} of ${d.totalMs.toFixed(0)} ms)`).join('\n'), '');
     }

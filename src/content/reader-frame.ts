@@ -57,7 +57,20 @@ function applyStyle(el: HTMLElement, declarations: Array<[string, string]>): voi
   for (const [name, value] of declarations) el.style.setProperty(name, value, 'important');
 }
 
-export function mountReaderFrame(doc: Document, src: string, title: string): ReaderFrame {
+/**
+ * How often the host is put back after a page script removes it or rewrites its style. A page that re-renders
+ * <html>'s children once (or strips unknown elements once) would otherwise make the reader vanish without a
+ * word (found by test/hostile/page.test.ts); a page whose MutationObserver removes every added node wins after
+ * this many rounds, and `onEvicted` is told, instead of the two observers fighting forever.
+ */
+export const MAX_REPAIRS = 3;
+
+export interface MountOptions {
+  /** The page removed the reader for good (after MAX_REPAIRS re-mounts). */
+  onEvicted?: () => void;
+}
+
+export function mountReaderFrame(doc: Document, src: string, title: string, options: MountOptions = {}): ReaderFrame {
   const win = doc.defaultView;
   const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
   const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
@@ -78,6 +91,7 @@ export function mountReaderFrame(doc: Document, src: string, title: string): Rea
   frame.addEventListener('load', () => frame.focus({ preventScroll: true }), { once: true });
 
   let open = true;
+  const observer = guardHost(doc, host, () => open, options.onEvicted);
   return {
     host,
     frame,
@@ -87,10 +101,52 @@ export function mountReaderFrame(doc: Document, src: string, title: string): Rea
     close() {
       if (!open) return;
       open = false;
+      observer?.disconnect();
       host.remove();
       if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
       else if (doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body) doc.activeElement.blur();
       win?.scrollTo(scroll.x, scroll.y);
     },
   };
+}
+
+/**
+ * Put the host back when a page script removes it (or replaces <html>), and its declarations back when a
+ * script rewrites its style attribute; at most MAX_REPAIRS times in all. This observer lives in the content
+ * script's isolated world: the page cannot reach it.
+ */
+function guardHost(doc: Document, host: HTMLElement, isOpen: () => boolean, onEvicted?: () => void): MutationObserver | undefined {
+  // A document without a window (tests' inert documents) still has the global MutationObserver.
+  const MO = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+  if (!MO) return undefined;
+  let repairs = 0;
+  const watch = (observer: MutationObserver): void => {
+    observer.observe(doc, { childList: true });
+    observer.observe(doc.documentElement, { childList: true });
+    observer.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', 'inert'] });
+  };
+  const observer = new MO((records) => {
+    if (!isOpen()) return;
+    const restyled = records.some((r) => r.type === 'attributes');
+    if (host.isConnected && !restyled) return;
+    if (repairs >= MAX_REPAIRS) {
+      observer.disconnect();
+      host.remove();
+      onEvicted?.();
+      return;
+    }
+    repairs++;
+    if (restyled) {
+      for (const name of ['hidden', 'popover', 'inert']) host.removeAttribute(name);
+      applyStyle(host, HOST_STYLE);
+    }
+    if (!host.isConnected) {
+      observer.disconnect();
+      doc.documentElement.append(host); // the iframe loads the reader again; its session still holds the article
+      observer.takeRecords();
+      watch(observer);
+    } else observer.takeRecords(); // our own style writes
+  });
+  watch(observer);
+  return observer;
 }

@@ -29,7 +29,8 @@ export function parseHtmlBody(html: string): HTMLElement {
 /** A detached <div> in a fresh inert document holding `html` parsed (not yet sanitised!). */
 export function parseInert(html: string): HTMLElement {
   const body = parseHtmlBody(html);
-  const root = body.ownerDocument.createElement('div');
+  // Not doc.createElement: Firefox exposes <img name=createElement> as document.createElement even in inert documents.
+  const root = Document.prototype.createElement.call(body.ownerDocument, 'div');
   root.append(...body.childNodes);
   return root;
 }

@@ -25,7 +25,7 @@ export function goals(r: Results): Goal[] {
   }
   const mb = r.scaling?.points.find((p) => p.bytes === 1_000_000);
   if (mb) out.push({ goal: 'Scaling: no reader-frame task > 200 ms at 1 MB', value: `longest ${mb.longestFrameTask.max.toFixed(0)} ms (median ${mb.longestFrameTask.median.toFixed(0)}), in ${mb.longestTaskPhase}`, met: mb.longestFrameTask.n ? mb.longestFrameTask.max <= 200 : null });
-  if (r.scaling) out.push({ goal: 'Scaling: growth at most linear (log–log slope ≤ 1.1)', value: `time ${r.scaling.slopeTotal.toFixed(2)}, heap ${r.scaling.slopeHeap.toFixed(2)}`, met: Number.isFinite(r.scaling.slopeTotal) ? r.scaling.slopeTotal <= 1.1 : null });
+  if (r.scaling) out.push({ goal: 'Scaling: growth at most linear (log–log slope of time, 1 MB → 5 MB, ≤ 1.1)', value: `time ${r.scaling.slopeTop.toFixed(2)} (all sizes ${r.scaling.slopeTotal.toFixed(2)}), reader DOM heap ${r.scaling.slopeHeap.toFixed(2)}`, met: Number.isFinite(r.scaling.slopeTop) ? r.scaling.slopeTop <= 1.1 : null });
   for (const p of r.packages ?? []) out.push({ goal: `Package: ${p.store} zip ≤ 150 KB`, value: fmtBytes(p.bytes), met: p.bytes <= 150 * 1024 });
   return out;
 }

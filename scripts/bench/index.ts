@@ -112,7 +112,9 @@ async function main(): Promise<void> {
         results.scaling = {
           points,
           slopeTotal: logLogSlope(points.map((p) => ({ x: p.bytes, y: p.total.median }))),
-          slopeHeap: logLogSlope(points.map((p) => ({ x: p.bytes, y: p.heapBytes.median }))),
+          // Between the two largest sizes, where fixed costs no longer hide the growth.
+          slopeTop: logLogSlope(points.slice(-2).map((p) => ({ x: p.bytes, y: p.total.median }))),
+          slopeHeap: logLogSlope(points.map((p) => ({ x: p.bytes, y: p.embedderHeapBytes.median }))),
         };
       }
       if (h.sink.log.length) results.notes.push(`The sink saw ${h.sink.log.length} request(s) for other origins (refused): ${h.sink.log.map((s) => s.target).join(', ')}`);

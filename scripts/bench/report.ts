@@ -33,7 +33,7 @@ export interface Results {
   clicks?: PageResult[];
   dominant?: Array<{ page: string; phase: string; ms: number; totalMs: number }>;
   idle?: Partial<IdleResult>;
-  scaling?: { points: ScalingPoint[]; slopeTotal: number; slopeHeap: number };
+  scaling?: { points: ScalingPoint[]; slopeTotal: number; slopeTop: number; slopeHeap: number };
   packages?: PackageSize[];
   goals: Goal[];
   notes: string[];
@@ -121,10 +121,10 @@ export function renderMarkdown(r: Results): string {
   if (r.scaling) {
     out.push('## Scaling (Clearpost, generated posts in the small theme page)', '');
     out.push(table(
-      ['Content', 'Click → painted', 'clean', 'render', 'paint', 'Reader JS heap', 'Longest reader-frame task', 'In phase'],
-      r.scaling.points.map((p) => [fmtBytes(p.bytes), ms(p.total), ms(p.phases['clean']), ms(p.phases['render']), ms(p.phases['paint']), p.heapBytes.n ? fmtBytes(p.heapBytes.median) : '—', ms(p.longestFrameTask), p.longestTaskPhase]),
+      ['Content', 'Click → painted', 'clean', 'render', 'paint', 'Reader JS heap', 'Reader DOM heap', 'Longest reader-frame task', 'Longest task spans (ms)'],
+      r.scaling.points.map((p) => [fmtBytes(p.bytes), ms(p.total), ms(p.phases['clean']), ms(p.phases['render']), ms(p.phases['paint']), p.heapBytes.n ? fmtBytes(p.heapBytes.median) : '—', p.embedderHeapBytes.n ? fmtBytes(p.embedderHeapBytes.median) : '—', ms(p.longestFrameTask), p.longestTaskPhase]),
     ), '');
-    out.push(`Log–log slope of time against size: ${r.scaling.slopeTotal.toFixed(2)} (1 = linear, below 1 = fixed costs dominate); of heap: ${r.scaling.slopeHeap.toFixed(2)}. Curve: [scaling.svg](scaling.svg).`, '');
+    out.push(`Log–log slope of time against size: ${r.scaling.slopeTotal.toFixed(2)} over all sizes, ${r.scaling.slopeTop.toFixed(2)} between the two largest (1 = linear; below 1 = fixed costs still dominate); of the reader's DOM heap: ${r.scaling.slopeHeap.toFixed(2)}. JS heap = V8 heap of the reader frame (Runtime.getHeapUsage usedSize after a forced GC); DOM heap = the embedder (Blink) heap of the reader's process, where the article's nodes live. Curve: [scaling.svg](scaling.svg).`, '');
     out.push('![Scaling curve](scaling.svg)', '');
   }
   if (r.packages?.length) {

@@ -14,7 +14,10 @@ export interface ScalingPoint {
   bytes: number;
   url: string;
   total: Summary;
+  /** V8 heap used by the reader frame's isolate (JS objects and strings). */
   heapBytes: Summary;
+  /** Blink's (embedder) heap of that process: the reader's DOM, where the article's nodes live. */
+  embedderHeapBytes: Summary;
   longestFrameTask: Summary;
   /** The phases (ms of overlap) of the longest reader-frame task of all rounds. */
   longestTaskPhase: string;
@@ -32,14 +35,14 @@ async function frameSession(browser: Browser, frame: Frame): Promise<CDPSession>
   return frame.page().createCDPSession();
 }
 
-async function readerHeap(browser: Browser, sample: ClickSample): Promise<number> {
+async function readerHeap(browser: Browser, sample: ClickSample): Promise<{ js: number; embedder: number }> {
   const frame = sample.page.frames().find((f) => f.url().startsWith('chrome-extension://'));
-  if (!frame) return Number.NaN;
+  if (!frame) return { js: Number.NaN, embedder: Number.NaN };
   const cdp = await frameSession(browser, frame);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize;
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+    return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? Number.NaN };
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -56,6 +59,7 @@ export async function runScaling(opts: {
   for (const { bytes, url } of opts.sizes) {
     const totals: number[] = [];
     const heaps: number[] = [];
+    const embedder: number[] = [];
     const tasks: number[] = [];
     const perPhase: Record<string, number[]> = {};
     const errors: string[] = [];
@@ -65,7 +69,9 @@ export async function runScaling(opts: {
         const s = await clearpostClick({ browser: opts.browser, url, rest: opts.rest, keepOpen: true });
         try {
           totals.push(s.totalMs);
-          heaps.push(await readerHeap(opts.browser, s));
+          const heap = await readerHeap(opts.browser, s);
+          heaps.push(heap.js);
+          embedder.push(heap.embedder);
           tasks.push(s.longestTaskMs.frame);
           for (const [k, v] of Object.entries(phases(s.timeline, CLEARPOST_PHASES))) (perPhase[k] ??= []).push(v);
           for (const t of s.longTasks.frame) {
@@ -86,7 +92,8 @@ export async function runScaling(opts: {
       bytes,
       url,
       total: summarize(totals),
-      heapBytes: summarize(heaps),
+      heapBytes: summarize(heaps, 0),
+      embedderHeapBytes: summarize(embedder, 0),
       longestFrameTask: summarize(tasks),
       longestTaskPhase: worst.duration > 0 ? `${worst.duration.toFixed(0)} ms task: ${worst.phase}` : worst.phase,
       phases: Object.fromEntries(Object.entries(perPhase).map(([k, v]) => [k, summarize(v)])),

@@ -53,8 +53,9 @@ function panel(x0: number, title: string, unit: string, series: Series[], xs: nu
   return parts.join('\n');
 }
 
+/** Decimal units, so the log grid's powers of ten read as 1 MB, 10 MB… */
 function fmtHeap(b: number): string {
-  return b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(b >= 1e7 ? 0 : 1)} MB` : `${(b / 1024).toFixed(0)} KB`;
+  return b >= 1e6 ? `${b / 1e6} MB` : `${b / 1e3} KB`;
 }
 
 export function scalingSvg(points: ScalingPoint[], caption: string): string {
@@ -76,7 +77,10 @@ export function scalingSvg(points: ScalingPoint[], caption: string): string {
     series('paint (style+layout+paint)', (p) => p.phases['paint']?.median),
     linear,
   ], xs);
-  const heap = panel(530, 'Reader frame JS heap after GC (median)', 'bytes', [series('JS heap used', (p) => p.heapBytes.median)], xs);
+  const heap = panel(530, 'Reader frame memory after GC (median)', 'bytes', [
+    series('DOM (Blink heap of the reader process)', (p) => p.embedderHeapBytes.median),
+    series('JS heap (V8, reader frame)', (p) => p.heapBytes.median),
+  ], xs);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif">
 <style>.t{font-size:14px;font-weight:600}.ax{font-size:11px;fill:#444}.lg{font-size:11px;fill:#222}.frame{fill:none;stroke:#999}.grid{stroke:#e4e4e4}.cap{font-size:11px;fill:#555}</style>
 <rect width="100%" height="100%" fill="#fff"/>

@@ -9,7 +9,6 @@
 import { sendRuntime } from '../shared/messaging';
 import type { CopySource, MenuCopyFormat, ToOffscreen } from '../shared/messages';
 import { OFFSCREEN_PAGE } from '../shared/paths';
-import { copyArticle } from '../offscreen/copy-article';
 import { chromeApi, offscreenApi, type OffscreenApi } from './offscreen-api';
 
 let creating: Promise<void> | undefined;
@@ -39,7 +38,13 @@ async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
 /** Returns the text that was copied. Throws ReaderError. */
 export async function copyToClipboard(format: MenuCopyFormat, source: CopySource): Promise<string> {
   const api = offscreenApi();
-  if (!api) return copyArticle(document, format, source); // Firefox: our background page has a DOM
+  if (!api) {
+    // Firefox: our background page has a DOM and does the work itself. Loaded on first use: Chromium's
+    // service worker never runs this branch, and a static import would make it parse the cleaner,
+    // DOMPurify and Readability at every start (import() is only refused in a worker when called).
+    const { copyArticle } = await import('../offscreen/copy-article');
+    return copyArticle(document, format, source);
+  }
   inFlight += 1;
   try {
     await ensureOffscreenDocument(api);

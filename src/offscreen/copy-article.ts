@@ -11,11 +11,8 @@ import type { ArticlePayload, CopySource, MenuCopyFormat } from '../shared/messa
 import { parseSnapshot } from '../shared/page-snapshot';
 
 function fromRest({ detection, fetched }: ArticlePayload): Article {
-  const canonical: unknown = (detection as { canonicalUrl?: unknown }).canonicalUrl;
-  return normalizePost(fetched, {
-    pageUrl: detection.pageUrl,
-    ...(typeof canonical === 'string' ? { canonicalUrl: canonical } : {}),
-  });
+  const { canonicalUrl } = detection;
+  return normalizePost(fetched, { pageUrl: detection.pageUrl, ...(canonicalUrl ? { canonicalUrl } : {}) });
 }
 
 /** The REST post, or the page snapshot parsed inert here and extracted (REST failed; issue 4). */

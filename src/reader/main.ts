@@ -6,7 +6,6 @@
 import { normalizePost } from '../core/article';
 import { toHtml, toMarkdown, toPlainText } from '../core/export';
 import { extractFromPage } from '../core/page';
-import type { Detection } from '../core/types';
 import { uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
@@ -15,12 +14,6 @@ import { parseReaderHash } from './session';
 
 const { session, pageUrl } = parseReaderHash(location.hash);
 const store = settingsStore();
-
-/** Detection may carry the page's <link rel="canonical"> (optional: older detections do not). */
-function canonicalOf(detection: Detection): string | undefined {
-  const value: unknown = (detection as Detection & { canonicalUrl?: unknown }).canonicalUrl;
-  return typeof value === 'string' ? value : undefined;
-}
 
 document.documentElement.lang = uiLanguage();
 // A debounced settings write still pending when the reader closes is written now.
@@ -32,7 +25,8 @@ void startReader(document, {
   page: { getPageSnapshot: () => sendToBackground('getPageSnapshot', { session }), extractFromPage },
   closeReader: () => sendToBackground('closeReader', { session }),
   normalize: ({ detection, fetched }) => {
-    const canonicalUrl = canonicalOf(detection);
+    // The page's <link rel="canonical"> (optional: detect() omits it when absent or unsafe).
+    const { canonicalUrl } = detection;
     return normalizePost(fetched, { pageUrl: detection.pageUrl, ...(canonicalUrl ? { canonicalUrl } : {}) });
   },
   exporters: { toPlainText, toMarkdown, toHtml },

@@ -37,7 +37,7 @@ beforeEach(() => {
   copyToClipboard.mockClear();
 });
 
-describe('context-menu copy falls back to the page', () => {
+describe('context-menu copy falls back to the page', { timeout: 30_000 }, () => {
   it('REST 401 → a page snapshot from the same tab → copied from the page', async () => {
     fetchPost.mockRejectedValue(denied);
     sendToTab.mockImplementation(async (_tab: number, type: string) => (type === 'detect' ? detection : { html, url }));

@@ -60,7 +60,8 @@ const $ = (selector: string): HTMLElement => {
 const state = (): string | undefined => document.documentElement.dataset.state;
 const text = (selector: string): string => $(selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-describe('reader: page extraction after a REST failure', () => {
+// Generous timeout: jsdom + the real extraction take seconds on a loaded 2-core machine (default 5 s).
+describe('reader: page extraction after a REST failure', { timeout: 30_000 }, () => {
   beforeEach(loadMarkup);
 
   it('REST 401 → the page snapshot → the extracted article with the note under the header; junk absent', async () => {

@@ -1,0 +1,112 @@
+/**
+ * Reader layout in a real engine (jsdom has no layout): on a desktop and a phone width the featured image
+ * and every content image stay inside the text column at their own aspect ratio (the width/height
+ * attributes reserve the box before the image arrives), nothing scrolls sideways, the sticky toolbar stays
+ * one row, and the meta line (byline · date · reading time) never starts a line with a separator.
+ * CSS: src/reader/theme.css, reader.css, chrome.css.
+ */
+import { expect, test } from 'vitest';
+import { openReader } from './support/reader';
+import { describeInBrowsers } from './support/suite';
+
+interface Box {
+  left: number;
+  right: number;
+  width: number;
+  height: number;
+}
+
+interface Layout {
+  column: Box;
+  images: Array<Box & { src: string; attrW: number; attrH: number; natural: boolean }>;
+  scrollWidth: number;
+  clientWidth: number;
+  toolbarHeight: number;
+  toolButtonHeight: number;
+  /** Left edge of the title's text, where every header line should start. */
+  titleLeft: number;
+  /** Per line of the meta (byline · date · reading time): where the text of its first item starts. */
+  metaLineStarts: Array<{ top: number; textLeft: number; text: string }>;
+}
+
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  describeInBrowsers(`reader layout at ${viewport.width}px`, (env) => {
+    test('images fit the text column at their own aspect ratio; no sideways scroll; one-row toolbar; no dot starts a meta line', async () => {
+      const { h, sites } = env();
+      const page = await h.open(sites.site('pretty').url('seed'));
+      await page.setViewport(viewport);
+      const { frame, state } = await openReader(h, page);
+      expect(state).toBe('ready');
+      await frame.waitForFunction(() => [...document.images].every((i) => i.complete), { timeout: 15_000 });
+      // No named helpers inside evaluate (see support/reader.ts: tsx's __name does not exist in the page).
+      const layout: Layout = await frame.evaluate(() => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, right: r.right, width: r.width, height: r.height };
+        };
+        const content = document.querySelector('.cp-content');
+        const toolbar = document.querySelector('.cp-toolbar');
+        const tool = document.querySelector('#cp-close');
+        const meta = document.querySelector('.cp-meta');
+        const starts = new Map<number, { top: number; textLeft: number; text: string }>();
+        for (const item of meta ? [...meta.children] : []) {
+          const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+          let text = walker.nextNode();
+          while (text && (text.textContent ?? '').trim() === '') text = walker.nextNode();
+          if (!text) continue;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          const r = range.getClientRects()[0];
+          if (!r) continue;
+          const top = Math.round(item.getBoundingClientRect().top);
+          const known = starts.get(top);
+          if (!known || r.left < known.textLeft) starts.set(top, { top, textLeft: r.left, text: (text.textContent ?? '').trim() });
+        }
+        const title = document.querySelector('main#reader article h1');
+        return {
+          column: content ? box(content) : { left: 0, right: 0, width: 0, height: 0 },
+          images: [...document.querySelectorAll('main#reader article img')].map((img) => ({
+            ...box(img),
+            src: (img as HTMLImageElement).currentSrc,
+            attrW: Number(img.getAttribute('width') ?? 0),
+            attrH: Number(img.getAttribute('height') ?? 0),
+            natural: (img as HTMLImageElement).naturalWidth > 0,
+          })),
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          toolbarHeight: toolbar?.getBoundingClientRect().height ?? 0,
+          toolButtonHeight: tool?.getBoundingClientRect().height ?? 0,
+          titleLeft: title ? title.getBoundingClientRect().left : -1,
+          metaLineStarts: [...starts.values()],
+        };
+      });
+
+      expect(layout.column.width).toBeGreaterThan(200);
+      expect(layout.column.right).toBeLessThanOrEqual(viewport.width);
+      expect(layout.scrollWidth, 'the reader scrolls sideways').toBeLessThanOrEqual(layout.clientWidth);
+
+      const featured = layout.images.find((img) => img.src.includes('/wp-content/uploads/'));
+      expect(featured, 'featured image shown').toBeDefined();
+      expect(layout.images.length).toBeGreaterThan(0);
+      for (const img of layout.images) {
+        expect(img.natural, `${img.src} loaded`).toBe(true);
+        expect(img.left, img.src).toBeGreaterThanOrEqual(layout.column.left - 0.5);
+        expect(img.right, img.src).toBeLessThanOrEqual(layout.column.right + 0.5);
+        if (img.attrW > 0 && img.attrH > 0) {
+          // The box follows the attributes' ratio (no stretching, and the same box before the image loads).
+          expect(Math.abs(img.height - (img.width * img.attrH) / img.attrW), img.src).toBeLessThanOrEqual(1.5);
+        }
+      }
+
+      // One row: the toolbar is at most a button's height plus its padding (~3.25rem), not two rows.
+      expect(layout.toolbarHeight).toBeLessThan(layout.toolButtonHeight * 1.75);
+      // Every meta line starts with text at the column edge: a separator left at a line start would push it right.
+      expect(layout.metaLineStarts.length).toBeGreaterThan(0);
+      for (const line of layout.metaLineStarts) expect(Math.abs(line.textLeft - layout.titleLeft), line.text).toBeLessThanOrEqual(1.5);
+      if (viewport.width < 500) expect(layout.metaLineStarts.length, 'the meta line wraps on a phone').toBeGreaterThan(1);
+    });
+  });
+}

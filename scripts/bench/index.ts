@@ -4,6 +4,7 @@
  *
  *   npm run bench                       build both flavours into the bench's own dir, run everything
  *   npm run bench -- --rounds 3         rounds per page (default 5); scaling uses min(rounds, 3)
+ *   npm run bench -- --scaling-rounds 1 rounds per scaling size (the 5 MB post is the slowest part)
  *   npm run bench -- --no-build         reuse the last bench build
  *   npm run bench -- --only clicks,idle sections: clicks, scaling, idle, package
  *   npm run bench -- --out-dir DIR      build/zip directory (default $TMPDIR/clearpost-bench)
@@ -28,17 +29,20 @@ import { scalingSvg } from './svg';
 
 const SECTIONS = ['clicks', 'scaling', 'idle', 'package'] as const;
 
-function parseArgs(argv: string[]): { rounds: number; build: boolean; only: string[]; outDir: string; write: boolean } {
+function parseArgs(argv: string[]): { rounds: number; scalingRounds: number; build: boolean; only: string[]; outDir: string; write: boolean } {
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
   };
   const rounds = Number(value('--rounds') ?? 5);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds needs a positive integer');
+  const scalingRounds = Number(value('--scaling-rounds') ?? Math.min(rounds, 3));
+  if (!Number.isInteger(scalingRounds) || scalingRounds < 1) throw new Error('--scaling-rounds needs a positive integer');
   const only = (value('--only') ?? SECTIONS.join(',')).split(',').map((s) => s.trim());
   for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
   return {
     rounds,
+    scalingRounds,
     build: !argv.includes('--no-build'),
     only,
     outDir: path.resolve(value('--out-dir') ?? path.join(os.tmpdir(), 'clearpost-bench')),
@@ -54,7 +58,7 @@ async function main(): Promise<void> {
   if (!browserAvailable('chromium')) throw new Error(`Chromium not found at ${EXECUTABLES.chromium}`);
   const testRoot = path.join(args.outDir, 'test');
   const storeRoot = path.join(args.outDir, 'store');
-  const scalingRounds = Math.min(args.rounds, 3);
+  const { scalingRounds } = args;
   const loadStart = os.loadavg();
   if (loadStart[0] !== undefined && loadStart[0] > os.cpus().length) log(`⚠ load average ${loadStart[0].toFixed(1)} on ${os.cpus().length} CPUs: timings will be noisy`);
 

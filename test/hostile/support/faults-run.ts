@@ -61,7 +61,7 @@ export function expectRestArticle(s: Shown): void {
 /** Close with the reader's own button; the page must be exactly as before (DOM, scroll, focus). */
 export async function closeAndCompare(page: Page, frame: Frame, before: Awaited<ReturnType<typeof pageSnapshot>>): Promise<void> {
   await frame.evaluate(() => document.querySelector<HTMLButtonElement>('#cp-close')?.click());
-  await waitForReaderGone(page);
+  await waitForReaderGone(page, 20_000);
   const after = await pageSnapshot(page);
   expect(after.html === before.html, 'page DOM restored exactly').toBe(true);
   expect({ x: after.scrollX, y: after.scrollY, active: after.active }).toEqual({ x: before.scrollX, y: before.scrollY, active: before.active });

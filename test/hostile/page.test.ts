@@ -1,0 +1,111 @@
+/**
+ * The page fights back (issue 5): hostile page scripts that run long before the content script, in real Chromium
+ * and Firefox. The reader must still open with the right article (its REST-only sentence proves it came from
+ * the REST answer, not from the page), the page must not be able to read that sentence or get a handle on the
+ * reader, no extension context may report an error, no request may leave 127.0.0.1, and closing the reader
+ * leaves the page exactly as it was.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { MAX_REPAIRS } from '../../src/content/reader-frame';
+import { findReaderFrame } from '../e2e/support/browsers';
+import { SEED_TITLE, shown } from './support/faults-run';
+import { asReply, startFaultSites, type FaultSites, type SiteSpec } from './support/faults-server';
+import { describeOneBrowser } from './support/faults-suite';
+import { isolated, loot, safeSnapshot, safeWaitForReaderGone } from './support/page-run';
+import { HOSTILE_CASES, hostilePage, REST_SECRET, type HostileCase } from './support/page-scripts';
+
+let sites: FaultSites;
+
+/** The normal API, with the REST-only sentence first in the post's content. */
+const secretRest: SiteSpec['rest'] = (c) => {
+  const r = c.normal();
+  const body = r.body as { content?: { rendered?: string } };
+  if (/^\/wp\/v2\/posts\/12483$/.test(c.route) && body.content?.rendered !== undefined) body.content.rendered = `<p>${REST_SECRET}</p>${body.content.rendered}`;
+  return asReply(r);
+};
+
+const SELF_TEST: HostileCase = { name: 'self-test', transform: (html) => html.replace('</body>', `<p>${REST_SECRET}</p></body>`) };
+
+beforeAll(async () => {
+  const specs = Object.fromEntries([...HOSTILE_CASES, SELF_TEST].map((c) => [c.name, { rest: secretRest, page: hostilePage(c) }]));
+  sites = await startFaultSites(specs);
+});
+afterAll(async () => {
+  await sites?.close();
+});
+
+describeOneBrowser(
+  'hostile pages',
+  (env) => {
+    test('self-test: the page\'s sweep finds the sentence when the page can read it', async () => {
+      const { page } = await env().open(sites.site(SELF_TEST.name).articleUrl);
+      try {
+        expect(await loot(page)).toContain('secret in page DOM');
+      } finally {
+        await page.close();
+      }
+    });
+
+    for (const c of HOSTILE_CASES) {
+      test.concurrent(c.name, async () => {
+        const e = env();
+        const site = sites.site(c.name);
+        const mark = site.log.length;
+        let page: Page | undefined;
+        try {
+          const opened = await e.open(site.articleUrl);
+          page = opened.page;
+          await isolated(page).evaluate(() => window.scrollTo(0, 600));
+          const before = await safeSnapshot(page);
+          const started = Date.now();
+          await e.h.click(page);
+          if (c.expect === 'evicted') {
+            // The host goes in, is removed, put back MAX_REPAIRS times, then left out: no reader, no loop.
+            await page.waitForFunction(() => ((window as unknown as { __hostileRemoved?: number }).__hostileRemoved ?? 0) > 0, { timeout: 20_000 });
+            await new Promise((r) => setTimeout(r, 1_000));
+            const removed = await page.evaluate(() => (window as unknown as { __hostileRemoved?: number }).__hostileRemoved ?? 0);
+            expect(removed).toBe(MAX_REPAIRS + 1);
+            await safeWaitForReaderGone(page);
+            expect(await loot(page), 'what the page captured').toEqual([]);
+            const after = await safeSnapshot(page);
+            expect(after.html === before.html, 'page DOM as before').toBe(true);
+            expect(await e.watch.take(opened.pageWatch), 'errors reported by an extension context').toEqual([]);
+            return;
+          }
+          if (c.removesOnce) {
+            // The first frame is torn down with its host; the reader comes back in a new one.
+            await page.waitForFunction(() => (window as unknown as { __hostileRemoved?: number }).__hostileRemoved === 1, { timeout: 20_000 });
+            await new Promise((r) => setTimeout(r, 300));
+          }
+          const frame = await findReaderFrame(page, 30_000);
+          opened.pageWatch.watchFrame(frame);
+          const s = await shown(frame, 60_000);
+          if (c.slow) console.log(`${c.name}: ${s.state} after ${((Date.now() - started) / 1000).toFixed(1)} s (${e.browser})`);
+          expect(s.state, `reader state (${s.kind ?? ''} "${s.message}")`).toBe('ready');
+          expect(s.title).toBe(SEED_TITLE);
+          const reader = await frame.evaluate(() => ({
+            text: document.querySelector('.cp-content')?.textContent ?? '',
+            urls: [...document.querySelectorAll('main#reader a[href], main#reader img[src]')].map((n) => n.getAttribute('href') ?? (n as HTMLImageElement).src),
+          }));
+          expect(reader.text, 'the REST answer is shown (not the page)').toContain(REST_SECRET);
+          expect(reader.urls.filter((u) => u.includes('base-elsewhere') || u.includes('evil.example'))).toEqual([]);
+          expect(site.log.slice(mark).some((r) => r.rest && r.url.includes('/wp/v2/posts/12483')), 'the post came from this site').toBe(true);
+          // Give the page's sweeps and forgeries time to try while the reader is open.
+          await new Promise((r) => setTimeout(r, 500));
+          expect(await loot(page), 'what the page captured').toEqual([]);
+
+          await frame.evaluate(() => document.querySelector<HTMLButtonElement>('#cp-close')?.click());
+          await safeWaitForReaderGone(page);
+          const after = await safeSnapshot(page);
+          expect(after.html === before.html, 'page DOM restored exactly').toBe(true);
+          expect({ x: after.scrollX, y: after.scrollY, active: after.active }).toEqual({ x: before.scrollX, y: before.scrollY, active: before.active });
+          expect(await e.watch.take(opened.pageWatch), 'errors reported by an extension context').toEqual([]);
+        } finally {
+          await page?.close();
+        }
+      });
+    }
+  },
+  { strictPage: false },
+);

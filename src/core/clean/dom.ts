@@ -23,7 +23,8 @@ export function inertDocument(): Document {
  * https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody
  */
 export function parseHtmlBody(html: string): HTMLElement {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html').body;
+  // The getter itself, not doc.body: Firefox lets <form name=body> in the content shadow it (see parseInert).
+  return Reflect.get(Document.prototype, 'body', new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html')) as HTMLElement;
 }
 
 /** A detached <div> in a fresh inert document holding `html` parsed (not yet sanitised!). */

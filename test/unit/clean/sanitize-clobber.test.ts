@@ -14,7 +14,7 @@ function clobberParsedDocuments(names: string[]): void {
   vi.spyOn(DOMParser.prototype, 'parseFromString').mockImplementation(function (this: DOMParser, source: string, type: DOMParserSupportedType) {
     const doc = parse.call(this, source, type);
     for (const name of names) {
-      const img = doc.querySelector(`img[name="${name}"]`);
+      const img = doc.querySelector(`img[name="${name}"], form[name="${name}"]`);
       if (img) Object.defineProperty(doc, name, { value: img, configurable: true });
     }
     return doc;
@@ -33,5 +33,13 @@ describe('sanitizeHtml with a clobbering post (Firefox named properties)', () =>
     // DOMPurify drops the clobbering name/id; the images keep only their (absolute) source.
     expect(out.querySelector('[name], [id]')).toBeNull();
     expect([...out.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['https://blog.example.org/post/x', 'https://blog.example.org/post/y']);
+  });
+
+  it('parses into the real <body> when <form name=body> shadows document.body', () => {
+    clobberParsedDocuments(['body']);
+    const out = sanitizeHtml('<p>before</p><form name=body><p>inside</p></form><img src=x name=body><p>after</p>', 'https://blog.example.org/post/');
+    expect(out.textContent).toContain('before');
+    expect(out.textContent).toContain('after');
+    expect(out.textContent).not.toContain('inside'); // forms go with their content
   });
 });

@@ -92,15 +92,20 @@ export interface PageState {
 
 export async function pageState(page: Page, mark: string, dataTab = false): Promise<PageState> {
   return page.evaluate((sentinel: string, dataTab: boolean) => {
-    const hosts = [...document.querySelectorAll('clearpost-reader')];
-    const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const h of clone.querySelectorAll('clearpost-reader')) h.remove();
+    // Document members through the prototype: a hostile page (fallback mode) clobbers its own document.
+    const D = Document.prototype;
+    const root = Reflect.get(D, 'documentElement', document) as HTMLElement;
+    const body = Reflect.get(D, 'body', document) as HTMLElement | null;
+    const docTitle = String(Reflect.get(D, 'title', document));
+    const hosts = [...D.querySelectorAll.call(document, 'clearpost-reader')];
+    const clone = Node.prototype.cloneNode.call(root, true) as HTMLElement;
+    for (const h of Element.prototype.querySelectorAll.call(clone, 'clearpost-reader')) h.remove();
     const leaks: string[] = [];
     // A raw-JSON tab or an extracted page IS the post data: there only the reader's own nodes must stay out of reach.
-    if (!dataTab && document.documentElement.outerHTML.includes(sentinel)) leaks.push('page outerHTML');
-    if (!dataTab && (document.body?.innerText ?? '').includes(sentinel)) leaks.push('page innerText');
-    if (!dataTab && document.title.includes(sentinel)) leaks.push('page title');
-    if (document.querySelector('.cp-content, main#reader, article.cp-article')) leaks.push('document.querySelector reaches reader nodes');
+    if (!dataTab && root.outerHTML.includes(sentinel)) leaks.push('page outerHTML');
+    if (!dataTab && (body?.innerText ?? '').includes(sentinel)) leaks.push('page innerText');
+    if (!dataTab && docTitle.includes(sentinel)) leaks.push('page title');
+    if (D.querySelector.call(document, '.cp-content, main#reader, article.cp-article')) leaks.push('document.querySelector reaches reader nodes');
     const host = hosts[0];
     if (host) {
       if (host.shadowRoot !== null) leaks.push('host.shadowRoot is open');
@@ -117,15 +122,16 @@ export async function pageState(page: Page, mark: string, dataTab = false): Prom
     const info = host
       ? `parent=${host.parentElement?.tagName.toLowerCase() ?? 'none'} children=${host.childNodes.length} attrs=${[...host.attributes].map((a) => a.name).join(',')}`
       : 'none';
-    return { html: clone.outerHTML, hosts: hosts.length, host: info, leaks, title: document.title };
+    return { html: clone.outerHTML, hosts: hosts.length, host: info, leaks, title: docTitle };
   }, mark, dataTab);
 }
 
 /** Before the click: the page HTML as `pageState` reports it after, for an exact comparison. */
 export async function pageHtml(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const h of clone.querySelectorAll('clearpost-reader')) h.remove();
+    const root = Reflect.get(Document.prototype, 'documentElement', document) as HTMLElement;
+    const clone = Node.prototype.cloneNode.call(root, true) as HTMLElement;
+    for (const h of Element.prototype.querySelectorAll.call(clone, 'clearpost-reader')) h.remove();
     return clone.outerHTML;
   });
 }

@@ -17,9 +17,9 @@
 import { corpusAvailable, readCorpusJson } from '../../support/corpus';
 
 export interface Vector {
-  /** Stable id: `dp-<n>` (DOMPurify fixture index), `h5sc-<id>`, `url-<n>`. */
+  /** Stable id: `dp-<n>` (DOMPurify fixture index), `h5sc-<id>`, `url-<n>`, `clobber-<name>`. */
   id: string;
-  source: 'dompurify' | 'h5sc' | 'url';
+  source: 'dompurify' | 'h5sc' | 'url' | 'clobber';
   title: string;
   payload: string;
 }
@@ -46,6 +46,19 @@ const URL_TRICKS = [
   "'><script>alert(1)</script>",
 ];
 
+/**
+ * DOM clobbering of the documents the core parses site HTML into: `<img name=X>` and `<form name=X>`
+ * shadow `document.X` (the Document interface has [LegacyOverrideBuiltIns]); Firefox does it even in
+ * DOMParser documents. DOMPurify's fixture only tries two names; these are the Document members the core,
+ * Readability and the reader call.
+ */
+const CLOBBER_NAMES = [
+  'createElement', 'createTreeWalker', 'createDocumentFragment', 'createTextNode', 'createRange', 'createNodeIterator',
+  'getElementById', 'getElementsByTagName', 'getElementsByClassName', 'querySelector', 'querySelectorAll', 'importNode',
+  'adoptNode', 'evaluate', 'body', 'documentElement', 'head', 'title', 'implementation', 'defaultView', 'baseURI',
+  'URL', 'documentURI', 'contentType', 'doctype',
+];
+
 /** All vectors (empty when the corpus is missing; callers skip visibly). */
 export function loadVectors(): Vector[] {
   if (!corpusAvailable) return [];
@@ -57,6 +70,14 @@ export function loadVectors(): Vector[] {
     ...dp.map((v, i): Vector => ({ id: `dp-${i}`, source: 'dompurify', title: v.title, payload: v.payload })),
     ...items.map((v): Vector => ({ id: `h5sc-${v.id}`, source: 'h5sc', title: v.name?.en ?? `H5SC #${v.id}`, payload: expand(v.data) })),
     ...URL_TRICKS.map((payload, i): Vector => ({ id: `url-${i}`, source: 'url', title: `URL trick ${JSON.stringify(payload)}`, payload })),
+    ...CLOBBER_NAMES.map(
+      (name): Vector => ({
+        id: `clobber-${name.toLowerCase()}`,
+        source: 'clobber',
+        title: `clobbers document.${name}`,
+        payload: `<img src="/img/c.png" name="${name}"><img src="/img/c.png" id="${name}" name="${name}"><form name="${name}"></form><p>clobbering ${name}</p>`,
+      }),
+    ),
   ];
 }
 

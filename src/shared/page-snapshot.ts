@@ -63,6 +63,26 @@ export function serializePage(doc: Document): string {
  */
 export function parseSnapshot(html: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const host of doc.querySelectorAll(HOST_TAG)) host.remove();
+  const all = (selector: string): Element[] => [...(Document.prototype.querySelectorAll.call(doc, selector) as NodeListOf<Element>)];
+  for (const host of all(HOST_TAG)) host.remove();
+  unclobber(all('embed[name], form[name], iframe[name], img[name], object[name], img[id], object[id]'), Document.prototype);
+  unclobber(all('form [name], form [id]'), HTMLFormElement.prototype);
   return doc;
+}
+
+/**
+ * DOM clobbering: `<form name="querySelector">` or `<img name="body">` in a page becomes a named property
+ * of its document that shadows the real member (https://html.spec.whatwg.org/multipage/dom.html#dom-document-nameditem;
+ * Firefox does it even in DOMParser documents), and extraction (ours and Readability's) then calls a form
+ * instead of a method; `<input name="getElementsByTagName">` does the same to its form. Those names and ids
+ * serve no purpose in a snapshot, so the ones that collide with a member of what they would shadow are
+ * dropped before anything reads the document.
+ */
+function unclobber(named: Element[], owner: object): void {
+  for (const element of named) {
+    for (const attribute of ['name', 'id']) {
+      const value = element.getAttribute(attribute);
+      if (value !== null && value in owner) element.removeAttribute(attribute);
+    }
+  }
 }

@@ -81,6 +81,17 @@ describe('parseSnapshot (extension pages)', () => {
     expect(doc.defaultView).toBeNull(); // no browsing context
   });
 
+  it('drops names and ids that would clobber the document or a form (Firefox shadows members even in DOMParser documents)', () => {
+    const doc = parseSnapshot(
+      '<form name="querySelector"><input name="getElementsByTagName"><input name="email" id="attributes"></form>' +
+        '<img name="body" src="a.png"><img name="photo" id="hero" src="b.png"><object id="implementation"></object><p id="body">text</p>',
+    );
+    const named = [...doc.querySelectorAll('[name], [id]')].map((e) => `${e.tagName.toLowerCase()} ${e.getAttribute('name') ?? ''}#${e.id}`);
+    // Kept: names that shadow nothing, and ids of elements that never clobber (a <p id=body> is not a named property).
+    expect(named).toEqual(['input email#', 'img photo#hero', 'p #body']);
+    expect(doc.querySelectorAll('form, img, object')).toHaveLength(4);
+  });
+
   it('round-trips what serializePage produced', () => {
     makeApp();
     const doc = parseSnapshot(serializePage(document));

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { fetchPost } from '../core/rest';
 import type { ToBackground } from '../shared/messages';
 import { handleMessages, sendToTab } from '../shared/messaging';
-import { setBadge } from './badge';
+import { flashBadge, setBadge } from './badge';
 import { syncDetector } from './auto-detect';
 import { copyFromMenu } from './copy-from-menu';
 import { createMenus, onMenuClicked } from './menus';
@@ -55,6 +55,10 @@ handleMessages<ToBackground>(
       return sendToTab(tabId, 'pageSnapshot', { session });
     },
     cancelSession: ({ session }) => sessions.cancel(session),
+    readerEvicted: async ({ session }, sender) => {
+      sessions.cancel(session);
+      if (sender.tab?.id !== undefined) await flashBadge(sender.tab.id, 'error', t('badgeEvicted'));
+    },
     closeReader: async ({ session }, sender) => {
       const tabId = sessions.tabOf(session) ?? sender.tab?.id;
       sessions.cancel(session);
@@ -69,6 +73,7 @@ handleMessages<ToBackground>(
     getArticle: 'extension',
     getPageSnapshot: 'extension',
     cancelSession: 'any',
+    readerEvicted: 'content',
     closeReader: 'extension',
     detectorFound: 'content',
   },

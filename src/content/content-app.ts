@@ -51,7 +51,14 @@ export function createContentApp(deps: ContentDeps): ContentApp {
   async function openReader(): Promise<void> {
     const session = deps.newSession();
     const pageUrl = deps.pageUrl();
-    const frame = mountReaderFrame(deps.doc, deps.readerUrl(session, pageUrl), deps.frameTitle);
+    // A page that deletes every node added to it wins after a few re-mounts; then the session ends and
+    // the toolbar says why, rather than the reader vanishing without a word.
+    const onEvicted = (): void => {
+      if (current?.session !== session) return;
+      close();
+      void deps.send('readerEvicted', { session }).catch(() => undefined);
+    };
+    const frame = mountReaderFrame(deps.doc, deps.readerUrl(session, pageUrl), deps.frameTitle, { onEvicted });
     // Esc while focus is still in the page (before the frame took it). Capture phase, so a page handler
     // that stops propagation cannot swallow it; removed again on close.
     const onKey = (event: KeyboardEvent): void => {

@@ -42,6 +42,21 @@ describe('content script app', () => {
     expect(send).toHaveBeenCalledWith('startSession', { session: 's1', detection });
   });
 
+  it('a page that keeps deleting the reader ends the session and the background is told (no silent vanish)', async () => {
+    setupPage();
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) n.parentNode?.removeChild(n);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    const { app, send } = makeApp();
+    await app.toggle();
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith('readerEvicted', { session: 's1' }));
+    observer.disconnect();
+    expect(send).toHaveBeenCalledWith('cancelSession', { session: 's1' });
+    expect(app.isOpen).toBe(false);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
   it('isolates the frame: closed shadow root, styled through CSSOM only, max z-index', async () => {
     setupPage();
     const { app } = makeApp();

@@ -37,12 +37,6 @@ const ONLY = process.env.CLEARPOST_XSS_ONLY ? new RegExp(process.env.CLEARPOST_X
  * `doc.querySelector`... on the parsed page: "Something went wrong while reading this page" (a denial of
  * the reader, nothing runs).
  */
-const KNOWN = new Set(
-  ['getelementbyid', 'getelementsbyclassname', 'getelementsbytagname', 'implementation', 'queryselector', 'queryselectorall', 'body', 'documentelement'].map(
-    (n) => `firefox fallback clobber-${n}`,
-  ),
-);
-
 if (!corpusAvailable) {
   if (process.env.CI === 'true') throw new Error(`CI=true but the shared corpus is missing at ${corpusDir} (set CLEARPOST_CORPUS)`);
   console.warn(`\n⚠ xss suite skipped: no corpus at ${corpusDir} (set CLEARPOST_CORPUS to run it)\n`);
@@ -121,7 +115,6 @@ for (const browser of BROWSERS) {
       if (!ONLY) expect(vectors.length).toBeGreaterThanOrEqual(Math.min(LIMIT, 300));
       const failures: string[] = [];
       const failed = new Set<string>(); // `${field}|${vector}`
-      const known: string[] = [];
       const unrendered: string[] = [];
 
       // Control: a group without vectors shows the sentinel and gives the reader page's skeleton.
@@ -171,10 +164,6 @@ for (const browser of BROWSERS) {
           }
           for (const violation of again) {
             named = true;
-            if (KNOWN.has(`${browser} ${mode} ${vector.id}`)) {
-              known.push(`${vector.id} [${mode}] ${violation}`);
-              continue;
-            }
             failures.push(`${vector.id} [${mode}] ${violation}`);
             console.log(`xss ${browser} FAIL ${vector.id} [${mode}] ${violation}`);
             const fields = fieldsAt(violation, mode);
@@ -213,9 +202,8 @@ for (const browser of BROWSERS) {
 
       const secs = ((Date.now() - started) / 1000).toFixed(0);
       console.log(
-        `xss: ${tried - failed.size - unrendered.length} passed, ${failed.size} failed${known.length ? ` (+${known.length} known-hole findings, listed below)` : ''}${unrendered.length ? ` (${unrendered.length} page-extraction vectors left no article: ${unrendered.join(', ')})` : ''} (${triedVectors.size} vectors × ${triedFields.size} fields, ${tried} placements, ${browser}, ${opens} opens in ${secs} s)`,
+        `xss: ${tried - failed.size - unrendered.length} passed, ${failed.size} failed${unrendered.length ? ` (${unrendered.length} page-extraction vectors left no article: ${unrendered.join(', ')})` : ''} (${triedVectors.size} vectors × ${triedFields.size} fields, ${tried} placements, ${browser}, ${opens} opens in ${secs} s)`,
       );
-      if (known.length > 0) console.log(`xss ${browser}: ${known.length} known holes outside this helper's files (see KNOWN):\n  ${known.join('\n  ')}`);
       expect(failures).toEqual([]);
     }, 1_800_000);
   });

@@ -2,10 +2,11 @@
  * Reader page entry: wiring only. Behaviour lives in reader-app.ts (tested in jsdom); this file plugs in
  * the real messaging, the core (normalisation, page extraction and sanitising happen here, in our
  * extension page, never in the site's page), storage.sync and the clipboard.
+ * Only what shows a REST article is loaded up front (normalisation + DOMPurify); page extraction
+ * (Readability) and the exports (turndown) are separate chunks, imported when REST fails or on the first
+ * copy: they used to be most of the ~290 KB the reader evaluated before it could show anything.
  */
 import { normalizePost } from '../core/article';
-import { toHtml, toMarkdown, toPlainText } from '../core/export';
-import { extractFromPage } from '../core/page';
 import { uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
@@ -22,14 +23,17 @@ addEventListener('pagehide', () => void store.flush());
 void startReader(document, {
   getArticle: () => sendToBackground('getArticle', { session }),
   // REST failed: the page's markup comes from the content script; extraction runs here (page-fallback.ts).
-  page: { getPageSnapshot: () => sendToBackground('getPageSnapshot', { session }), extractFromPage },
+  page: {
+    getPageSnapshot: () => sendToBackground('getPageSnapshot', { session }),
+    extractFromPage: async (...args) => (await import('../core/page')).extractFromPage(...args),
+  },
   closeReader: () => sendToBackground('closeReader', { session }),
   normalize: ({ detection, fetched }) => {
     // The page's <link rel="canonical"> (optional: detect() omits it when absent or unsafe).
     const { canonicalUrl } = detection;
     return normalizePost(fetched, { pageUrl: detection.pageUrl, ...(canonicalUrl ? { canonicalUrl } : {}) });
   },
-  exporters: { toPlainText, toMarkdown, toHtml },
+  exporters: () => import('../core/export'),
   settings: store,
   locale: uiLanguage(),
   ...(pageUrl ? { pageUrl } : {}),

@@ -5,7 +5,7 @@
  * site's. Password-protected posts and lists of posts come back as the core's errors.
  */
 import { ReaderError, toReaderErrorData } from '../core/errors';
-import { MIN_CONTAINER_TEXT, type ExtractOptions } from '../core/page';
+import type { ExtractOptions } from '../core/page';
 import type { Article, Detection, ReaderErrorData } from '../core/types';
 import type { PageSnapshot } from '../shared/messages';
 import { t } from '../shared/i18n';
@@ -14,7 +14,8 @@ import { mark } from '../shared/timing';
 
 export interface PageFallbackDeps {
   getPageSnapshot(): Promise<PageSnapshot>;
-  extractFromPage(doc: Document, pageUrl: string, opts: ExtractOptions): Article;
+  /** May load the extractor on demand: main.ts imports core/page (Readability) only when REST failed. */
+  extractFromPage(doc: Document, pageUrl: string, opts: ExtractOptions): Article | Promise<Article>;
 }
 
 export type FallbackResult =
@@ -29,8 +30,13 @@ export interface PageFallback {
   force(): Promise<FallbackResult>;
 }
 
-/** A list page still worth extracting "anyway" has at least a post body's worth of text. */
-function hasText(doc: Document): boolean {
+/**
+ * A list page still worth extracting "anyway" has at least a post body's worth of text. The threshold
+ * lives with the extractor (core/page pulls in Readability), loaded only once REST has failed, so the
+ * reader's first paint of a REST article never waits for it.
+ */
+async function hasText(doc: Document): Promise<boolean> {
+  const { MIN_CONTAINER_TEXT } = await import('../core/page');
   return (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().length >= MIN_CONTAINER_TEXT;
 }
 
@@ -59,15 +65,15 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
     }
   }
 
-  function extract(doc: Document, url: string, reason: ReaderErrorData, detection: Detection | undefined, forced: boolean): FallbackResult {
+  async function extract(doc: Document, url: string, reason: ReaderErrorData, detection: Detection | undefined, forced: boolean): Promise<FallbackResult> {
     try {
       mark('normalize', 'start');
-      const article = deps.extractFromPage(doc, url, { reason, ...(detection ? { detection } : {}) });
+      const article = await deps.extractFromPage(doc, url, { reason, ...(detection ? { detection } : {}) });
       mark('normalize', 'end');
       return { ok: true, article };
     } catch (error) {
       const data = toReaderErrorData(error);
-      return { ok: false, error: data, canForce: !forced && data.kind === 'not-an-article' && hasText(doc) };
+      return { ok: false, error: data, canForce: !forced && data.kind === 'not-an-article' && (await hasText(doc)) };
     }
   }
 
@@ -84,7 +90,7 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
         return { ok: false, error: listPage ? reason : unreadable(reason, toReaderErrorData(error)), canForce: false };
       }
       // REST already said "a list of posts": only look whether there is text worth an "anyway".
-      if (listPage) return { ok: false, error: reason, canForce: hasText(read.doc) };
+      if (listPage) return { ok: false, error: reason, canForce: await hasText(read.doc) };
       return extract(read.doc, read.url, reason, detection, false);
     },
 

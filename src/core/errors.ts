@@ -8,7 +8,7 @@ const WORDING: Record<ReaderErrorKind, { message: string; nextStep: string }> = 
   },
   'rest-disabled': {
     message: "This site's WordPress REST API does not let visitors read posts.",
-    nextStep: 'Open the original page, or extract the article from the page itself.',
+    nextStep: 'Open the original page to read it there.',
   },
   'not-found': {
     message: 'The site could not find this post in its REST API.',
@@ -28,7 +28,7 @@ const WORDING: Record<ReaderErrorKind, { message: string; nextStep: string }> = 
   },
   'bad-response': {
     message: 'The site sent something that is not a WordPress post.',
-    nextStep: 'Open the original page, or extract the article from the page itself.',
+    nextStep: 'Open the original page to read it there.',
   },
   timeout: {
     message: 'The site took too long to answer.',

@@ -55,6 +55,13 @@ function dropRepeatedTitle(root: HTMLElement, title: string): void {
   if (first && /^H[1-6]$/.test(first.tagName) && lineText(first.innerHTML) === title) first.remove();
 }
 
+/** Fewer words than this, and no media, is not an article (a leftover label or a heading). */
+const MIN_ARTICLE_WORDS = 10;
+
+function noArticleText(url: string): ReaderError {
+  return new ReaderError('bad-response', { url, message: 'Clearpost found no article text on this page.', nextStep: 'Open the original page.' });
+}
+
 export function extractFromPage(doc: Document, pageUrl: string, opts: ExtractOptions = {}): Article {
   const page = httpUrl(pageUrl);
   if (!page) throw new ReaderError('bad-response', { url: pageUrl, message: 'This page has no web address Clearpost can read.' });
@@ -64,13 +71,7 @@ export function extractFromPage(doc: Document, pageUrl: string, opts: ExtractOpt
   const postId = opts.detection?.postId ?? bodyPostId(doc);
   const meta = readPageMeta(doc, page, postElement(doc, postId) ?? doc);
   const body = pickBody(doc, postId);
-  if (!body) {
-    throw new ReaderError('bad-response', {
-      url: page,
-      message: 'Clearpost found no article text on this page.',
-      nextStep: 'Open the original page.',
-    });
-  }
+  if (!body) throw noArticleText(page);
   const rd = body.readability;
 
   const url = permalink(page, meta.canonical);
@@ -89,6 +90,11 @@ export function extractFromPage(doc: Document, pageUrl: string, opts: ExtractOpt
   const lang = meta.lang ?? normaliseLang(rd?.lang);
   const text = blockText(root);
   const wordCount = countWords(text, lang);
+  // What is left after the furniture rules can be nothing but a menu label ("<nav>Menu</nav>" pages):
+  // say there is no article rather than show one word as one. A photo or video post is still an article.
+  if (wordCount < MIN_ARTICLE_WORDS && !root.querySelector('img, picture, video, audio, iframe, .cp-embed')) {
+    throw noArticleText(page);
+  }
   const rdDir = rd?.dir?.toLowerCase();
   const dir = meta.dir ?? (rdDir === 'rtl' || rdDir === 'ltr' ? rdDir : detectDir(lang, `${title} ${text.slice(0, 2000)}`));
 

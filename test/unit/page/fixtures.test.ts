@@ -153,6 +153,24 @@ describe('non-WordPress page: Readability fallback through the same cleaning', (
   });
 });
 
+describe('a page with no article text left', () => {
+  const reason: ReaderErrorData = { kind: 'not-wordpress', message: 'x', nextStep: 'y' };
+  const page = (body: string): Document => new JSDOM(`<!doctype html><title>Shop</title><body>${body}</body>`, { url: 'https://shop.example/' }).window.document;
+
+  it('says there is none instead of showing a menu label as the article', () => {
+    expect(kindOf(() => extractFromPage(page('<nav>Menu</nav><div><h1>Welcome</h1><p>Sign in</p></div>'), 'https://shop.example/', { reason }))).toBe('bad-response');
+  });
+
+  it('still takes a photo post with a one-line caption', () => {
+    const article = extractFromPage(
+      page('<article><h1>Sunset</h1><figure><img src="https://shop.example/sun.jpg" alt="Sunset over the bay" width="800" height="600"><figcaption>Tonight.</figcaption></figure></article>'),
+      'https://shop.example/sunset/',
+      { reason },
+    );
+    expect(article.contentHtml).toContain('sun.jpg');
+  });
+});
+
 describe('readJsonLd', () => {
   const doc = (scripts: string[]): Document =>
     new JSDOM(`<!doctype html><head>${scripts.map((s) => `<script type="application/ld+json">${s}</script>`).join('')}</head>`).window.document;

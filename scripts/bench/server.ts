@@ -8,8 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import { posts, siteDir } from '../../test/e2e/support/wp-data';
+import { assetPng, posts, siteDir, THEME_CSS, THEME_JS } from '../../test/e2e/support/wp-data';
 import { singlePage, type PageContext } from '../../test/e2e/support/wp-pages';
 import { handleRest, type RestContext } from '../../test/e2e/support/wp-rest';
 import { heavyPage } from './heavy-page';
@@ -32,25 +31,12 @@ export interface BenchServer {
 
 export const now = (): number => performance.timeOrigin + performance.now();
 
-const CSS = readFileSync(path.join(siteDir, 'assets', 'style.css'), 'utf8');
-const THEME_JS = readFileSync(path.join(siteDir, 'assets', 'theme.js'), 'utf8');
 
-const pngCache = new Map<string, Buffer>();
-function png(file: string, width: number): Buffer {
-  const key = `${file}@${width}`;
-  let buf = pngCache.get(key);
-  if (!buf) {
-    const svg = readFileSync(path.join(siteDir, 'assets', file), 'utf8');
-    buf = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
-    pngCache.set(key, buf);
-  }
-  return buf;
-}
 
 function imageFor(p: string): Buffer {
   const width = Math.min(1200, Number(/-(\d+)x\d+\.png$/.exec(p)?.[1] ?? /-(\d+)\.png$/.exec(p)?.[1] ?? 800));
   const file = p.includes('avatar') ? 'avatar.svg' : p.includes('/ads/') ? 'ad.svg' : p.includes('icon') || p.endsWith('.ico') ? 'icon.svg' : p.includes('featured') ? 'featured.svg' : 'pipeline.svg';
-  return png(file, width);
+  return assetPng(file, width);
 }
 
 interface Reply {
@@ -70,7 +56,7 @@ export async function startBenchServer(): Promise<BenchServer> {
     const url = new URL(req.url ?? '/', origin);
     const p = url.pathname;
     if (p.endsWith('.png') || p.endsWith('.ico')) return { status: 200, type: 'image/png', body: imageFor(p), headers: { 'Cache-Control': 'max-age=3600' } };
-    if (p.endsWith('.css')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? CSS : '/* wp */' };
+    if (p.endsWith('.css')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? THEME_CSS : '/* wp */' };
     if (p.endsWith('.js')) return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
     const ctx: RestContext = { origin, permalinks: 'pretty' };
     if (p.startsWith('/wp-json')) {

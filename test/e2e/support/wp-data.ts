@@ -4,6 +4,8 @@
  * origin that serves it, the way WordPress prints its own URLs.
  */
 import { readFileSync } from 'node:fs';
+import type http from 'node:http';
+import { Resvg } from '@resvg/resvg-js';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -84,4 +86,35 @@ export function localise<T>(value: T, origin: string, link = ''): T {
 export function permalink(entry: PostEntry, origin: string, permalinks: Permalinks): string {
   if (permalinks === 'pretty') return origin + entry.prettyPath;
   return entry.type === 'page' ? `${origin}/?page_id=${entry.id}` : `${origin}/?p=${entry.id}`;
+}
+
+/** The theme's stylesheet and script, served by every fixture site. */
+export const THEME_CSS = readFileSync(path.join(siteDir, 'assets', 'style.css'), 'utf8');
+export const THEME_JS = readFileSync(path.join(siteDir, 'assets', 'theme.js'), 'utf8');
+
+const pngCache = new Map<string, Buffer>();
+
+/** A theme asset (SVG in test/fixtures/site/assets) rendered as PNG at `width`, cached. */
+export function assetPng(file: string, width: number): Buffer {
+  const key = `${file}@${width}`;
+  let buf = pngCache.get(key);
+  if (!buf) {
+    const svg = readFileSync(path.join(siteDir, 'assets', file), 'utf8');
+    buf = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+    pngCache.set(key, buf);
+  }
+  return buf;
+}
+
+/** Closes fixture servers at once, keep-alive connections included. */
+export function closeServers(servers: http.Server[]): Promise<void> {
+  return Promise.all(
+    servers.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          s.closeAllConnections();
+          s.close(() => resolve());
+        }),
+    ),
+  ).then(() => undefined);
 }

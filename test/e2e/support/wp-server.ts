@@ -7,8 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import { findPost, posts, siteDir, type Permalinks } from './wp-data';
+import { assetPng, closeServers, findPost, posts, siteDir, THEME_CSS, THEME_JS, type Permalinks } from './wp-data';
 import { handleRest, restRoot, restUrl, type RestContext } from './wp-rest';
 import { archivePage, homePage, notFoundPage, notWordPressPage, singlePage, type HeadLinks, type RenderedPage } from './wp-pages';
 
@@ -78,8 +77,6 @@ export interface WpSites {
 }
 
 // Theme/WordPress assets: tiny real files so the page looks like a page and the markers resolve.
-const CSS = readFileSync(path.join(siteDir, 'assets', 'style.css'), 'utf8');
-const THEME_JS = readFileSync(path.join(siteDir, 'assets', 'theme.js'), 'utf8');
 const PNGS: Record<string, [svg: string, width: number]> = {
   '/wp-content/uploads/2025/01/deepseek-featured.png': ['featured.svg', 1200],
   '/wp-content/uploads/2025/02/pipeline.png': ['pipeline.svg', 800],
@@ -91,17 +88,6 @@ const PNGS: Record<string, [svg: string, width: number]> = {
   '/wp-content/uploads/avatar-96.png': ['avatar.svg', 96],
   '/favicon.ico': ['icon.svg', 32],
 };
-const pngCache = new Map<string, Buffer>();
-function png(file: string, width: number): Buffer {
-  const key = `${file}@${width}`;
-  let buf = pngCache.get(key);
-  if (!buf) {
-    const svg = readFileSync(path.join(siteDir, 'assets', file), 'utf8');
-    buf = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
-    pngCache.set(key, buf);
-  }
-  return buf;
-}
 
 interface Reply {
   status: number;
@@ -137,13 +123,13 @@ function route(mode: SiteMode, origin: string, req: http.IncomingMessage): Reply
   const p = url.pathname;
   const q = url.searchParams;
   const png1 = PNGS[p];
-  if (png1) return { status: 200, type: 'image/png', body: png(...png1), headers: { 'Cache-Control': 'max-age=3600' } };
+  if (png1) return { status: 200, type: 'image/png', body: assetPng(...png1), headers: { 'Cache-Control': 'max-age=3600' } };
   if (!spec.wordpress) {
     if (p === '/news/harbour-cranes/') return html(notWordPressPage(origin), spec);
     if (p === '/assets/site.css') return { status: 200, type: 'text/css', body: 'a{color:#064}' };
     return { status: 404, type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>404</title><h1>Not found</h1>' };
   }
-  if (p.endsWith('.css') && p.startsWith('/wp-')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? CSS : '/* wp */' };
+  if (p.endsWith('.css') && p.startsWith('/wp-')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? THEME_CSS : '/* wp */' };
   if (p.endsWith('.js') && p.startsWith('/wp-')) return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
   const ctx: RestContext = { origin, permalinks: spec.permalinks, restAuth: spec.restAuth };
   const pageCtx = { origin, permalinks: spec.permalinks, headLinks: spec.headLinks, nonceBait: true };
@@ -232,15 +218,6 @@ export async function startWpSites(modes: SiteMode[] = ALL_MODES): Promise<WpSit
       return s;
     },
     clearLog: () => void log.splice(0),
-    close: () =>
-      Promise.all(
-        servers.map(
-          (s) =>
-            new Promise<void>((resolve) => {
-              s.closeAllConnections();
-              s.close(() => resolve());
-            }),
-        ),
-      ).then(() => undefined),
+    close: () => closeServers(servers),
   };
 }

@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findPost, siteDir } from '../../e2e/support/wp-data';
+import { closeServers, findPost, siteDir, THEME_CSS, THEME_JS } from '../../e2e/support/wp-data';
 import { singlePage, type HeadLinks } from '../../e2e/support/wp-pages';
 import { handleRest, type RestResponse } from '../../e2e/support/wp-rest';
 
@@ -74,8 +74,6 @@ export interface FaultSites {
 const SEED = findPost(12483)!;
 export const SEED_TITLE_HTML = (SEED.raw.title as { rendered: string }).rendered;
 
-const CSS = readFileSync(path.join(siteDir, 'assets', 'style.css'), 'utf8');
-const THEME_JS = readFileSync(path.join(siteDir, 'assets', 'theme.js'), 'utf8');
 // 1×1 transparent PNG: the theme's images must load (a 404 would be console noise), their pixels do not matter.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -108,7 +106,7 @@ function serve(spec: SiteSpec, origin: string, url: URL): FaultAnswer & object {
   const file = spec.files?.[p];
   if (file) return file;
   if (/\.(png|ico)$/.test(p)) return { status: 200, type: 'image/png', body: PNG, headers: { 'Cache-Control': 'max-age=3600' } };
-  if (p.endsWith('.css')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? CSS : '/* wp */' };
+  if (p.endsWith('.css')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? THEME_CSS : '/* wp */' };
   if (p.endsWith('.js') && p.startsWith('/wp-')) return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
   if (p === '/wp-login.php') return { status: 200, type: 'text/html; charset=UTF-8', body: LOGIN_PAGE };
   if (p === SEED.prettyPath || p === '/') {
@@ -169,15 +167,6 @@ export async function startFaultSites(specs: Record<string, SiteSpec>): Promise<
       if (!s) throw new Error(`fault site "${name}" was not started`);
       return s;
     },
-    close: () =>
-      Promise.all(
-        servers.map(
-          (s) =>
-            new Promise<void>((resolve) => {
-              s.closeAllConnections();
-              s.close(() => resolve());
-            }),
-        ),
-      ).then(() => undefined),
+    close: () => closeServers(servers),
   };
 }

@@ -267,6 +267,8 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
 
 const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
 
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 /**
  * The reader iframe (inside the closed shadow root). Chromium reports its URL; Firefox over BiDi keeps
  * reporting the frame's initial about:blank, so the frame is asked for its own location instead.
@@ -274,13 +276,15 @@ const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
 export async function findReaderFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    for (const f of page.frames()) {
-      if (f === page.mainFrame()) continue;
-      if (EXTENSION_URL.test(f.url())) return f;
-      const href = await f.evaluate(() => location.href).catch(() => '');
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    const named = frames.find((f) => EXTENSION_URL.test(f.url()));
+    if (named) return named;
+    for (const f of frames) {
+      // A page's own frame can hold evaluate() forever (a hostile page's never-loading iframe): bounded.
+      const href = await Promise.race([f.evaluate(() => location.href).catch(() => ''), sleep(1000).then(() => '')]);
       if (EXTENSION_URL.test(href)) return f;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
   throw new Error(`no reader frame in ${page.url()} after ${timeoutMs} ms (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
 }

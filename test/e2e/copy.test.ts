@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import type { Harness } from './support/browsers';
 import { coreExports, type Expected } from './support/oracle';
-import { openReader, readerHostPresent } from './support/reader';
+import { copyFromMenu, openReader, readerHostPresent } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 import type { WpSites } from './support/wp-server';
 
@@ -49,22 +49,6 @@ async function expectClipboard(h: Harness, page: Page, want: string): Promise<vo
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(want);
 }
 
-/** The context-menu copy (no reader), via the test trigger; resolves with the trigger's echo. */
-async function copyFromMenu(h: Harness, page: Page, action: 'copy-text' | 'copy-markdown'): Promise<{ text?: string; error?: string }> {
-  const result = page.evaluate(
-    () =>
-      new Promise<{ text?: string; error?: string }>((resolve) => {
-        addEventListener('message', function on(e: MessageEvent<{ clearpostTestResult?: { text?: string; error?: string } }>) {
-          if (e.source !== window || !e.data?.clearpostTestResult) return;
-          removeEventListener('message', on);
-          resolve(e.data.clearpostTestResult);
-        });
-      }),
-  );
-  await new Promise((r) => setTimeout(r, 50));
-  await h.trigger(page, action);
-  return result;
-}
 
 describeInBrowsers('copy', (env) => {
   test('"Copy text" in the reader copies exactly the core plain-text export (seed post)', async () => {

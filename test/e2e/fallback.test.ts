@@ -5,11 +5,10 @@
  * falls back the same way and copies exactly what the core extracts (support/page-oracle.ts).
  */
 import { expect, test } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { ReaderError } from '../../src/core/errors';
-import type { Harness } from './support/browsers';
 import { pageExports } from './support/page-oracle';
-import { openReader, pageSnapshot, shownArticle, shownError, waitForReaderGone, waitForSettled } from './support/reader';
+import { copyFromMenu, openReader, pageSnapshot, shownArticle, shownError, waitForReaderGone, waitForSettled } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 
 const JUNK = ['Great summary, thanks.', 'Leave a Reply', 'Related posts', 'Advertisement', 'Share', 'Previous post', 'tradewatcher'];
@@ -18,22 +17,6 @@ async function originNote(frame: Frame): Promise<string> {
   return frame.evaluate(() => document.querySelector('main#reader article .cp-origin-note')?.textContent?.trim() ?? '');
 }
 
-/** The context-menu copy via the test trigger; resolves with the trigger's echo (as in copy.test.ts). */
-async function copyFromMenu(h: Harness, page: Page, action: 'copy-text' | 'copy-markdown'): Promise<{ text?: string; error?: unknown }> {
-  const result = page.evaluate(
-    () =>
-      new Promise<{ text?: string; error?: unknown }>((resolve) => {
-        addEventListener('message', function on(e: MessageEvent<{ clearpostTestResult?: { text?: string; error?: unknown } }>) {
-          if (e.source !== window || !e.data?.clearpostTestResult) return;
-          removeEventListener('message', on);
-          resolve(e.data.clearpostTestResult);
-        });
-      }),
-  );
-  await new Promise((r) => setTimeout(r, 50));
-  await h.trigger(page, action);
-  return result;
-}
 
 describeInBrowsers('page extraction', (env) => {
   test('REST 401: the article is extracted from the page, with the note; the page furniture is not', async () => {

@@ -103,3 +103,20 @@ export async function waitForReaderGone(page: Page, timeoutMs = 10_000): Promise
 }
 
 export { readerHostPresent };
+
+/** The context-menu copy (no reader) via the test trigger; resolves with the trigger's echo. */
+export async function copyFromMenu(h: Harness, page: Page, action: 'copy-text' | 'copy-markdown'): Promise<{ text?: string; error?: unknown }> {
+  const result = page.evaluate(
+    () =>
+      new Promise<{ text?: string; error?: unknown }>((resolve) => {
+        addEventListener('message', function on(e: MessageEvent<{ clearpostTestResult?: { text?: string; error?: unknown } }>) {
+          if (e.source !== window || !e.data?.clearpostTestResult) return;
+          removeEventListener('message', on);
+          resolve(e.data.clearpostTestResult);
+        });
+      }),
+  );
+  await new Promise((r) => setTimeout(r, 50));
+  await h.trigger(page, action);
+  return result;
+}

@@ -42,3 +42,12 @@ export function parsePage(bytes: Buffer, url: string, opts: { utf8?: boolean } =
     return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
   }
 }
+
+/** The core uses the standard DOM globals (DOMParser, document.implementation, DOMPurify on `window`): give Node jsdom's. */
+export function installDomGlobals(): void {
+  const host = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://clearpost.invalid/' });
+  const g = globalThis as Record<string, unknown>;
+  for (const key of ['window', 'document', 'DOMParser', 'Node', 'Element', 'HTMLElement', 'DocumentFragment', 'NodeFilter', 'HTMLTemplateElement', 'Document']) {
+    g[key] = key === 'window' ? host.window : (host.window as unknown as Record<string, unknown>)[key];
+  }
+}

@@ -8,10 +8,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { countSnippets, pageF1, precisionScore, recallScore, shingleMatch, tokenize } from './bench-quality-metrics';
-import { parsePage, readPageBytes } from './bench-quality-html';
+import { installDomGlobals, parsePage, readPageBytes } from './bench-quality-html';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(process.env.CLEARPOST_CORPUS ?? resolve(here, '../../shared/corpus'));
@@ -20,11 +19,7 @@ const needles = (process.argv[2] ?? '').split(',').filter(Boolean);
 const hit = (...xs: string[]): boolean => needles.some((n) => xs.some((x) => x.includes(n)));
 const showText = process.argv.includes('--text');
 
-const host = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://clearpost.invalid/' });
-const g = globalThis as Record<string, unknown>;
-for (const key of ['window', 'document', 'DOMParser', 'Node', 'Element', 'HTMLElement', 'DocumentFragment', 'NodeFilter', 'HTMLTemplateElement', 'Document']) {
-  g[key] = key === 'window' ? host.window : (host.window as unknown as Record<string, unknown>)[key];
-}
+installDomGlobals();
 const { extractFromPage } = await import('../src/core/page/index');
 const { detect } = await import('../src/core/detect/index');
 const { blockText } = await import('../src/core/article/words');
@@ -37,7 +32,7 @@ function parse(rel: string, url: string): Document {
 function run(rel: string, url: string): { cp: string; rd: string; via: string } {
   const doc = parse(rel, url);
   const article = extractFromPage(doc, url, { detection: detect(doc, url) });
-  const div = host.window.document.createElement('div');
+  const div = document.createElement('div') // jsdom's, from installDomGlobals();
   div.innerHTML = article.contentHtml;
   // Click-to-load placeholders stand where the page had an <iframe> (no text for either system):
   // their label ("Load video from YouTube") is Clearpost's UI, not text taken from the page.

@@ -29,7 +29,7 @@ import {
   aggregate, countSnippets, pageF1, precisionScore, recallScore, shingleMatch, snippetScores,
   type SnippetCounts, type TpFpFn,
 } from './bench-quality-metrics';
-import { parsePage } from './bench-quality-html';
+import { installDomGlobals, parsePage } from './bench-quality-html';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -59,12 +59,7 @@ function readBytes(path: string): Buffer {
 
 // ---------------------------------------------------------------- worker: parse, extract, score
 async function worker(jobFile: string): Promise<void> {
-  // The core uses the standard DOM globals (DOMParser, document.implementation, DOMPurify on `window`).
-  const host = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://clearpost.invalid/' });
-  const g = globalThis as Record<string, unknown>;
-  for (const key of ['window', 'document', 'DOMParser', 'Node', 'Element', 'HTMLElement', 'DocumentFragment', 'NodeFilter', 'HTMLTemplateElement', 'Document']) {
-    g[key] = key === 'window' ? host.window : (host.window as unknown as Record<string, unknown>)[key];
-  }
+  installDomGlobals();
   const { extractFromPage } = await import('../src/core/page/index');
   const { detect } = await import('../src/core/detect/index');
   const { blockText } = await import('../src/core/article/words');
@@ -91,7 +86,7 @@ async function worker(jobFile: string): Promise<void> {
         const d = detect(doc, item.url);
         res.det = { isWordPress: d.isWordPress, postId: d.postId, restRoot: d.restRoot };
         const article = extractFromPage(doc, item.url, { detection: d });
-        const div = host.window.document.createElement('div');
+        const div = document.createElement('div') // jsdom's, from installDomGlobals();
         div.innerHTML = article.contentHtml;
         // Click-to-load placeholders stand where the page had an <iframe> (no text for either system):
         // their label ("Load video from YouTube") is Clearpost's UI, not text taken from the page.

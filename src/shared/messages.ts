@@ -44,8 +44,11 @@ export interface ToBackground {
   /** The reader frame asks for its tab's page (REST failed): relayed to that tab's content script. */
   getPageSnapshot: { payload: { session: string }; response: PageSnapshot };
   cancelSession: { payload: { session: string }; response: void };
-  /** The page kept removing the reader frame (src/content/reader-frame.ts gave up): say so on the toolbar. */
-  readerEvicted: { payload: { session: string }; response: void };
+  /**
+   * The page kept removing the reader frame, or (`reason: 'navigated'`) kept navigating it to pages of its own
+   * (src/content/reader-frame.ts gave up): say so on the toolbar.
+   */
+  readerEvicted: { payload: { session: string; reason?: 'navigated' }; response: void };
   closeReader: { payload: { session: string }; response: void };
   /** The auto-detect content script (opt-in sites only) found WordPress signals on its page. */
   detectorFound: { payload: { postLike: boolean }; response: void };

@@ -55,9 +55,9 @@ handleMessages<ToBackground>(
       return sendToTab(tabId, 'pageSnapshot', { session });
     },
     cancelSession: ({ session }) => sessions.cancel(session),
-    readerEvicted: async ({ session }, sender) => {
+    readerEvicted: async ({ session, reason }, sender) => {
       sessions.cancel(session);
-      if (sender.tab?.id !== undefined) await flashBadge(sender.tab.id, 'error', t('badgeEvicted'));
+      if (sender.tab?.id !== undefined) await flashBadge(sender.tab.id, 'error', t(reason === 'navigated' ? 'badgeHijacked' : 'badgeEvicted'));
     },
     closeReader: async ({ session }, sender) => {
       const tabId = sessions.tabOf(session) ?? sender.tab?.id;

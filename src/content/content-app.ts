@@ -12,7 +12,7 @@ import { ReaderError } from '../core/errors';
 import type { Detection } from '../core/types';
 import type { PageSnapshot, ToBackground } from '../shared/messages';
 import { serializePage } from '../shared/page-snapshot';
-import { mountReaderFrame, type ReaderFrame } from './reader-frame';
+import { mountReaderFrame, type EvictionReason, type ReaderFrame } from './reader-frame';
 import { mark } from '../shared/timing';
 
 export interface ContentDeps {
@@ -51,12 +51,14 @@ export function createContentApp(deps: ContentDeps): ContentApp {
   async function openReader(): Promise<void> {
     const session = deps.newSession();
     const pageUrl = deps.pageUrl();
-    // A page that deletes every node added to it wins after a few re-mounts; then the session ends and
-    // the toolbar says why, rather than the reader vanishing without a word.
-    const onEvicted = (): void => {
+    // A page that deletes every node added to it, or keeps navigating the reader frame away, wins after a
+    // few repairs; then the session ends and the toolbar says why, rather than the reader vanishing without a
+    // word or a page of the site's choosing staying in the reader's place.
+    const onEvicted = (reason: EvictionReason): void => {
       if (current?.session !== session) return;
       close();
-      void deps.send('readerEvicted', { session }).catch(() => undefined);
+      // `reason` only when it is not the original one (a removed host), so that message stays as it was.
+      void deps.send('readerEvicted', reason === 'navigated' ? { session, reason } : { session }).catch(() => undefined);
     };
     const frame = mountReaderFrame(deps.doc, deps.readerUrl(session, pageUrl), deps.frameTitle, { onEvicted });
     // Esc while focus is still in the page (before the frame took it). Capture phase, so a page handler

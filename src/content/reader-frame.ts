@@ -13,6 +13,7 @@ export const HOST_TAG = 'clearpost-reader';
 
 export interface ReaderFrame {
   readonly host: HTMLElement;
+  /** The current reader iframe (a fresh one replaces it when something navigated it away). */
   readonly frame: HTMLIFrameElement;
   /** False once removed (by us, or by a page script that replaced <html>'s children). */
   readonly isOpen: boolean;
@@ -58,16 +59,61 @@ function applyStyle(el: HTMLElement, declarations: Array<[string, string]>): voi
 }
 
 /**
- * How often the host is put back after a page script removes it or rewrites its style. A page that re-renders
+ * How often the reader is repaired in all: the host put back after a page script removes it or rewrites its
+ * style, or a fresh frame put in after something navigated the reader frame away. A page that re-renders
  * <html>'s children once (or strips unknown elements once) would otherwise make the reader vanish without a
  * word (found by test/hostile/page.test.ts); a page whose MutationObserver removes every added node wins after
  * this many rounds, and `onEvicted` is told, instead of the two observers fighting forever.
  */
 export const MAX_REPAIRS = 3;
 
+/** Why the reader gave up: its host kept being removed, or its frame kept being navigated to other pages. */
+export type EvictionReason = 'removed' | 'navigated';
+
 export interface MountOptions {
-  /** The page removed the reader for good (after MAX_REPAIRS re-mounts). */
-  onEvicted?: () => void;
+  /** The page removed the reader for good, or kept navigating its frame away (after MAX_REPAIRS repairs). */
+  onEvicted?: (reason: EvictionReason) => void;
+}
+
+/**
+ * The host, made so that a page cannot get its shadow root through a custom element of its own.
+ * `clearpost-reader` is a valid custom element name, and a page may register it before we create the host
+ * (customElements.define runs in the page's world, but the registry is the document's, so our createElement
+ * from the isolated world constructs the page's class: checked in Chromium and Firefox). Its constructor can
+ * call attachInternals(), and ElementInternals.shadowRoot returns even a *closed* root when it was attached
+ * while the element was already custom ("available to element internals":
+ * https://html.spec.whatwg.org/multipage/custom-elements.html#dom-elementinternals-shadowroot,
+ * https://dom.spec.whatwg.org/#dom-element-attachshadow). With the root the page reaches the iframe and can
+ * set its src or its contentWindow.location: a page of its own in the reader's place (test/hostile/page.test.ts,
+ * both browsers). Created in a document without a browsing context (no registry: "look up a custom element
+ * definition" finds nothing), the host is an undefined element when the root is attached; the page's class may
+ * still upgrade it once it is connected, but then the root is not available to its internals (null).
+ * A page's own constructor throwing or attaching a root first cannot happen either: it never runs before
+ * attachShadow.
+ */
+function createHost(doc: Document): HTMLElement {
+  const inert = doc.implementation.createHTMLDocument('');
+  return doc.adoptNode(inert.createElement(HOST_TAG));
+}
+
+/**
+ * One reader iframe; a replacement is made the same way. No `name`: a named frame could be targeted by
+ * window.open(url, name) or <a/form target=name> from the page, whatever the tree it sits in (the "rules for
+ * choosing a navigable" search by name, not by DOM: https://html.spec.whatwg.org/multipage/document-sequences.html#the-rules-for-choosing-a-navigable),
+ * while an empty name is never matched. Nor is it in `window.frames`: frames in a shadow tree are not
+ * "document-tree child navigables" (https://html.spec.whatwg.org/multipage/nav-history-apis.html#document-tree-child-navigables;
+ * window.length stays 0 in Chromium and Firefox). `allow="clipboard-write"` names no origin, so it defaults to
+ * 'src' (https://w3c.github.io/webappsec-permissions-policy/#iframe-allow-attribute): a document the frame is
+ * navigated to on another origin does not get the permission. `sandbox` and `credentialless` would not stop a
+ * navigation by the embedder, and both would break the extension page (an opaque origin has no extension APIs).
+ */
+function createFrame(doc: Document, src: string, title: string): HTMLIFrameElement {
+  const frame = doc.createElement('iframe');
+  applyStyle(frame, FRAME_STYLE);
+  frame.setAttribute('allow', 'clipboard-write');
+  frame.title = title;
+  frame.src = src;
+  return frame;
 }
 
 export function mountReaderFrame(doc: Document, src: string, title: string, options: MountOptions = {}): ReaderFrame {
@@ -75,26 +121,77 @@ export function mountReaderFrame(doc: Document, src: string, title: string, opti
   const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
   const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
 
-  const host = doc.createElement(HOST_TAG);
+  const host = createHost(doc);
   applyStyle(host, HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  const frame = doc.createElement('iframe');
-  applyStyle(frame, FRAME_STYLE);
-  frame.setAttribute('allow', 'clipboard-write');
-  frame.title = title;
-  frame.src = src;
-  root.append(frame);
-  doc.documentElement.append(host);
-  // Move focus into the reader now (keyboard users start there); the reader page then focuses its
-  // own first control or heading once it has loaded.
-  frame.focus({ preventScroll: true });
-  frame.addEventListener('load', () => frame.focus({ preventScroll: true }), { once: true });
+  let frame = createFrame(doc, src, title);
 
   let open = true;
-  const observer = guardHost(doc, host, () => open, options.onEvicted);
+  let evicted = false;
+  let repairs = 0;
+  /** The current frame's next `load` is one we started (the first navigation, or the frame reloading after a re-mount). */
+  let ourLoad = true;
+  let focusOnLoad = true;
+  const spendRepair = (): boolean => {
+    if (repairs >= MAX_REPAIRS) return false;
+    repairs++;
+    return true;
+  };
+  const evict = (reason: EvictionReason): void => {
+    if (evicted) return;
+    evicted = true;
+    observer?.disconnect();
+    host.remove();
+    options.onEvicted?.(reason);
+  };
+
+  /**
+   * A load we did not start means the frame was navigated away from the reader (by whoever got a handle on it;
+   * the reader page itself never navigates): that document must not stay in the reader's place. The frame is
+   * replaced by a fresh one (a new navigable: no history entries or window.name of the other page carry over)
+   * that loads the reader again; its session in the background still holds the article. Our own re-mounts reload
+   * the frame too: `ourLoad` is set again for those. Limit: a page that delays its own `load` event stays until
+   * it fires.
+   */
+  const onLoad = (event: Event): void => {
+    if (!open || evicted || event.currentTarget !== frame) return;
+    if (ourLoad) {
+      ourLoad = false;
+      // Move focus into the reader once it has loaded; the reader page then focuses its own first control.
+      if (focusOnLoad) frame.focus({ preventScroll: true });
+      focusOnLoad = false;
+      return;
+    }
+    if (!spendRepair()) {
+      evict('navigated');
+      return;
+    }
+    const fresh = createFrame(doc, src, title);
+    fresh.addEventListener('load', onLoad);
+    // Focus follows when it was in the reader (the page keeps it otherwise).
+    focusOnLoad = doc.activeElement === host;
+    ourLoad = true;
+    frame.replaceWith(fresh);
+    frame = fresh;
+  };
+  frame.addEventListener('load', onLoad);
+  root.append(frame);
+  doc.documentElement.append(host);
+  // Move focus into the reader now (keyboard users start there).
+  frame.focus({ preventScroll: true });
+
+  const observer = guardHost(doc, host, () => open && !evicted, {
+    spend: spendRepair,
+    evict: () => evict('removed'),
+    reinserted: () => {
+      ourLoad = true;
+    },
+  });
   return {
     host,
-    frame,
+    get frame() {
+      return frame;
+    },
     get isOpen() {
       return open && host.isConnected;
     },
@@ -110,16 +207,24 @@ export function mountReaderFrame(doc: Document, src: string, title: string, opti
   };
 }
 
+interface Repairs {
+  /** Counts one repair; false when MAX_REPAIRS are spent. */
+  spend(): boolean;
+  /** Give up: remove the host for good and tell the caller. */
+  evict(): void;
+  /** The host went back in: its frame reloads the reader. */
+  reinserted(): void;
+}
+
 /**
  * Put the host back when a page script removes it (or replaces <html>), and its declarations back when a
- * script rewrites its style attribute; at most MAX_REPAIRS times in all. This observer lives in the content
- * script's isolated world: the page cannot reach it.
+ * script rewrites its style attribute; at most MAX_REPAIRS times in all (shared with frame replacements). This
+ * observer lives in the content script's isolated world: the page cannot reach it.
  */
-function guardHost(doc: Document, host: HTMLElement, isOpen: () => boolean, onEvicted?: () => void): MutationObserver | undefined {
+function guardHost(doc: Document, host: HTMLElement, isOpen: () => boolean, repairs: Repairs): MutationObserver | undefined {
   // A document without a window (tests' inert documents) still has the global MutationObserver.
   const MO = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
   if (!MO) return undefined;
-  let repairs = 0;
   const watch = (observer: MutationObserver): void => {
     observer.observe(doc, { childList: true });
     observer.observe(doc.documentElement, { childList: true });
@@ -129,19 +234,17 @@ function guardHost(doc: Document, host: HTMLElement, isOpen: () => boolean, onEv
     if (!isOpen()) return;
     const restyled = records.some((r) => r.type === 'attributes');
     if (host.isConnected && !restyled) return;
-    if (repairs >= MAX_REPAIRS) {
-      observer.disconnect();
-      host.remove();
-      onEvicted?.();
+    if (!repairs.spend()) {
+      repairs.evict();
       return;
     }
-    repairs++;
     if (restyled) {
       for (const name of ['hidden', 'popover', 'inert']) host.removeAttribute(name);
       applyStyle(host, HOST_STYLE);
     }
     if (!host.isConnected) {
       observer.disconnect();
+      repairs.reinserted();
       doc.documentElement.append(host); // the iframe loads the reader again; its session still holds the article
       observer.takeRecords();
       watch(observer);

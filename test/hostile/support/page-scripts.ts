@@ -46,7 +46,14 @@ export interface HostileCase {
   expect?: 'article' | 'evicted';
   /** The page removes the reader host once, after it has appeared. */
   removesOnce?: boolean;
+  /** The page tries to navigate the reader frame to PHISH_PATH: that page must never be requested. */
+  hijacks?: boolean;
 }
+
+/** A page of the site's own, served by every hostile site, that a page script would like to show in the reader's place. */
+export const PHISH_PATH = '/phish.html';
+export const PHISH_TEXT = 'PHISH 41c7: paste your password here';
+export const PHISH_PAGE = `<!DOCTYPE html><html><head><title>Clearpost reader</title></head><body><h1>${PHISH_TEXT}</h1><button>Copy</button></body></html>`;
 
 export const HOSTILE_CASES: HostileCase[] = [
   {
@@ -169,6 +176,36 @@ addEventListener('load', function () {
   }).observe(document.documentElement, { childList: true });
 });`,
     removesOnce: true,
+  },
+  {
+    // Every route a page script has to the reader frame: window.frames by index (frames in a shadow tree are not
+    // listed: length stays 0 in both browsers), and our host's tag registered as the page's own custom element,
+    // whose constructor keeps an ElementInternals: its shadowRoot is the host's root, closed or not, when the root
+    // was attached to an element that was already custom. Through it the page reached the iframe in Chromium and
+    // Firefox and navigated it (src, contentWindow.location) to a page of its own.
+    name: 'a script that registers <clearpost-reader> as its own custom element and navigates the reader frame',
+    script: `
+var phish = location.origin + '${PHISH_PATH}';
+var ownFrames = -1;
+addEventListener('load', function () { ownFrames = window.length; });
+customElements.define('clearpost-reader', class extends HTMLElement {
+  constructor() { super(); try { this.__internals = this.attachInternals(); } catch (e) {} window.__hostileHost = this; }
+});
+setInterval(function () {
+  var host = window.__hostileHost;
+  var root = host && host.__internals && host.__internals.shadowRoot;
+  var frame = root && root.querySelector('iframe');
+  if (frame && !frame.__hostileNavigated) {
+    frame.__hostileNavigated = true;
+    window.__hostile.push('the reader iframe through ElementInternals.shadowRoot');
+    // Through the WindowProxy, as a page with any handle on the frame would; frame.src = phish works as well.
+    frame.contentWindow.location = phish;
+  }
+  for (var i = Math.max(ownFrames, 0); ownFrames >= 0 && i < window.length; i++) {
+    try { window.frames[i].location = phish; window.__hostile.push('navigated window.frames[' + i + ']'); } catch (e) {}
+  }
+}, 50);`,
+    hijacks: true,
   },
   {
     name: 'a <base href> pointing to another site, with relative REST links',

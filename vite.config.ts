@@ -17,7 +17,7 @@ import { defineConfig } from 'vite';
 import { crxTidy } from './src/manifest/crx-tidy';
 import { domPurifyFailClosed } from './src/manifest/dompurify-fail-closed';
 import { readabilityWithoutInnerHtml } from './src/manifest/readability-no-innerhtml';
-import { manifestFor, TEST_TRIGGER_SCRIPT, type Manifest, type TargetBrowser } from './src/manifest/browsers';
+import { FRAME_FLOOR_PAGE, manifestFor, TEST_TRIGGER_SCRIPT, type Manifest, type TargetBrowser } from './src/manifest/browsers';
 import { OFFSCREEN_PAGE, READER_PAGE } from './src/shared/paths';
 
 export default defineConfig(({ mode }) => {
@@ -26,7 +26,7 @@ export default defineConfig(({ mode }) => {
   const base = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
   const manifest = manifestFor(base, browser, { test });
   // Pages that are not named in the manifest (crxjs only picks up manifest-declared HTML).
-  const pages = [READER_PAGE, ...(browser === 'chrome' ? [OFFSCREEN_PAGE] : [])];
+  const pages = [READER_PAGE, ...(browser === 'chrome' ? [OFFSCREEN_PAGE] : []), ...(test ? [FRAME_FLOOR_PAGE] : [])];
   // Scripts the background injects itself (scripting API): not web-accessible, no ES-module twin.
   const injected = ['src/content/content-script.ts', 'src/content/detector.ts'];
 
@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Chromium 120+ and Firefox 140+ (GECKO_MIN_VERSION) both run ES2022.
       target: 'es2022',
-      modulePreload: false,
+      modulePreload: { polyfill: false },
       rollupOptions: {
         input: Object.fromEntries(pages.map((page) => [page, resolve(import.meta.dirname, page)])),
         output: { minify: { compress: true, mangle: false, codegen: { removeWhitespace: true } } },

@@ -11,9 +11,10 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { LongTask } from './observer';
 import { dispatchClick, extensionWorker, marksIn, openObserved, pageState, settle, waitForPainted, type Mark } from './probe';
 import type { RestTiming } from './server';
+import { FRAME_FLOOR_PAGE } from '../../src/manifest/browsers';
 
 export interface ClickSample {
-  reader: 'clearpost' | 'readability';
+  reader: 'clearpost' | 'readability' | 'floor';
   /** Click → first task after the painted frame (ms). */
   totalMs: number;
   /** Click → requestAnimationFrame of that frame (ms). */
@@ -74,6 +75,60 @@ export async function clearpostClick(o: ClickOptions): Promise<ClickSample> {
       longestTaskMs: { page: longest(main.state?.longTasks ?? [], t0), frame: longest(state.longTasks, t0) },
       longTasks: { page: after(main.state?.longTasks ?? [], t0), frame: after(state.longTasks, t0) },
       rest,
+      page,
+    };
+  } finally {
+    if (!o.keepOpen) await page.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The isolation floor: the test build's empty web-accessible page (src/test-pages/frame-floor.html) mounted
+ * over the page the way reader-frame.ts mounts the reader (host element, closed shadow root, iframe of a
+ * runtime.getURL page: the dynamic URL on Chromium), from a function the worker injects with
+ * scripting.executeScript. Click → painted here is what any reader in an isolated extension frame pays
+ * before its own page, scripts or styles do anything.
+ */
+export async function floorClick(o: ClickOptions): Promise<ClickSample> {
+  const page = await openObserved(o.browser, o.url);
+  try {
+    await settle(page);
+    const worker = await extensionWorker(o.browser);
+    const t0 = (await worker.evaluate(`(async () => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === ${JSON.stringify(o.url)});
+      if (!tab) throw new Error('no tab for the page');
+      const t0 = performance.timeOrigin + performance.now();
+      chrome.scripting.executeScript({
+        target: { tabId: tab.id, frameIds: [0] },
+        args: [${JSON.stringify(FRAME_FLOOR_PAGE)}],
+        func: (path) => {
+          const host = document.createElement('clearpost-reader');
+          host.style.setProperty('all', 'initial', 'important');
+          host.style.setProperty('position', 'fixed', 'important');
+          host.style.setProperty('inset', '0', 'important');
+          host.style.setProperty('z-index', '2147483647', 'important');
+          const frame = document.createElement('iframe');
+          frame.style.setProperty('width', '100%', 'important');
+          frame.style.setProperty('height', '100%', 'important');
+          frame.src = chrome.runtime.getURL(path);
+          host.attachShadow({ mode: 'closed' }).append(frame);
+          document.documentElement.append(host);
+        },
+      });
+      return t0;
+    })()`)) as number;
+    const { state } = await waitForPainted(page, 'clearpost');
+    const outside: Mark[] = [{ name: 'frame:document', at: state.installedAt }];
+    for (const k of ['found', 'raf', 'painted'] as const) if (state[k] !== undefined) outside.push({ name: `frame:${k}`, at: state[k] as number });
+    return {
+      reader: 'floor',
+      totalMs: (state.painted as number) - t0,
+      rafMs: (state.raf as number) - t0,
+      timeline: rel(outside, t0),
+      longestTaskMs: { page: 0, frame: longest(state.longTasks, t0) },
+      longTasks: { page: [], frame: after(state.longTasks, t0) },
+      rest: [],
       page,
     };
   } finally {

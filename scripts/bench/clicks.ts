@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { CLEARPOST_PHASES, READABILITY_PHASES, phases, phasesOfTask } from './breakdown';
-import { clearpostClick, readabilityClick, type ClickSample, type ReadabilityAssets } from './click-runs';
+import { clearpostClick, floorClick, readabilityClick, type ClickSample, type ReadabilityAssets } from './click-runs';
 import { summarize, type Summary } from './stats';
 import type { RestTiming } from './server';
 
@@ -33,6 +33,8 @@ export interface PageResult {
   readability: ReaderResult;
   /** median(Clearpost) / median(Readability). */
   ratio: number;
+  /** Click → painted for an empty extension page framed like the reader (click-runs.ts floorClick). */
+  floor: Summary;
   /** The REST requests of Clearpost's last round, in order (path, bytes, server ms). */
   restRequests: Array<{ url: string; bytes: number; startMs: number; serverMs: number }>;
 }
@@ -90,28 +92,36 @@ export async function runClicks(opts: {
   for (const page of opts.pages) {
     const cp: ClickSample[] = [];
     const rd: ClickSample[] = [];
+    const fl: ClickSample[] = [];
     const cpErrors: string[] = [];
     const rdErrors: string[] = [];
+    const runs = {
+      clearpost: () => clearpostClick({ browser, url: page.url, rest }),
+      readability: () => readabilityClick({ browser, url: page.url }, assets),
+      floor: () => floorClick({ browser, url: page.url }),
+    };
+    const readers = ['clearpost', 'readability', 'floor'] as const;
     for (let round = 0; round < opts.rounds; round++) {
-      // Alternate which reader goes first.
-      const order = round % 2 ? (['readability', 'clearpost'] as const) : (['clearpost', 'readability'] as const);
+      // Rotate which reader goes first, so machine noise does not always hit the same one.
+      const order = readers.map((_, i) => readers[(i + round) % readers.length] as (typeof readers)[number]);
       for (const reader of order) {
         try {
-          if (reader === 'clearpost') cp.push(await clearpostClick({ browser, url: page.url, rest }));
-          else rd.push(await readabilityClick({ browser, url: page.url }, assets));
+          const sample = await runs[reader]();
+          (reader === 'clearpost' ? cp : reader === 'readability' ? rd : fl).push(sample);
         } catch (e) {
-          (reader === 'clearpost' ? cpErrors : rdErrors).push(String(e).slice(0, 300));
+          // A failed floor round only thins the floor's samples; it is not a reader failure.
+          if (reader !== 'floor') (reader === 'clearpost' ? cpErrors : rdErrors).push(String(e).slice(0, 300));
         }
       }
       const last = (list: ClickSample[]): string => (list.length ? `${(list[list.length - 1] as ClickSample).totalMs.toFixed(0)} ms` : 'failed');
-      log(`  ${page.id} round ${round + 1}/${opts.rounds}: Clearpost ${last(cp)}, Readability ${last(rd)}`);
+      log(`  ${page.id} round ${round + 1}/${opts.rounds}: Clearpost ${last(cp)}, Readability ${last(rd)}, empty frame ${last(fl)}`);
     }
     const clearpost = summarizeReader(cp, cpErrors);
     const readability = summarizeReader(rd, rdErrors, READABILITY_PHASES);
     const lastRest = cp[cp.length - 1]?.rest ?? [];
     const t0 = lastRest[0]?.start ?? 0;
     const restRequests = lastRest.map((r) => ({ url: r.url, bytes: r.bytes, startMs: Math.round(r.start - t0), serverMs: Math.round((r.end - r.start) * 10) / 10 }));
-    results.push({ page, clearpost, readability, ratio: clearpost.total.median / readability.total.median, restRequests });
+    results.push({ page, clearpost, readability, ratio: clearpost.total.median / readability.total.median, floor: summarize(fl.map((s) => s.totalMs)), restRequests });
   }
   return results;
 }

@@ -5,10 +5,11 @@ import { fmtBytes } from './stats';
 export function goals(r: Results): Goal[] {
   const out: Goal[] = [];
   const page = (id: string) => r.clicks?.find((c) => c.page.id === id);
+  const floor = (c: { floor?: { n: number; median: number } }): string => (c.floor?.n ? `; an empty isolated frame alone: ${c.floor.median.toFixed(0)} ms` : '');
   const heavy = page('heavy');
-  if (heavy) out.push({ goal: 'Heavy page: Clearpost ≤ 0.3× Readability', value: `${heavy.ratio.toFixed(2)}× (${heavy.clearpost.total.median.toFixed(0)} vs ${heavy.readability.total.median.toFixed(0)} ms)`, met: Number.isFinite(heavy.ratio) ? heavy.ratio <= 0.3 : null });
+  if (heavy) out.push({ goal: 'Heavy page: Clearpost ≤ 0.3× Readability', value: `${heavy.ratio.toFixed(2)}× (${heavy.clearpost.total.median.toFixed(0)} vs ${heavy.readability.total.median.toFixed(0)} ms${floor(heavy)})`, met: Number.isFinite(heavy.ratio) ? heavy.ratio <= 0.3 : null });
   const small = page('small');
-  if (small) out.push({ goal: 'Small page: Clearpost no slower than Readability (≤ 1×)', value: `${small.ratio.toFixed(2)}× (${small.clearpost.total.median.toFixed(0)} vs ${small.readability.total.median.toFixed(0)} ms)`, met: Number.isFinite(small.ratio) ? small.ratio <= 1 : null });
+  if (small) out.push({ goal: 'Small page: Clearpost no slower than Readability (≤ 1×)', value: `${small.ratio.toFixed(2)}× (${small.clearpost.total.median.toFixed(0)} vs ${small.readability.total.median.toFixed(0)} ms${floor(small)})`, met: Number.isFinite(small.ratio) ? small.ratio <= 1 : null });
   if (r.idle?.store) {
     const bytes = Object.values(r.idle.store).reduce((a, v) => a + v.bytes, 0);
     const declared = r.idle.storeManifestContentScripts ?? 0;

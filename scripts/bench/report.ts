@@ -67,13 +67,14 @@ export function goalsTable(goals: Goal[]): string {
 
 export function clicksTable(clicks: PageResult[]): string {
   return table(
-    ['Page', 'HTML / elements', 'Clearpost (REST)', 'Readability', 'Ratio'],
+    ['Page', 'HTML / elements', 'Clearpost (REST)', 'Readability', 'Ratio', 'Empty isolated frame (floor)'],
     clicks.map((c) => [
       c.page.label,
       c.page.htmlBytes !== undefined ? `${fmtBytes(c.page.htmlBytes)} / ${c.page.elements ?? '?'}` : '—',
       ms(c.clearpost.total),
       ms(c.readability.total),
       Number.isFinite(c.ratio) ? `${c.ratio.toFixed(2)}×` : '—',
+      ms(c.floor),
     ]),
   );
 }
@@ -87,6 +88,7 @@ export function renderMarkdown(r: Results): string {
     out.push('## Click → reader painted', '');
     out.push('Both readers are timed the same way from outside the page: the clock starts at the click (Clearpost: `chrome.action.onClicked.dispatch(tab)` in the service worker; Readability: the baseline script evaluated in an isolated world of the page), and stops in the first task after the frame in which the reader frame shows its `<article>` (requestAnimationFrame, then a queued task, stamped by the bench\'s observer; the same code in both frames). The Readability baseline clones the page, runs `new Readability(clone).parse()`, sanitises with DOMPurify and shows the result in a closed-shadow-root iframe styled with Clearpost\'s own reader CSS.', '');
     out.push(clicksTable(r.clicks), '');
+    out.push('"Empty isolated frame (floor)": the test build\'s empty web-accessible page (src/test-pages/frame-floor.html: no script, no stylesheet) mounted over the same page the way the reader is (host element, closed shadow root, `runtime.getURL` iframe, dynamic URL on Chromium) by a function the worker injects, timed the same way. It is what the reader\'s isolation costs before any Clearpost code runs in the frame: the part of Clearpost\'s time that no change inside the reader can remove.', '');
     out.push('### Where the REST path\'s time goes (Clearpost, median ms)', '');
     const defs = CLEARPOST_PHASES.filter((d) => r.clicks?.some((c) => c.clearpost.phases[d.name]));
     out.push(table(['Phase', ...r.clicks.map((c) => c.page.id), 'What'], defs.map((d) => [d.name, ...(r.clicks ?? []).map((c) => ms(c.clearpost.phases[d.name])), d.what])), '');

@@ -39,9 +39,14 @@ export const GECKO_ANDROID_MIN_VERSION = '142.0';
 export const TEST_HOST_PERMISSION = 'http://127.0.0.1/*';
 /** The test trigger's source path (built as a standalone IIFE content script in test builds only). */
 export const TEST_TRIGGER_SCRIPT = 'src/test-trigger/content.ts';
+/**
+ * Test builds only: an empty web-accessible page that `npm run bench` frames the way the reader is framed,
+ * to measure what an isolated extension frame costs by itself (scripts/bench/click-runs.ts floorClick).
+ */
+export const FRAME_FLOOR_PAGE = 'src/test-pages/frame-floor.html';
 
 export interface PatchOptions {
-  /** Test build: adds the 127.0.0.1 host permission and the test-trigger content script. */
+  /** Test build: adds the 127.0.0.1 host permission, the test-trigger content script and the bench's frame floor page. */
   test?: boolean;
 }
 
@@ -80,6 +85,12 @@ export function manifestFor(base: Manifest, browser: TargetBrowser, options: Pat
     manifest.content_scripts = [
       ...(base.content_scripts ?? []),
       { matches: [TEST_HOST_PERMISSION], js: [TEST_TRIGGER_SCRIPT], run_at: 'document_start' },
+    ];
+    // Framed like the reader: same matches and, on Chromium, the same dynamic URL (its redirect is part of the cost).
+    const reader = manifest.web_accessible_resources?.[0];
+    manifest.web_accessible_resources = [
+      ...(manifest.web_accessible_resources ?? []),
+      { ...reader, resources: [FRAME_FLOOR_PAGE], matches: [TEST_HOST_PERMISSION] },
     ];
   }
   return manifest;

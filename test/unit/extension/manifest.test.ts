@@ -14,6 +14,7 @@ import {
   manifestFor,
   TEST_HOST_PERMISSION,
   TEST_TRIGGER_SCRIPT,
+  FRAME_FLOOR_PAGE,
   type Manifest,
 } from '../../../src/manifest/browsers';
 
@@ -44,7 +45,7 @@ describe('manifestFor (patches as data)', () => {
     expect(m.web_accessible_resources?.[0]).not.toHaveProperty('use_dynamic_url');
   });
 
-  it('test builds add only the 127.0.0.1 host permission and the trigger content script', () => {
+  it('test builds add only the 127.0.0.1 host permission, the trigger content script and the frame floor page', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const prod = manifestFor(source, browser);
       const test = manifestFor(source, browser, { test: true });
@@ -52,8 +53,14 @@ describe('manifestFor (patches as data)', () => {
       expect(prod.content_scripts).toBeUndefined();
       expect(test.host_permissions).toEqual([TEST_HOST_PERMISSION]);
       expect(test.content_scripts).toEqual([{ matches: [TEST_HOST_PERMISSION], js: [TEST_TRIGGER_SCRIPT], run_at: 'document_start' }]);
-      const { host_permissions: _h, content_scripts: _c, ...restTest } = test;
-      expect(restTest).toEqual(prod);
+      // The bench's floor page: web-accessible to the fixture server only, framed like the reader.
+      expect(test.web_accessible_resources).toEqual([
+        ...(prod.web_accessible_resources ?? []),
+        { ...prod.web_accessible_resources?.[0], resources: [FRAME_FLOOR_PAGE], matches: [TEST_HOST_PERMISSION] },
+      ]);
+      const { host_permissions: _h, content_scripts: _c, web_accessible_resources: _w, ...restTest } = test;
+      const { web_accessible_resources: _pw, ...restProd } = prod;
+      expect(restTest).toEqual(restProd);
     }
   });
 

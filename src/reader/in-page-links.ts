@@ -15,8 +15,10 @@ export function keepInPageLinksLocal(container: HTMLElement): void {
     } catch {
       return;
     }
-    const target = id ? container.ownerDocument.getElementById(id) : null;
-    if (!target || !container.contains(target)) return;
+    // Looked up inside the article only: a post may reuse an id of the reader's own markup ("reader",
+    // "cp-status"...), and getElementById would return that first element, outside the article.
+    const target = id ? [...container.querySelectorAll<HTMLElement>('[id]')].find((el) => el.id === id) : undefined;
+    if (!target) return;
     event.preventDefault();
     for (const old of container.querySelectorAll('.cp-target')) old.classList.remove('cp-target');
     target.classList.add('cp-target');

@@ -25,6 +25,24 @@ describe('in-page links', () => {
     expect(note?.classList.contains('cp-target')).toBe(true);
   });
 
+  it("finds a target whose id the reader's own markup also uses (the article's element, not the reader's)", () => {
+    const html = '<p><a href="#reader">Jump</a></p><h2 id="reader">Section</h2>';
+    const article = renderArticle(makeArticle({ contentHtml: html }), 'en');
+    const chrome = document.createElement('main');
+    chrome.id = 'reader';
+    document.body.replaceChildren(chrome, article);
+    Element.prototype.scrollIntoView = vi.fn();
+
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    article.querySelector('a[href="#reader"]')?.dispatchEvent(click);
+
+    expect(click.defaultPrevented).toBe(true);
+    const heading = article.querySelector('h2');
+    expect(heading?.id).toBe('reader');
+    expect(document.activeElement).toBe(heading);
+    expect(chrome.hasAttribute('tabindex')).toBe(false);
+  });
+
   it('leaves external links and anchors to nowhere alone', () => {
     const article = renderArticle(makeArticle({ contentHtml: '<p><a href="#nowhere">x</a> <a href="https://a.example/">y</a></p>' }), 'en');
     document.body.replaceChildren(article);

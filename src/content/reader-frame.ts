@@ -98,14 +98,18 @@ function createHost(doc: Document): HTMLElement {
 
 /**
  * One reader iframe; a replacement is made the same way. No `name`: a named frame could be targeted by
- * window.open(url, name) or <a/form target=name> from the page, whatever the tree it sits in (the "rules for
- * choosing a navigable" search by name, not by DOM: https://html.spec.whatwg.org/multipage/document-sequences.html#the-rules-for-choosing-a-navigable),
- * while an empty name is never matched. Nor is it in `window.frames`: frames in a shadow tree are not
+ * window.open(url, name) or <a/form target=name> from the page whatever tree it sits in (per the spec the search
+ * for a navigable by name walks the navigable tree, not window.frames:
+ * https://html.spec.whatwg.org/multipage/document-sequences.html#the-rules-for-choosing-a-navigable), while an
+ * empty name is never matched. Nor is the frame in `window.frames`: frames in a shadow tree are not
  * "document-tree child navigables" (https://html.spec.whatwg.org/multipage/nav-history-apis.html#document-tree-child-navigables;
- * window.length stays 0 in Chromium and Firefox). `allow="clipboard-write"` names no origin, so it defaults to
- * 'src' (https://w3c.github.io/webappsec-permissions-policy/#iframe-allow-attribute): a document the frame is
- * navigated to on another origin does not get the permission. `sandbox` and `credentialless` would not stop a
- * navigation by the embedder, and both would break the extension page (an opaque origin has no extension APIs).
+ * window.length stays 0 in Chromium and Firefox, test/hostile/support/page-scripts.ts tries it).
+ * `allow="clipboard-write"` names no origin, so it means 'src' (https://www.w3.org/TR/permissions-policy/#iframe-allow-attribute):
+ * a document of another origin in the frame does not get the permission. `sandbox` and `credentialless` govern
+ * what the framed document may do, not who may navigate the frame
+ * (https://html.spec.whatwg.org/multipage/iframe-embed-object.html#attr-iframe-sandbox,
+ * https://wicg.github.io/anonymous-iframe/), so neither helps here; a sandbox without allow-same-origin would also
+ * give the reader an opaque origin, without extension APIs.
  */
 function createFrame(doc: Document, src: string, title: string): HTMLIFrameElement {
   const frame = doc.createElement('iframe');

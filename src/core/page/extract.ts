@@ -16,6 +16,7 @@ import { postElement } from './container';
 import { assertArticlePage } from './guard';
 import { isoDate, readPageMeta } from './meta';
 import { extractionNote } from './note';
+import { withoutSiteSuffix } from './title';
 
 export interface ExtractOptions {
   /** Why the REST path was not used (shown in the note). */
@@ -82,7 +83,7 @@ export function extractFromPage(doc: Document, pageUrl: string, opts: ExtractOpt
   if (meta.iconUrl) site.iconUrl = meta.iconUrl;
 
   const { root, notes } = cleanContent(body.html, url);
-  const title = meta.title ?? (lineText(rd?.title) || lineText(doc.title) || 'Untitled');
+  const title = meta.title ?? (withoutSiteSuffix(lineText(rd?.title) || lineText(doc.title), doc, { name: siteName, host: displayHost(url) }) || 'Untitled');
   dropRepeatedTitle(root, title);
   const source = findOriginalSource(root, { postUrl: url, canonicalUrl, siteUrl: site.url });
   const links = collectLinks(root);

@@ -146,7 +146,8 @@ describe('non-WordPress page: Readability fallback through the same cleaning', (
     expect(text).toContain('Tide tables list the times and heights');
     expect(text).toContain('Local knowledge matters too.');
     for (const junk of ['Popular: Knots', 'Privacy', 'About', 'Copyright']) expect(text, junk).not.toContain(junk);
-    expect(article.title).toContain('Tide tables explained');
+    // "<title>Tide tables explained | Coastal Notes" with og:site_name "Coastal Notes": the site's name is not the title's.
+    expect(article.title).toBe('Tide tables explained');
     expect(article.site.name).toBe('Coastal Notes');
     expect(article.notes[0]).toBe('Extracted from the page — this page is not a WordPress post');
     expect(doc.documentElement.outerHTML).toBe(before);

@@ -141,13 +141,14 @@ function detectHtml(doc: Document, page: URL, opts: DetectOptions): Detection {
     det.postType = ids[0].type;
   }
 
-  for (const g of wordpressGenerators(doc)) signals.push({ kind: 'generator', value: g });
+  const generators = wordpressGenerators(doc);
+  for (const g of generators) signals.push({ kind: 'generator', value: g });
   const assets = assetFacts(doc, base, page);
   if (assets.wpAsset !== undefined) signals.push({ kind: 'wp-content', value: assets.wpAsset });
   const block = blockMarker(doc);
   if (block !== undefined) signals.push({ kind: 'wp-block', value: block });
 
-  const wpcom = wpcomFacts({ page, links, generators: wordpressGenerators(doc), wpcomAsset: assets.wpcomAsset });
+  const wpcom = wpcomFacts({ page, links, generators, wpcomAsset: assets.wpcomAsset });
   for (const value of wpcom.markers) signals.push({ kind: 'wpcom', value });
   det.isWordPress = decideWordPress(signals);
   if (det.isWordPress && wpcom.site !== undefined) det.wpcomSite = wpcom.site;
@@ -193,9 +194,10 @@ function collectIds(
     break;
   }
   if (pageKind === 'singular' || pageKind === 'unknown') {
-    const postIds = postClassIds(doc);
+    // On a singular page the article comes first; with no body classes, many IDs mean a list of posts
+    // (two are enough to know that).
+    const postIds = postClassIds(doc, pageKind === 'singular' ? 1 : 2);
     const first = postIds[0];
-    // On a singular page the article comes first; with no body classes, many IDs mean a list of posts.
     if (first !== undefined && (pageKind === 'singular' || postIds.length === 1)) {
       signals.push({ kind: 'post-class', value: `post-${first}` });
       ids.push({ id: first, type: 'unknown' });

@@ -2,6 +2,7 @@
  * The `<link>` elements and `Link` header entries WordPress prints (docs/wordpress.md §1.1–§1.8), gathered into
  * one shape so the page and the HTTP header are read by the same rules.
  */
+import { byTag } from './elements';
 import { parseLinkHeader } from './link-header';
 import { toHttpUrl } from './url';
 
@@ -42,7 +43,8 @@ function addLink(facts: LinkFacts, relTokens: string[], type: string, url: URL):
 /** Read every `<link rel href>` in the document (themes sometimes print them outside `<head>`). */
 export function readDocumentLinks(doc: Document, base: string): LinkFacts {
   const facts = emptyLinkFacts();
-  for (const el of Array.from(doc.querySelectorAll('link[rel][href]'))) {
+  for (const el of byTag(doc, 'link')) {
+    if (!el.hasAttribute('rel')) continue;
     const url = toHttpUrl(el.getAttribute('href'), base);
     if (!url) continue;
     const rel = (el.getAttribute('rel') ?? '').trim().split(/\s+/);

@@ -3,6 +3,7 @@
  * body and post classes, the comment form's post ID, the generator, the site's own wp-content assets and
  * block markup.
  */
+import { byTag, firstById, firstInDocument } from './elements';
 import { sameSite, toHttpUrl } from './url';
 
 export function bodyClasses(doc: Document): string[] {
@@ -52,10 +53,10 @@ export function bodyClassId(classes: string[]): BodyId | undefined {
 }
 
 /**
- * Distinct post IDs from `post_class()` wrappers (`id="post-N"`, class `post-N`), in document order.
- * Archive pages list many; the caller decides whether one of them names the page's post.
+ * Distinct post IDs from `post_class()` wrappers (`id="post-N"`, class `post-N`), in document order, at most
+ * `limit` of them. Archive pages list many; the caller decides whether one of them names the page's post.
  */
-export function postClassIds(doc: Document): number[] {
+export function postClassIds(doc: Document, limit = Infinity): number[] {
   const ids: number[] = [];
   const add = (id: number | undefined): void => {
     if (id !== undefined && !ids.includes(id)) ids.push(id);
@@ -63,28 +64,38 @@ export function postClassIds(doc: Document): number[] {
   for (const el of Array.from(doc.querySelectorAll('[id^="post-"], [class*="post-"]'))) {
     add(toId(/^post-(\d+)$/.exec(el.id)?.[1]));
     for (const c of Array.from(el.classList)) add(toId(/^post-(\d+)$/.exec(c)?.[1]));
+    if (ids.length >= limit) return ids.slice(0, limit);
   }
   return ids;
 }
 
 /** The hidden `<input name="comment_post_ID">` of the comment form (`comment-template.php`). */
 export function commentPostId(doc: Document): number | undefined {
-  const el = doc.querySelector('input[name="comment_post_ID"]');
+  const el = byTag(doc, 'input').find((input) => input.getAttribute('name') === 'comment_post_ID');
   return toId(el?.getAttribute('value')?.trim());
 }
 
 /** `<meta name="generator">` contents that name WordPress or WordPress.com. */
 export function wordpressGenerators(doc: Document): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('meta[name][content]'))) {
-    if ((el.getAttribute('name') ?? '').trim().toLowerCase() !== 'generator') continue;
+  for (const el of byTag(doc, 'meta')) {
+    if (!el.hasAttribute('content') || (el.getAttribute('name') ?? '').trim().toLowerCase() !== 'generator') continue;
     const content = (el.getAttribute('content') ?? '').trim();
     if (/^WordPress(?:\.com)?(?:[\s/]|$)/i.test(content)) out.push(content);
   }
   return out;
 }
 
-const ASSET_SELECTOR = 'link[href], script[src], img[src], source[src], iframe[src]';
+/** The asset elements (`link[href], script[src], img[src], source[src], iframe[src]`), one tag at a time. */
+const ASSET_TAGS = [
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['iframe', 'src'],
+] as const;
+
+const ASSET_TEXT = /wp-content|wp-includes|wp\.com/i;
 
 export interface AssetFacts {
   /** First same-site `/wp-content/` or `/wp-includes/` asset URL, if any. */
@@ -96,20 +107,45 @@ export interface AssetFacts {
 /**
  * Asset URLs under `/wp-content/` or `/wp-includes/` that belong to this site. Other sites' uploads are not
  * evidence: the corpus hard negatives hotlink them (`MANIFEST.md`, "Hard negatives").
+ *
+ * Read one tag at a time (elements.ts), keeping the first hit of each tag and then the first of those in
+ * document order. Pages repeat the same few URLs (a news page's 1 400 comment avatars are one image), so
+ * each distinct value is resolved once.
  */
 export function assetFacts(doc: Document, base: string, page: URL): AssetFacts {
-  const facts: AssetFacts = {};
-  for (const el of Array.from(doc.querySelectorAll(ASSET_SELECTOR))) {
-    const raw = el.getAttribute('src') ?? el.getAttribute('href');
-    if (raw === null || !/wp-content|wp-includes|wp\.com/i.test(raw)) continue;
-    const url = toHttpUrl(raw, base);
-    if (!url) continue;
-    if (facts.wpcomAsset === undefined && /^s[0-2]\.wp\.com$/i.test(url.hostname)) facts.wpcomAsset = url.href;
-    if (facts.wpAsset === undefined && /\/wp-(?:content|includes)\//.test(url.pathname)) {
-      if (sameSite(url, page) || isForeignThemeCode(el, url)) facts.wpAsset = url.href;
+  const resolved = new Map<string, URL | undefined>();
+  const resolve = (raw: string): URL | undefined => {
+    if (resolved.has(raw)) return resolved.get(raw);
+    const url = ASSET_TEXT.test(raw) ? toHttpUrl(raw, base) : undefined;
+    resolved.set(raw, url);
+    return url;
+  };
+  const wp: Element[] = [];
+  const wpcom: Element[] = [];
+  const urls = new Map<Element, URL>();
+  for (const [tag, required] of ASSET_TAGS) {
+    let wpHit: Element | undefined;
+    let wpcomHit: Element | undefined;
+    for (const el of byTag(doc, tag)) {
+      if (!el.hasAttribute(required)) continue;
+      const raw = el.getAttribute('src') ?? el.getAttribute('href');
+      const url = raw === null ? undefined : resolve(raw);
+      if (!url) continue;
+      if (wpcomHit === undefined && /^s[0-2]\.wp\.com$/i.test(url.hostname)) wpcomHit = el;
+      if (wpHit === undefined && /\/wp-(?:content|includes)\//.test(url.pathname)) {
+        if (sameSite(url, page) || isForeignThemeCode(el, url)) wpHit = el;
+      }
+      if (el === wpHit || el === wpcomHit) urls.set(el, url);
+      if (wpHit !== undefined && wpcomHit !== undefined) break;
     }
-    if (facts.wpAsset !== undefined && facts.wpcomAsset !== undefined) break;
+    if (wpHit) wp.push(wpHit);
+    if (wpcomHit) wpcom.push(wpcomHit);
   }
+  const facts: AssetFacts = {};
+  const wpFirst = firstInDocument(wp);
+  const wpcomFirst = firstInDocument(wpcom);
+  if (wpFirst) facts.wpAsset = urls.get(wpFirst)?.href;
+  if (wpcomFirst) facts.wpcomAsset = urls.get(wpcomFirst)?.href;
   return facts;
 }
 
@@ -128,11 +164,20 @@ function isForeignThemeCode(el: Element, url: URL): boolean {
 
 /** Block-editor markup: the block library stylesheet, or a `wp-block-*` class in the content. */
 export function blockMarker(doc: Document): string | undefined {
-  const style = doc.querySelector('#wp-block-library-css, #wp-block-library-inline-css');
+  const style = firstById(doc, ['wp-block-library-css', 'wp-block-library-inline-css']);
   if (style) return `#${style.id}`;
-  for (const el of Array.from(doc.querySelectorAll('[class*="wp-block-"]'))) {
-    const cls = Array.from(el.classList).find((c) => c.startsWith('wp-block-'));
+  // The first element whose class merely contains "wp-block-" nearly always has the token; querySelector
+  // stops there instead of listing every block of the page.
+  const first = doc.querySelector('[class*="wp-block-"]');
+  if (first === null) return undefined;
+  const candidates = blockClass(first) !== undefined ? [first] : Array.from(doc.querySelectorAll('[class*="wp-block-"]'));
+  for (const el of candidates) {
+    const cls = blockClass(el);
     if (cls !== undefined) return cls;
   }
   return undefined;
+}
+
+function blockClass(el: Element): string | undefined {
+  return Array.from(el.classList).find((c) => c.startsWith('wp-block-'));
 }

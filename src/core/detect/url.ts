@@ -3,6 +3,7 @@
  * page's query string is ever carried over onto a REST URL (a `_wpnonce` there would turn an anonymous
  * request into an authenticated one; see docs/wordpress.md §0 step 6).
  */
+import { byTag } from './elements';
 
 /** Resolve `href` against `base`; undefined unless the result is http(s). */
 export function toHttpUrl(href: string | null | undefined, base: string): URL | undefined {
@@ -27,7 +28,7 @@ export function toHttpUrl(href: string | null | undefined, base: string): URL | 
  * DOMParser has the parser's URL, not the page's.
  */
 export function documentBase(doc: Document, pageUrl: string): string {
-  const base = doc.querySelector('base[href]');
+  const base = byTag(doc, 'base').find((el) => el.hasAttribute('href'));
   const resolved = base ? toHttpUrl(base.getAttribute('href'), pageUrl) : undefined;
   return resolved ? resolved.href : pageUrl;
 }

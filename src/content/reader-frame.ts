@@ -98,10 +98,12 @@ function createHost(doc: Document): HTMLElement {
 
 /**
  * One reader iframe; a replacement is made the same way. No `name`: a named frame could be targeted by
- * window.open(url, name) or <a/form target=name> from the page whatever tree it sits in (per the spec the search
- * for a navigable by name walks the navigable tree, not window.frames:
- * https://html.spec.whatwg.org/multipage/document-sequences.html#the-rules-for-choosing-a-navigable), while an
- * empty name is never matched. Nor is the frame in `window.frames`: frames in a shadow tree are not
+ * window.open(url, name) or <a/form target=name> from the page whatever tree it sits in (the search for a
+ * navigable by name walks the navigable tree, not window.frames:
+ * https://html.spec.whatwg.org/multipage/document-sequences.html#the-rules-for-choosing-a-navigable; checked:
+ * both browsers navigate a named iframe in a closed shadow root that way), while an empty name is never matched.
+ * (A page of another origin shown in the frame could set its window.name; a replacement frame is a new navigable
+ * without it.) Nor is the frame in `window.frames`: frames in a shadow tree are not
  * "document-tree child navigables" (https://html.spec.whatwg.org/multipage/nav-history-apis.html#document-tree-child-navigables;
  * window.length stays 0 in Chromium and Firefox, test/hostile/support/page-scripts.ts tries it).
  * `allow="clipboard-write"` names no origin, so it means 'src' (https://www.w3.org/TR/permissions-policy/#iframe-allow-attribute):

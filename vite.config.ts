@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
   // Pages that are not named in the manifest (crxjs only picks up manifest-declared HTML).
   const pages = [READER_PAGE, ...(browser === 'chrome' ? [OFFSCREEN_PAGE] : []), ...(test ? [FRAME_FLOOR_PAGE] : [])];
   // Scripts the background injects itself (scripting API): not web-accessible, no ES-module twin.
-  const injected = ['src/content/content-script.ts', 'src/content/detector.ts'];
+  const injected = ['src/content/content-script.ts', 'src/content/open-now.ts', 'src/content/detector.ts'];
 
   return {
     define: { __CLEARPOST_TEST__: JSON.stringify(test) },

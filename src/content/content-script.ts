@@ -13,6 +13,8 @@ import { detectPage } from './page-detection';
 declare global {
   // eslint-disable-next-line no-var -- a global of this isolated world, not of the page
   var __clearpostContent: boolean | undefined;
+  // eslint-disable-next-line no-var -- called by open-now.ts, injected after this file to open the reader
+  var __clearpostToggle: (() => Promise<unknown>) | undefined;
 }
 
 if (!globalThis.__clearpostContent) {
@@ -30,10 +32,11 @@ if (!globalThis.__clearpostContent) {
     newSession: () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''),
   });
 
+  globalThis.__clearpostToggle = () => app.toggle();
+
   // Only the background talks to the content script.
   handleMessages<ToContent>(
     {
-      toggleReader: () => app.toggle(),
       closeReader: () => app.close(),
       detect: () => app.detect(),
       pageSnapshot: ({ session }) => app.snapshot(session),

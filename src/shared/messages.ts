@@ -64,7 +64,6 @@ export type TestAction = 'click' | 'copy-text' | 'copy-markdown';
 
 /** Background → content script in a tab. */
 export interface ToContent {
-  toggleReader: { payload: Record<string, never>; response: { open: boolean } };
   closeReader: { payload: Record<string, never>; response: void };
   /** 'copy' mode: detect only (no frame); the background fetches and copies. */
   detect: { payload: Record<string, never>; response: Detection };

@@ -146,9 +146,9 @@ describe('sendToBackground / sendToTab / handleMessages round trip', () => {
   });
 
   it('sends to one tab, top frame, and refuses content-only messages from the background', async () => {
-    handleMessages({ toggleReader: () => ({ open: true }) }, { toggleReader: 'background' });
-    await expect(sendToTab(7, 'toggleReader', {})).resolves.toEqual({ open: true });
-    expect(state.tabMessages).toEqual([{ tabId: 7, message: { cp: 1, type: 'toggleReader', payload: {} } }]);
+    handleMessages({ pageSnapshot: () => ({ html: '<p>x</p>', url: 'https://a.example/' }) }, { pageSnapshot: 'background' });
+    await expect(sendToTab(7, 'pageSnapshot', {})).resolves.toEqual({ html: '<p>x</p>', url: 'https://a.example/' });
+    expect(state.tabMessages).toEqual([{ tabId: 7, message: { cp: 1, type: 'pageSnapshot', payload: {} } }]);
     handleMessages<ToBackground>({ cancelSession: () => undefined }, { cancelSession: 'content' });
     state.sender = readerSender;
     await expect(sendToBackground('cancelSession', { session: 's' })).rejects.toMatchObject({ message: 'Message refused.' });

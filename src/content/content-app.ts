@@ -2,7 +2,8 @@
  * The on-demand content script's behaviour (injected by the background on a toolbar click, the shortcut
  * or a context-menu item; never declared in the manifest). Two modes:
  * - 'reader': `toggle` (run by open-now.ts in the same injection as this script) opens the reader frame at
- *   once (its loading state shows immediately), detects, and starts a session in the background; a second toggle, Esc or `closeReader` closes it.
+ *   once (its loading state shows immediately), detects, and starts a session in the background; a second
+ *   toggle, Esc or `closeReader` closes it.
  * - 'copy': `detect` only returns the detection; no frame, nothing on the page changes.
  * In both, `snapshot` serialises the page for page extraction when REST fails (the parsing and the
  * extraction happen in an extension page, never here).

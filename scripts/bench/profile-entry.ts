@@ -1,9 +1,11 @@
 /**
  * Bundled by profile-normalize.ts: normalizePost and each step of cleanContent, timed one by one on a post
  * fetched from the bench server (the order mirrors src/core/clean/index.ts cleanContent and
- * src/core/article/normalize.ts; the full normalizePost is timed too, on a fresh parse).
+ * src/core/article/normalize.ts; the full normalizePost is timed too, on a fresh parse, then the reader's
+ * normalizePostSliced: its wall time, number of tasks and longest task).
  */
-import { normalizePost } from '../../src/core/article';
+import { normalizePost, normalizePostSliced } from '../../src/core/article';
+import { nextTask } from '../../src/core/clean/slices';
 import { blockText } from '../../src/core/article/words';
 import { collectLinks, findOriginalSource } from '../../src/core/clean';
 import { parseInert } from '../../src/core/clean/dom';
@@ -14,9 +16,12 @@ import { demoteH1, flattenDivs, semanticWordPress } from '../../src/core/clean/s
 import { dropInterBlockWhitespace, removeEmpty, trimBlocks } from '../../src/core/clean/whitespace';
 import type { FetchedPost, WpPost } from '../../src/core/types';
 
-async function run(jsonUrl: string): Promise<Record<string, number>> {
+/** `repeatTo` > 0: the post's content repeated until it is at least that many characters (big-post cases). */
+async function run(jsonUrl: string, repeatTo = 0): Promise<Record<string, number>> {
   const post = (await (await fetch(jsonUrl)).json()) as WpPost;
-  const html = post.content?.rendered ?? '';
+  const one = post.content?.rendered ?? '';
+  const html = repeatTo > 0 && one !== '' ? one.repeat(Math.ceil(repeatTo / one.length)) : one;
+  post.content = { ...post.content, rendered: html };
   const base = String(post.link ?? jsonUrl);
   const t: Record<string, number> = {};
   const step = <T>(name: string, f: () => T): T => {
@@ -42,6 +47,34 @@ async function run(jsonUrl: string): Promise<Record<string, number>> {
   step('blockText', () => blockText(root));
   const fetched: FetchedPost = { post, jsonUrl };
   step('normalizePost (all)', () => normalizePost(fetched, { pageUrl: base }));
+  // What the reader runs: the same pipeline in slices. Each "task" is the time between two hand-backs.
+  const tasks: number[] = [];
+  const taskSteps: string[][] = [[]];
+  const started = performance.now();
+  let resumed = started;
+  let sliceStart = started;
+  await normalizePostSliced(fetched, {
+    pageUrl: base,
+    onSlice: (slice) => {
+      const end = performance.now();
+      taskSteps[taskSteps.length - 1]?.push(`${slice.step} ${Math.round(end - sliceStart)}`);
+      sliceStart = end;
+    },
+    yieldTo: async () => {
+      tasks.push(performance.now() - resumed);
+      taskSteps.push([]);
+      await nextTask();
+      resumed = performance.now();
+      sliceStart = resumed;
+    },
+  });
+  tasks.push(performance.now() - resumed);
+  const longest = tasks.indexOf(Math.max(...tasks));
+  console.log(`longest sliced task: ${taskSteps[longest]?.join(', ')}; tasks over 50 ms: ${tasks.filter((x) => x > 50).length}`);
+  t['sliced: wall'] = Math.round(performance.now() - started);
+  t['sliced: tasks'] = tasks.length;
+  t['sliced: longest task'] = Math.round(Math.max(...tasks) * 10) / 10;
+  t['sliced: busy'] = Math.round(tasks.reduce((a, b) => a + b, 0));
   return t;
 }
 

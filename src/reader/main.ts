@@ -6,7 +6,7 @@
  * (Readability) and the exports (turndown) are separate chunks, imported when REST fails or on the first
  * copy: they used to be most of the ~290 KB the reader evaluated before it could show anything.
  */
-import { normalizePost } from '../core/article';
+import { normalizePostSliced } from '../core/article';
 import { uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
@@ -31,7 +31,8 @@ void startReader(document, {
   normalize: ({ detection, fetched }) => {
     // The page's <link rel="canonical"> (optional: detect() omits it when absent or unsafe).
     const { canonicalUrl } = detection;
-    return normalizePost(fetched, { pageUrl: detection.pageUrl, ...(canonicalUrl ? { canonicalUrl } : {}) });
+    // In slices: a long post must not freeze the loading state (issue 5); the Article is normalizePost's.
+    return normalizePostSliced(fetched, { pageUrl: detection.pageUrl, ...(canonicalUrl ? { canonicalUrl } : {}) });
   },
   exporters: () => import('../core/export'),
   settings: store,

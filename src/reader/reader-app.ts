@@ -21,7 +21,8 @@ import { mark } from '../shared/timing';
 export interface ReaderDeps {
   getArticle(): Promise<ArticleOutcome>;
   closeReader(): Promise<unknown>;
-  normalize(payload: ArticlePayload): Article;
+  /** main.ts: normalizePostSliced, which yields to the browser while it cleans a long post (issue 5). */
+  normalize(payload: ArticlePayload): Article | Promise<Article>;
   /** The exports, or a loader: main.ts imports core/export (turndown) on the first copy, off the article's critical path. */
   exporters: Exporters | (() => Promise<Exporters>);
   settings: {
@@ -189,7 +190,11 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     }
   }
 
+  /** Bumped by every load(): a long normalisation that a retry overtook must not show its article. */
+  let loads = 0;
+
   async function load(): Promise<void> {
+    const ticket = ++loads;
     clearMain();
     setState('loading');
     try {
@@ -201,15 +206,16 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       }
       pageUrl = outcome.value.detection.pageUrl || pageUrl;
       mark('normalize', 'start');
-      const value = deps.normalize(outcome.value);
+      const value = await deps.normalize(outcome.value);
       mark('normalize', 'end');
+      if (ticket !== loads) return;
       // A long article: let the browser breathe between cleaning and rendering (two tasks, not one).
       if (isLong(value)) await nextTask();
       await showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the
       // extension was reloaded. Either way the reader shows a sentence, never a stack trace.
-      showError(toReaderErrorData(error));
+      if (ticket === loads) showError(toReaderErrorData(error));
     }
   }
 

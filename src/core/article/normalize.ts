@@ -1,8 +1,12 @@
 /**
  * WP REST post object (+ `_embedded`, + site index) → Article. Pure apart from the inert-document
  * parsing done inside ../clean. Every field of the post is treated as hostile and optional.
+ *
+ * One pipeline, `normalizeSteps` (a generator, see ../clean/slices.ts): normalizePost runs it straight
+ * through; the reader runs normalizePostSliced, which hands the event loop back between slices of a
+ * long post (issue 5) and returns the same Article.
  */
-import { cleanContent, collectLinks, findOriginalSource } from '../clean';
+import { cleanSteps, collectLinks, findOriginalSource, runSliced, runSync, type GroupOptions, type SliceOptions, type Sliced } from '../clean';
 import { ReaderError } from '../errors';
 import type { Article, FetchedPost } from '../types';
 import { pickDate } from './dates';
@@ -11,7 +15,7 @@ import { readByline, readFeaturedImage, readTerms } from './embedded';
 import { readSite } from './site';
 import { lineText } from './text';
 import { httpUrl, isRestUrl, sameUrl } from './urls';
-import { blockText, countWords, readingMinutes } from './words';
+import { blockTextSteps, textStatsSteps } from './words';
 
 export interface NormalizeOptions {
   /** The page's canonical URL (from the HTML page), when known. */
@@ -21,6 +25,15 @@ export interface NormalizeOptions {
 }
 
 export function normalizePost(fetched: FetchedPost, opts: NormalizeOptions = {}): Article {
+  return runSync(normalizeSteps(fetched, opts));
+}
+
+/** normalizePost in slices of bounded work, yielding to the browser in between (same Article). */
+export function normalizePostSliced(fetched: FetchedPost, opts: NormalizeOptions & SliceOptions = {}): Promise<Article> {
+  return runSliced(normalizeSteps(fetched, opts), opts);
+}
+
+export function* normalizeSteps(fetched: FetchedPost, opts: NormalizeOptions & GroupOptions = {}): Sliced<Article> {
   const { post } = fetched;
   const contentHtml = typeof post.content?.rendered === 'string' ? post.content.rendered : '';
   // The REST client already refuses protected posts. A post unlocked by the reader's own cookie comes
@@ -34,14 +47,16 @@ export function normalizePost(fetched: FetchedPost, opts: NormalizeOptions = {})
   const canonicalUrl = canonical && !sameUrl(canonical, url) ? canonical : undefined;
   const site = readSite(fetched.site, url);
 
-  const { root, notes } = cleanContent(contentHtml, url);
+  const { root, notes } = yield* cleanSteps(contentHtml, url, opts);
+  const size = root.getElementsByTagName('*').length;
   const source = findOriginalSource(root, { postUrl: url, canonicalUrl, siteUrl: site.url });
   const links = collectLinks(root);
+  yield { step: 'source', units: size };
 
   const title = lineText(post.title?.rendered) || 'Untitled';
   const lang = normaliseLang(fetched.site?.lang);
-  const text = blockText(root);
-  const wordCount = countWords(text, lang);
+  const text = yield* blockTextSteps(root);
+  const stats = yield* textStatsSteps(text, lang);
   const { categories, tags } = readTerms(post._embedded);
   const excerpt = post.excerpt?.protected === true ? '' : lineText(post.excerpt?.rendered);
 
@@ -54,8 +69,8 @@ export function normalizePost(fetched: FetchedPost, opts: NormalizeOptions = {})
     dir: detectDir(lang, `${title} ${text.slice(0, 2000)}`),
     contentHtml: root.innerHTML,
     links,
-    wordCount,
-    readingMinutes: readingMinutes(text, wordCount),
+    wordCount: stats.words,
+    readingMinutes: stats.minutes,
     origin: 'rest',
     notes: [...notes],
   };

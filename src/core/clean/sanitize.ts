@@ -85,19 +85,22 @@ export function prepareInert(root: Element, baseUrl: string): void {
   namedAnchors(root);
 }
 
-/**
- * Sanitises a prepared inert element: DOMPurify + policy, then structural enforcement. Returns a new
- * detached <div> in a fresh inert document.
- */
-export function sanitizeInert(root: Element, baseUrl: string): HTMLElement {
-  const html = root.innerHTML;
+/** DOMPurify with THE configuration and the policy hook; markup or (./sanitize-groups.ts) parsed nodes. */
+export function purify(dirty: string | DocumentFragment, baseUrl: string): DocumentFragment {
   currentBase = baseUrl;
-  let fragment: DocumentFragment;
   try {
-    fragment = purifier().sanitize(html, CONFIG);
+    return purifier().sanitize(dirty, CONFIG);
   } finally {
     currentBase = undefined;
   }
+}
+
+/**
+ * Sanitises a prepared inert element: DOMPurify + policy, then structural enforcement. Returns a new
+ * detached <div> in a fresh inert document. (Long posts: ./sanitize-groups.ts, same result in slices.)
+ */
+export function sanitizeInert(root: Element, baseUrl: string): HTMLElement {
+  const fragment = purify(root.innerHTML, baseUrl);
   const out = inertDocument().createElement('div');
   out.append(out.ownerDocument.adoptNode(fragment));
   enforce(out, baseUrl);
@@ -111,8 +114,17 @@ export function sanitizeHtml(html: string, baseUrl: string): HTMLElement {
   return sanitizeInert(root, baseUrl);
 }
 
-/** Structural rules that need the whole tree (DOMPurify hooks see one node at a time). */
+/** Structural rules DOMPurify hooks cannot apply (they see one node at a time). */
 function enforce(root: HTMLElement, baseUrl: string): void {
+  enforceLocal(root, baseUrl);
+  keepLinkedIds(root);
+}
+
+/**
+ * The rules that look only at an element and its descendants, so running them on each top-level group
+ * of a long post gives what one run on the whole body gives (keepLinkedIds, which needs every link, is not one).
+ */
+export function enforceLocal(root: HTMLElement, baseUrl: string): void {
   for (const el of [...root.querySelectorAll('*')]) applyPolicy(el, baseUrl); // idempotent second check
   for (const img of [...root.querySelectorAll('img')]) {
     if (!img.hasAttribute('src')) {
@@ -138,7 +150,6 @@ function enforce(root: HTMLElement, baseUrl: string): void {
       a.replaceWith(span);
     } else a.replaceWith(...a.childNodes);
   }
-  keepLinkedIds(root);
 }
 
 /** An id survives only when some in-page link points at it (footnotes, back-links, linked headings). */

@@ -6,7 +6,8 @@
  *   npx tsx scripts/bench/profile-normalize.ts [bytes=1000000]   a generated bench post (scripts/bench/posts.ts)
  *   npx tsx scripts/bench/profile-normalize.ts seed:10000000        the seed's content repeated to ~that size
  *                                                                  (the hostile suite's "10 MB of text" post)
- *   add --no-profile to time the steps without the sampling profiler (which slows big inputs down)
+ *   add --no-profile to time the steps without the sampling profiler (which slows big inputs down),
+ *   --firefox to time them in Firefox (no profiler there)
  * (after one `npm run bench`, whose test build it loads; the extension itself is not used here)
  */
 import os from 'node:os';
@@ -18,7 +19,8 @@ import { registerBenchPosts, scalingId, SCALING_SIZES, SEED_ID } from './posts';
 import { startBenchServer } from './server';
 
 const arg = process.argv[2] ?? '1000000';
-const profiling = !process.argv.includes('--no-profile');
+const firefox = process.argv.includes('--firefox');
+const profiling = !process.argv.includes('--no-profile') && !firefox;
 const repeatSeed = arg.startsWith('seed:');
 const bytes = Number(repeatSeed ? arg.slice(5) : arg);
 if (repeatSeed ? !(bytes > 0) : !(SCALING_SIZES as readonly number[]).includes(bytes)) {
@@ -38,7 +40,8 @@ for (const o of outputs) if ('output' in o) for (const c of o.output) if (c.type
 
 const server = await startBenchServer();
 const posts = registerBenchPosts(server.origin);
-const h = await launchBrowser('chromium', path.join(os.tmpdir(), 'clearpost-bench', 'test', 'chrome'));
+const browser = firefox ? 'firefox' : 'chromium';
+const h = await launchBrowser(browser, path.join(os.tmpdir(), 'clearpost-bench', 'test', firefox ? 'firefox' : 'chrome'));
 try {
   const page = await h.browser.newPage();
   page.on('console', (message) => console.log(`[page] ${message.text()}`));
@@ -47,7 +50,7 @@ try {
   const id = repeatSeed ? SEED_ID : scalingId(bytes);
   const call = `window.benchNormalize(${JSON.stringify(`${server.origin}/wp-json/wp/v2/posts/${id}?_embed=1`)}, ${repeatSeed ? bytes : 0})`;
   if (!profiling) {
-    console.log(`normalizePost on ${arg} B: ${JSON.stringify(await page.evaluate(call))}`);
+    console.log(`normalizePost on ${arg} B (${browser}): ${JSON.stringify(await page.evaluate(call))}`);
   } else {
     const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');

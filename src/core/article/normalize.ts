@@ -57,6 +57,8 @@ export function* normalizeSteps(fetched: FetchedPost, opts: NormalizeOptions & G
   const lang = normaliseLang(fetched.site?.lang);
   const text = yield* blockTextSteps(root);
   const stats = yield* textStatsSteps(text, lang);
+  const cleanHtml = root.innerHTML;
+  yield { step: 'serialise', units: cleanHtml.length };
   const { categories, tags } = readTerms(post._embedded);
   const excerpt = post.excerpt?.protected === true ? '' : lineText(post.excerpt?.rendered);
 
@@ -67,7 +69,7 @@ export function* normalizeSteps(fetched: FetchedPost, opts: NormalizeOptions & G
     categories,
     tags,
     dir: detectDir(lang, `${title} ${text.slice(0, 2000)}`),
-    contentHtml: root.innerHTML,
+    contentHtml: cleanHtml,
     links,
     wordCount: stats.words,
     readingMinutes: stats.minutes,

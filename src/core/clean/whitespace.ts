@@ -2,8 +2,36 @@
  * Whitespace and emptiness. Sites pad paragraphs with spaces (the seed post's CNN paragraphs start with
  * 12 of them) and leave `<p></p>`, `<p>&nbsp;</p>`, `<p><br></p>` behind; copied text must not carry
  * either. `<pre>` content is never touched.
+ *
+ * Each pass runs over the top-level children in batches (a slice each, ./slices.ts): every decision looks
+ * only at an element's own subtree and its ancestors, so batch by batch gives the one-pass result.
  */
 import { isElement } from './dom';
+import { runSync, type Sliced } from './slices';
+
+/** Elements per slice of these passes (each is ~10× cheaper per element than DOMPurify). */
+export const PASS_ELEMENTS = 2000;
+
+/** The top-level children of `root`, a snapshot in batches of about `limit` elements (subtrees included). */
+function* batches(root: Element, limit: number, nodes = false): Generator<{ batch: Node[]; units: number }, void, void> {
+  let batch: Node[] = [];
+  let units = 0;
+  for (const child of nodes ? [...root.childNodes] : [...root.children]) {
+    batch.push(child);
+    units += isElement(child) ? 1 + child.getElementsByTagName('*').length : 1;
+    if (units >= limit) {
+      yield { batch, units };
+      batch = [];
+      units = 0;
+    }
+  }
+  if (batch.length > 0) yield { batch, units };
+}
+
+/** `el` (when it matches) and its descendants that match, in document order. */
+function within(el: Element, selector: string): Element[] {
+  return el.matches(selector) ? [el, ...el.querySelectorAll(selector)] : [...el.querySelectorAll(selector)];
+}
 
 /** Blocks whose text is trimmed at both ends. */
 const TRIMMED = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, figcaption, caption, td, th, summary, blockquote, div, cite';
@@ -53,11 +81,22 @@ function isInline(el: Element): boolean {
   return INLINE.has(el.tagName);
 }
 
+function trimBlock(block: Element): void {
+  if (isPre(block)) return;
+  trimEdge(block, true);
+  trimEdge(block, false);
+}
+
 export function trimBlocks(root: Element): void {
-  for (const block of [root, ...root.querySelectorAll(TRIMMED)]) {
-    if (isPre(block)) continue;
-    trimEdge(block, true);
-    trimEdge(block, false);
+  runSync(trimBlocksSteps(root));
+}
+
+/** root first, then every trimmed block in document order (a block's trim touches only its subtree). */
+export function* trimBlocksSteps(root: Element, limit = PASS_ELEMENTS): Sliced<void> {
+  trimBlock(root);
+  for (const { batch, units } of batches(root, limit)) {
+    for (const child of batch) for (const block of within(child as Element, TRIMMED)) trimBlock(block);
+    yield { step: 'trim', units };
   }
 }
 
@@ -68,7 +107,18 @@ function hasContent(el: Element): boolean {
 
 /** Removes empty blocks, innermost first, so a wrapper of empty paragraphs goes too. */
 export function removeEmpty(root: Element): void {
-  const candidates = [...root.querySelectorAll(REMOVABLE)].reverse();
+  runSync(removeEmptySteps(root));
+}
+
+export function* removeEmptySteps(root: Element, limit = PASS_ELEMENTS): Sliced<void> {
+  for (const { batch, units } of batches(root, limit)) {
+    for (const child of batch) removeEmptyIn(root, child as Element);
+    yield { step: 'empty', units };
+  }
+}
+
+function removeEmptyIn(root: Element, top: Element): void {
+  const candidates = within(top, REMOVABLE).reverse();
   for (const el of candidates) {
     if (!root.contains(el)) continue;
     if (el.closest('pre')) continue;
@@ -80,17 +130,32 @@ export function removeEmpty(root: Element): void {
 
 /** Drops whitespace-only text nodes between blocks (they would become stray spaces in copied text). */
 export function dropInterBlockWhitespace(root: Element): void {
+  runSync(dropInterBlockWhitespaceSteps(root));
+}
+
+/** Decisions read the tree as it is before any drop (the drops happen at the end), so batches cannot change them. */
+export function* dropInterBlockWhitespaceSteps(root: Element, limit = PASS_ELEMENTS): Sliced<void> {
   root.normalize(); // merge the text nodes left beside removed blocks
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const drop: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node.nodeValue ?? '').trim() !== '' || isPre(node)) continue;
-    const parent = node.parentElement;
-    if (!parent || /^(P|H[1-6]|LI|DT|DD|TD|TH|FIGCAPTION|CAPTION|SUMMARY|CITE|A|SPAN|STRONG|EM|B|I|U|S|Q|SMALL|MARK|CODE|SUB|SUP|ABBR|TIME)$/.test(parent.tagName)) continue;
-    const prev = node.previousSibling;
-    const next = node.nextSibling;
-    const blockish = (n: Node | null): boolean => n === null || (isElement(n) && !isInline(n) && n.tagName !== 'IMG' && n.tagName !== 'BR');
-    if (blockish(prev) && blockish(next)) drop.push(node);
+  for (const { batch, units } of batches(root, limit, true)) {
+    for (const child of batch) {
+      if (child.nodeType === 3) considerWhitespace(child, drop);
+      else if (isElement(child)) {
+        const walker = root.ownerDocument.createTreeWalker(child, 4 /* NodeFilter.SHOW_TEXT */);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) considerWhitespace(node, drop);
+      }
+    }
+    yield { step: 'whitespace', units };
   }
   for (const node of drop) node.parentNode?.removeChild(node);
+}
+
+function considerWhitespace(node: Node, drop: Node[]): void {
+  if ((node.nodeValue ?? '').trim() !== '' || isPre(node)) return;
+  const parent = node.parentElement;
+  if (!parent || /^(P|H[1-6]|LI|DT|DD|TD|TH|FIGCAPTION|CAPTION|SUMMARY|CITE|A|SPAN|STRONG|EM|B|I|U|S|Q|SMALL|MARK|CODE|SUB|SUP|ABBR|TIME)$/.test(parent.tagName)) return;
+  const prev = node.previousSibling;
+  const next = node.nextSibling;
+  const blockish = (n: Node | null): boolean => n === null || (isElement(n) && !isInline(n) && n.tagName !== 'IMG' && n.tagName !== 'BR');
+  if (blockish(prev) && blockish(next)) drop.push(node);
 }

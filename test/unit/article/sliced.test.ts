@@ -3,6 +3,7 @@
  * returns exactly normalizePost's Article; word counting in chunks adds up to the whole count; the work
  * grows linearly with the post (counted in slices and elements, never timed).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +81,14 @@ describe('normalizePostSliced', () => {
     expect(c.largest).toBeLessThanOrEqual(20);
   });
 
+  it('the Article is byte for byte what normalizePost returned before slicing (hashes from commit 1f0f021)', async () => {
+    const sha = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+    expect(sha((await sliced(seedTimes(1))).article)).toBe('fe20cd34d416efdf80b416bbb96b2544c68df6fb04179d6276a246f299370cfa');
+    // Nine copies: 140 KB of body markup, so DOMPurify runs in groups and every pass in batches.
+    expect(sha((await sliced(seedTimes(9))).article)).toBe('6ece79f5da6958bc8b0f19b3db011574ee401deec731152afc2d3c0b4ae8701a');
+    expect(sha((await sliced(seedTimes(9), 5)).article)).toBe('6ece79f5da6958bc8b0f19b3db011574ee401deec731152afc2d3c0b4ae8701a');
+  });
+
   it('a protected post with no content still throws, through the sliced path too', async () => {
     const fetched: FetchedPost = { post: { ...seed, content: { rendered: '', protected: true } }, jsonUrl: JSON_URL };
     await expect(normalizePostSliced(fetched)).rejects.toMatchObject({ kind: 'password-protected' });
@@ -112,13 +121,17 @@ describe('text in chunks', () => {
     expect(countWords(english, 'en')).toBeGreaterThan(500);
   });
 
-  it('blockText in slices of one element equals blockText', () => {
+  it('blockText in slices of one element equals blockText and the one-regex reference', () => {
     const root = normalizePostRoot();
+    // Whitespace runs that straddle slices: text nodes of spaces, NBSPs and newlines between and inside blocks.
+    root.append(' \u00a0 ', document.createElement('p'), '\n', Object.assign(document.createElement('p'), { textContent: '  a  ' }), '  b ', document.createElement('br'), '\t c');
     const steps = blockTextSteps(root, 1);
     let slices = 0;
     let next = steps.next();
     for (; !next.done; next = steps.next()) slices++;
     expect(next.value).toBe(blockText(root));
+    expect(next.value).toBe(referenceBlockText(root));
+    expect(next.value.endsWith('a b c')).toBe(true);
     expect(slices).toBeGreaterThan(20);
   });
 });
@@ -128,4 +141,23 @@ function normalizePostRoot(): HTMLElement {
   const div = document.createElement('div');
   div.append(...new DOMParser().parseFromString(normalizePost(seedTimes(1)).contentHtml, 'text/html').body.childNodes);
   return div;
+}
+
+/** blockText as it was before slicing (one walk, one regex): the reference for the sliced version. */
+function referenceBlockText(root: Node): string {
+  const BLOCKS = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DETAILS|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|SUMMARY|TABLE|TD|TH|TR|UL)$/;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const block = BLOCKS.test((child as Element).tagName.toUpperCase());
+        if (block) parts.push(' ');
+        walk(child);
+        if (block) parts.push(' ');
+      }
+    }
+  };
+  walk(root);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -104,7 +104,10 @@ async function clickRound(browser: Browser, url: string): Promise<number> {
       const marks = await marksIn(page.mainFrame());
       const start = marks.find((m) => m.name === 'clearpost:detect-start');
       const end = marks.find((m) => m.name === 'clearpost:detect-end');
-      if (start && end) return end.at - start.at;
+      if (start && end) {
+        if (process.env['DIAG']) console.log(marks.map((m) => `${m.name} ${(m.at - start.at).toFixed(1)}`).join(', '));
+        return end.at - start.at;
+      }
       await sleep(50);
     }
     throw new Error(`no clearpost:detect-end mark in ${url}`);

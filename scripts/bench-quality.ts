@@ -15,7 +15,8 @@
  * collected, and one long-lived process grew past 3 GB and spent its time in GC.
  *
  * Corpus: CLEARPOST_CORPUS or ../shared/corpus. Options for quick runs (no results files written):
- * --limit N (first N pages per set), --only sh-wp,tf,sh-nonwp,det (some sets only).
+ * --limit N (first N pages per set), --only sh-wp,tf,sh-nonwp,det (some sets only), --detection-only
+ * (every page of the chosen sets through `detect` alone: the detection figures in a few minutes).
  */
 import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -40,6 +41,8 @@ const workerArg = process.argv.indexOf('--worker');
 /** --only sh-wp,tf: run some sets only (quick iterations; no results files are written). */
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
+/** --detection-only: detection figures only (each page parsed and detected, no extraction, no Readability). */
+const DETECTION_ONLY = process.argv.includes('--detection-only');
 
 type SetName = 'sh-wp' | 'sh-nonwp' | 'tf' | 'det';
 interface Item { set: SetName; id: string; rel: string; url: string; truth?: string; with?: string[]; without?: string[] }
@@ -171,7 +174,8 @@ function runWorker(items: Item[], dir: string, n: number): Promise<ItemResult[]>
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const items = buildItems();
+  // The worker only detects on 'det' items; the detection figures count every page whatever its set.
+  const items = DETECTION_ONLY ? buildItems().map((i): Item => ({ set: 'det', id: i.id, rel: i.rel, url: i.url })) : buildItems();
   const CHUNK = 40;
   const chunks: Item[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
@@ -187,6 +191,13 @@ async function main(): Promise<void> {
   };
   await Promise.all([lane(), lane()]);
   rmSync(dir, { recursive: true, force: true });
+  if (DETECTION_ONLY) {
+    const d = detectionSummary(all);
+    console.log(`detection: ${d.wp}/${d.pages} WP, ids ${d.idFound}/${d.withId}, roots ${d.rootFound}/${d.withRoot}; non-WP false positives ${d.falsePositives.length}/${d.negPages}; ${Math.round((performance.now() - started) / 1000)} s`);
+    for (const miss of d.idMisses) console.log(`  id miss: ${miss}`);
+    for (const fp of d.falsePositives) console.log(`  false positive: ${fp}`);
+    return;
+  }
   summarise(all, (performance.now() - started) / 1000);
 }
 

@@ -21,7 +21,7 @@ import { detectRawJson, jsonViewerText, postTypeHint, restLocationOfUrl } from '
 import { isNonPostItemRoute, joinRest, normaliseRoot, postRoute, splitRestUrl } from './rest-url';
 import { decideWordPress } from './verdict';
 import { documentBase, sameSite, toHttpUrl } from './url';
-import { wpcomFacts } from './wpcom';
+import { wpcomAssetMatters, wpcomFacts } from './wpcom';
 
 export interface DetectOptions {
   /** The page response's `Link` header, when the caller has it (e.g. from a HEAD request). */
@@ -143,7 +143,7 @@ function detectHtml(doc: Document, page: URL, opts: DetectOptions): Detection {
 
   const generators = wordpressGenerators(doc);
   for (const g of generators) signals.push({ kind: 'generator', value: g });
-  const assets = assetFacts(doc, base, page);
+  const assets = assetFacts(doc, base, page, { wpcom: wpcomAssetMatters({ page, links, generators }) });
   if (assets.wpAsset !== undefined) signals.push({ kind: 'wp-content', value: assets.wpAsset });
   const block = blockMarker(doc);
   if (block !== undefined) signals.push({ kind: 'wp-block', value: block });

@@ -3,7 +3,7 @@
  * body and post classes, the comment form's post ID, the generator, the site's own wp-content assets and
  * block markup.
  */
-import { byTag, firstById, firstInDocument } from './elements';
+import { byTag, firstInDocument, matchesInOrder } from './elements';
 import { sameSite, toHttpUrl } from './url';
 
 export function bodyClasses(doc: Document): string[] {
@@ -61,7 +61,10 @@ export function postClassIds(doc: Document, limit = Infinity): number[] {
   const add = (id: number | undefined): void => {
     if (id !== undefined && !ids.includes(id)) ids.push(id);
   };
-  for (const el of Array.from(doc.querySelectorAll('[id^="post-"], [class*="post-"]'))) {
+  // The singular case wants the first ID only: found by a walk that stops there. Otherwise all of them.
+  const selector = '[id^="post-"], [class*="post-"]';
+  const elements = limit === 1 ? matchesInOrder(doc, selector) : doc.querySelectorAll(selector);
+  for (const el of elements) {
     add(toId(/^post-(\d+)$/.exec(el.id)?.[1]));
     for (const c of Array.from(el.classList)) add(toId(/^post-(\d+)$/.exec(c)?.[1]));
     if (ids.length >= limit) return ids.slice(0, limit);
@@ -71,8 +74,10 @@ export function postClassIds(doc: Document, limit = Infinity): number[] {
 
 /** The hidden `<input name="comment_post_ID">` of the comment form (`comment-template.php`). */
 export function commentPostId(doc: Document): number | undefined {
-  const el = byTag(doc, 'input').find((input) => input.getAttribute('name') === 'comment_post_ID');
-  return toId(el?.getAttribute('value')?.trim());
+  for (const el of byTag(doc, 'input')) {
+    if (el.getAttribute('name') === 'comment_post_ID') return toId(el.getAttribute('value')?.trim());
+  }
+  return undefined;
 }
 
 /** `<meta name="generator">` contents that name WordPress or WordPress.com. */
@@ -100,7 +105,7 @@ const ASSET_TEXT = /wp-content|wp-includes|wp\.com/i;
 export interface AssetFacts {
   /** First same-site `/wp-content/` or `/wp-includes/` asset URL, if any. */
   wpAsset?: string;
-  /** First asset from WordPress.com's static host (s0.wp.com etc.), if any. */
+  /** First asset from WordPress.com's static host (s0.wp.com etc.), if any (only looked for on request). */
   wpcomAsset?: string;
 }
 
@@ -108,45 +113,74 @@ export interface AssetFacts {
  * Asset URLs under `/wp-content/` or `/wp-includes/` that belong to this site. Other sites' uploads are not
  * evidence: the corpus hard negatives hotlink them (`MANIFEST.md`, "Hard negatives").
  *
- * Read one tag at a time (elements.ts), keeping the first hit of each tag and then the first of those in
- * document order. Pages repeat the same few URLs (a news page's 1 400 comment avatars are one image), so
- * each distinct value is resolved once.
+ * Read one tag at a time from its lazy collection (elements.ts), each stopping at its first hit (on a
+ * WordPress page, a stylesheet in <head>, the first image), then the first of those in document order.
+ * The first WordPress.com asset is only looked for when `opts.wpcom` asks, because that usually means
+ * reading every asset; the caller asks only when it can change its result (wpcom.ts). Pages repeat the
+ * same few URLs (a news page's 1 400 comment avatars are one image), so each distinct value is resolved once.
  */
-export function assetFacts(doc: Document, base: string, page: URL): AssetFacts {
-  const resolved = new Map<string, URL | undefined>();
-  const resolve = (raw: string): URL | undefined => {
-    if (resolved.has(raw)) return resolved.get(raw);
-    const url = ASSET_TEXT.test(raw) ? toHttpUrl(raw, base) : undefined;
-    resolved.set(raw, url);
-    return url;
-  };
-  const wp: Element[] = [];
-  const wpcom: Element[] = [];
-  const urls = new Map<Element, URL>();
+export function assetFacts(doc: Document, base: string, page: URL, opts: { wpcom: boolean } = { wpcom: true }): AssetFacts {
+  const seen = new Map<string, AssetUrl | undefined>();
+  const wp: Hit[] = [];
+  const wpcom: Hit[] = [];
   for (const [tag, required] of ASSET_TAGS) {
-    let wpHit: Element | undefined;
-    let wpcomHit: Element | undefined;
+    let wpHit: Hit | undefined;
+    let wpcomHit: Hit | undefined;
     for (const el of byTag(doc, tag)) {
       if (!el.hasAttribute(required)) continue;
       const raw = el.getAttribute('src') ?? el.getAttribute('href');
-      const url = raw === null ? undefined : resolve(raw);
-      if (!url) continue;
-      if (wpcomHit === undefined && /^s[0-2]\.wp\.com$/i.test(url.hostname)) wpcomHit = el;
-      if (wpHit === undefined && /\/wp-(?:content|includes)\//.test(url.pathname)) {
-        if (sameSite(url, page) || isForeignThemeCode(el, url)) wpHit = el;
+      if (raw === null) continue;
+      let asset = seen.get(raw);
+      if (asset === undefined && !seen.has(raw)) {
+        asset = classify(raw, base, page);
+        seen.set(raw, asset);
       }
-      if (el === wpHit || el === wpcomHit) urls.set(el, url);
-      if (wpHit !== undefined && wpcomHit !== undefined) break;
+      if (!asset) continue;
+      if (opts.wpcom && wpcomHit === undefined && asset.wpcom) wpcomHit = { el, href: asset.url.href };
+      if (wpHit === undefined && asset.wpPath && (asset.sameSite || isForeignThemeCode(el, asset.url))) {
+        wpHit = { el, href: asset.url.href };
+      }
+      if (wpHit !== undefined && (!opts.wpcom || wpcomHit !== undefined)) break;
     }
     if (wpHit) wp.push(wpHit);
     if (wpcomHit) wpcom.push(wpcomHit);
   }
   const facts: AssetFacts = {};
-  const wpFirst = firstInDocument(wp);
-  const wpcomFirst = firstInDocument(wpcom);
-  if (wpFirst) facts.wpAsset = urls.get(wpFirst)?.href;
-  if (wpcomFirst) facts.wpcomAsset = urls.get(wpcomFirst)?.href;
+  const wpAsset = firstHit(wp);
+  const wpcomAsset = firstHit(wpcom);
+  if (wpAsset !== undefined) facts.wpAsset = wpAsset;
+  if (wpcomAsset !== undefined) facts.wpcomAsset = wpcomAsset;
   return facts;
+}
+
+interface Hit {
+  el: Element;
+  href: string;
+}
+
+function firstHit(hits: Hit[]): string | undefined {
+  const first = firstInDocument(hits.map((h) => h.el));
+  return hits.find((h) => h.el === first)?.href;
+}
+
+interface AssetUrl {
+  url: URL;
+  /** On WordPress.com's static host (s0.wp.com, s1, s2). */
+  wpcom: boolean;
+  /** Under /wp-content/ or /wp-includes/. */
+  wpPath: boolean;
+  sameSite: boolean;
+}
+
+function classify(raw: string, base: string, page: URL): AssetUrl | undefined {
+  const url = ASSET_TEXT.test(raw) ? toHttpUrl(raw, base) : undefined;
+  if (!url) return undefined;
+  return {
+    url,
+    wpcom: /^s[0-2]\.wp\.com$/i.test(url.hostname),
+    wpPath: /\/wp-(?:content|includes)\//.test(url.pathname),
+    sameSite: sameSite(url, page),
+  };
 }
 
 /**
@@ -164,13 +198,14 @@ function isForeignThemeCode(el: Element, url: URL): boolean {
 
 /** Block-editor markup: the block library stylesheet, or a `wp-block-*` class in the content. */
 export function blockMarker(doc: Document): string | undefined {
-  const style = firstById(doc, ['wp-block-library-css', 'wp-block-library-inline-css']);
+  // Printed in <head> by every block-editor site: querySelector stops there.
+  const style = doc.querySelector('#wp-block-library-css, #wp-block-library-inline-css');
   if (style) return `#${style.id}`;
-  // The first element whose class merely contains "wp-block-" nearly always has the token; querySelector
-  // stops there instead of listing every block of the page.
+  // The first element whose class contains "wp-block-" nearly always has such a class token; otherwise
+  // (a "has-wp-block-…" class first) every candidate is read.
   const first = doc.querySelector('[class*="wp-block-"]');
   if (first === null) return undefined;
-  const candidates = blockClass(first) !== undefined ? [first] : Array.from(doc.querySelectorAll('[class*="wp-block-"]'));
+  const candidates = blockClass(first) !== undefined ? [first] : doc.querySelectorAll('[class*="wp-block-"]');
   for (const el of candidates) {
     const cls = blockClass(el);
     if (cls !== undefined) return cls;

@@ -28,9 +28,12 @@ export function toHttpUrl(href: string | null | undefined, base: string): URL | 
  * DOMParser has the parser's URL, not the page's.
  */
 export function documentBase(doc: Document, pageUrl: string): string {
-  const base = byTag(doc, 'base').find((el) => el.hasAttribute('href'));
-  const resolved = base ? toHttpUrl(base.getAttribute('href'), pageUrl) : undefined;
-  return resolved ? resolved.href : pageUrl;
+  for (const base of byTag(doc, 'base')) {
+    if (!base.hasAttribute('href')) continue;
+    const resolved = toHttpUrl(base.getAttribute('href'), pageUrl);
+    return resolved ? resolved.href : pageUrl;
+  }
+  return pageUrl;
 }
 
 const SECOND_LEVEL = /^(?:co|com|net|org|gov|edu|ac|or|ne|go|gob|mil|nic|ltd|plc)$/;

@@ -12,6 +12,22 @@ export interface WpcomFacts {
 }
 
 const WPCOM_HOST = /^[a-z0-9-]+\.wordpress\.com$/i;
+const WPCOM_GENERATOR = /^WordPress\.com\b/i;
+const PUBLIC_API = 'public-api.wordpress.com';
+
+/**
+ * Whether a WordPress.com static asset (s0.wp.com) can change wpcomFacts' answer: only next to one of the
+ * other markers. Alone, such an asset is not evidence (any site can load one) and is not even reported, so
+ * the caller need not read every asset of the page to look for it.
+ */
+export function wpcomAssetMatters(input: { page: URL; links: LinkFacts; generators: string[] }): boolean {
+  return (
+    input.generators.some((g) => WPCOM_GENERATOR.test(g)) ||
+    input.links.editUri.some((u) => WPCOM_HOST.test(u.hostname)) ||
+    input.links.oembed.some((u) => u.hostname === PUBLIC_API) ||
+    WPCOM_HOST.test(input.page.hostname)
+  );
+}
 
 export function wpcomFacts(input: {
   page: URL;
@@ -21,7 +37,7 @@ export function wpcomFacts(input: {
 }): WpcomFacts {
   const markers: string[] = [];
   let site: string | undefined;
-  const generator = input.generators.find((g) => /^WordPress\.com\b/i.test(g));
+  const generator = input.generators.find((g) => WPCOM_GENERATOR.test(g));
   if (generator !== undefined) markers.push(`generator: ${generator}`);
   // The EditURI host is the *.wordpress.com slug even on a custom domain.
   const editUri = input.links.editUri.find((u) => WPCOM_HOST.test(u.hostname));
@@ -29,7 +45,7 @@ export function wpcomFacts(input: {
     markers.push(`EditURI: ${editUri.href}`);
     site = editUri.hostname.toLowerCase();
   }
-  const oembed = input.links.oembed.find((u) => u.hostname === 'public-api.wordpress.com');
+  const oembed = input.links.oembed.find((u) => u.hostname === PUBLIC_API);
   if (oembed) markers.push(`oEmbed: ${oembed.href}`);
   if (input.wpcomAsset !== undefined) markers.push(`asset: ${input.wpcomAsset}`);
   const onWpcomHost = WPCOM_HOST.test(input.page.hostname);

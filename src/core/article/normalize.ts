@@ -29,7 +29,7 @@ export function normalizePost(fetched: FetchedPost, opts: NormalizeOptions = {})
 }
 
 /** normalizePost in slices of bounded work, yielding to the browser in between (same Article). */
-export function normalizePostSliced(fetched: FetchedPost, opts: NormalizeOptions & SliceOptions = {}): Promise<Article> {
+export function normalizePostSliced(fetched: FetchedPost, opts: NormalizeOptions & SliceOptions & GroupOptions = {}): Promise<Article> {
   return runSliced(normalizeSteps(fetched, opts), opts);
 }
 

@@ -14,6 +14,7 @@
  *   npx tsx scripts/bench-detect.ts                      build the test extension into /tmp/detect-dist, both modes
  *   npx tsx scripts/bench-detect.ts --rounds 7 --no-build --only core --baseline HEAD~1   also time REF's detect
  *   CLEARPOST_OUT_DIR=/tmp/x npx tsx scripts/bench-detect.ts   another build dir
+ *   npx tsx scripts/bench-detect.ts --no-build --only click --compare-ext /tmp/old-dist   and an older build, alternating
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -104,10 +105,7 @@ async function clickRound(browser: Browser, url: string): Promise<number> {
       const marks = await marksIn(page.mainFrame());
       const start = marks.find((m) => m.name === 'clearpost:detect-start');
       const end = marks.find((m) => m.name === 'clearpost:detect-end');
-      if (start && end) {
-        if (process.env['DIAG']) console.log(marks.map((m) => `${m.name} ${(m.at - start.at).toFixed(1)}`).join(', '));
-        return end.at - start.at;
-      }
+      if (start && end) return end.at - start.at;
       await sleep(50);
     }
     throw new Error(`no clearpost:detect-end mark in ${url}`);
@@ -149,6 +147,9 @@ async function main(): Promise<void> {
   const { seedPath } = registerBenchPosts(server.origin);
   const pages = { small: `${server.origin}${seedPath}`, heavy: `${server.origin}/heavy${seedPath}` };
   const harness = await launchBrowser('chromium', path.join(outDir, 'chrome'));
+  // --compare-ext DIR: another test build (e.g. of an older commit) clicked in alternation with this one.
+  const otherDir = arg(argv, '--compare-ext');
+  const other = otherDir === undefined ? undefined : await launchBrowser('chromium', path.join(path.resolve(otherDir), 'chrome'));
   const load = os.loadavg();
   try {
     for (const [name, url] of Object.entries(pages)) {
@@ -168,13 +169,19 @@ async function main(): Promise<void> {
         console.log(`      ${verdicts.size > 1 ? 'verdicts DIFFER' : 'same verdict'}: ${[...verdicts].join(' | ')}`);
       }
       if (only.includes('click')) {
-        const times: number[] = [];
-        for (let r = 0; r < rounds; r++) times.push(await clickRound(harness.browser, url));
-        console.log(`click ${name.padEnd(5)} detect phase (content marks): ${fmtMs(summarize(times, 2))}`);
+        const runs = [{ name: 'now', harness, times: [] as number[] }];
+        if (other) runs.push({ name: 'other', harness: other, times: [] });
+        for (let r = 0; r < rounds; r++) {
+          for (const run of r % 2 === 0 ? runs : [...runs].reverse()) run.times.push(await clickRound(run.harness.browser, url));
+        }
+        for (const run of runs) {
+          console.log(`click ${name.padEnd(5)} ${run.name.padEnd(5)} detect phase (content marks): ${fmtMs(summarize(run.times, 2))}`);
+        }
       }
     }
   } finally {
     await harness.close();
+    await other?.close();
     await server.close();
   }
   const after = os.loadavg();

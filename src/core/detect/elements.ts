@@ -10,9 +10,9 @@
  * Each helper gives exactly what the query it replaces would, in document order.
  */
 
-/** The elements named `tag`, in document order, as a live collection: iterate it and stop early. */
-export function byTag(doc: Document, tag: string): HTMLCollectionOf<Element> {
-  return doc.getElementsByTagName(tag);
+/** The elements named `tag` in `root`, in document order, as a live collection: iterate it and stop early. */
+export function byTag(root: Document | Element, tag: string): HTMLCollectionOf<Element> {
+  return root.getElementsByTagName(tag);
 }
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without needing a `Node` global (the core also runs under jsdom). */

@@ -113,8 +113,9 @@ export interface AssetFacts {
  * Asset URLs under `/wp-content/` or `/wp-includes/` that belong to this site. Other sites' uploads are not
  * evidence: the corpus hard negatives hotlink them (`MANIFEST.md`, "Hard negatives").
  *
- * Read one tag at a time from its lazy collection (elements.ts), each stopping at its first hit (on a
- * WordPress page, a stylesheet in <head>, the first image), then the first of those in document order.
+ * Read one tag at a time from its lazy collection (elements.ts), each stopping at its first hit, then the
+ * first of those in document order; on a WordPress page the first tag read (<link>) has its hit in <head>,
+ * and the other tags are then only looked for in <head>.
  * The first WordPress.com asset is only looked for when `opts.wpcom` asks, because that usually means
  * reading every asset; the caller asks only when it can change its result (wpcom.ts). Pages repeat the
  * same few URLs (a news page's 1 400 comment avatars are one image), so each distinct value is resolved once.
@@ -123,10 +124,12 @@ export function assetFacts(doc: Document, base: string, page: URL, opts: { wpcom
   const seen = new Map<string, AssetUrl | undefined>();
   const wp: Hit[] = [];
   const wpcom: Hit[] = [];
+  // Once a hit sits in <head>, only <head> can hold an earlier one: the other tags are looked for there.
+  let scope: Document | Element = doc;
   for (const [tag, required] of ASSET_TAGS) {
     let wpHit: Hit | undefined;
     let wpcomHit: Hit | undefined;
-    for (const el of byTag(doc, tag)) {
+    for (const el of byTag(scope, tag)) {
       if (!el.hasAttribute(required)) continue;
       const raw = el.getAttribute('src') ?? el.getAttribute('href');
       if (raw === null) continue;
@@ -144,6 +147,7 @@ export function assetFacts(doc: Document, base: string, page: URL, opts: { wpcom
     }
     if (wpHit) wp.push(wpHit);
     if (wpcomHit) wpcom.push(wpcomHit);
+    if (!opts.wpcom && wpHit && scope === doc && isInFirstHead(doc, wpHit.el)) scope = doc.head as HTMLHeadElement;
   }
   const facts: AssetFacts = {};
   const wpAsset = firstHit(wp);
@@ -151,6 +155,15 @@ export function assetFacts(doc: Document, base: string, page: URL, opts: { wpcom
   if (wpAsset !== undefined) facts.wpAsset = wpAsset;
   if (wpcomAsset !== undefined) facts.wpcomAsset = wpcomAsset;
   return facts;
+}
+
+/**
+ * `el` is inside a <head> that is the first element of the page, so every element before `el` in document
+ * order is <html>, that <head>, or inside it.
+ */
+function isInFirstHead(doc: Document, el: Element): boolean {
+  const head = doc.head;
+  return head !== null && doc.documentElement?.firstElementChild === head && head.contains(el);
 }
 
 interface Hit {

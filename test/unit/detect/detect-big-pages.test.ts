@@ -100,6 +100,14 @@ describe('signals that only a late element carries', () => {
     expect(d.isWordPress).toBe(true);
   });
 
+  it('a same-site script in <head> before the theme stylesheet is the first asset, and a <link> in <body> after an <img> is not', () => {
+    const head = `<script src="/wp-includes/js/jquery.js"></script><link rel="stylesheet" href="/wp-content/themes/t/style.css">`;
+    const first = detect(page(head, 'single postid-9', furniture(300)), PAGE);
+    expect(first.signals).toContainEqual({ kind: 'wp-content', value: `${SITE}/wp-includes/js/jquery.js` });
+    const late = detect(page('', 'single postid-9', `${furniture(300)}<img src="/wp-content/uploads/a.jpg"><link rel="stylesheet" href="/wp-content/themes/t/style.css">`), PAGE);
+    expect(late.signals).toContainEqual({ kind: 'wp-content', value: `${SITE}/wp-content/uploads/a.jpg` });
+  });
+
   it('an asset URL seen first on an element that does not count still counts on a later one that does', () => {
     // A theme stylesheet on a CDN counts as a <link rel=stylesheet>, not as a <link rel=icon>.
     const css = 'https://cdn.other.example/wp-content/themes/t/style.css';

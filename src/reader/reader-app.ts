@@ -77,6 +77,10 @@ function byId<T extends HTMLElement>(doc: Document, id: string, type: new () => 
 }
 
 export async function startReader(doc: Document, deps: ReaderDeps): Promise<ReaderController> {
+  // The article is asked for before the toolbar and the settings panel are set up: the worker usually
+  // holds it already, and the message's round trip then overlaps the set-up (issue 5: click → painted).
+  let firstArticle: Promise<ArticleOutcome> | undefined = deps.getArticle();
+  firstArticle.catch(() => undefined); // handled by load(); not an unhandled rejection meanwhile
   const root = doc.documentElement;
   const main = byId(doc, 'reader', HTMLElement);
   const loading = byId(doc, 'cp-loading', HTMLElement);
@@ -198,7 +202,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     clearMain();
     setState('loading');
     try {
-      const outcome = await deps.getArticle();
+      const outcome = await (firstArticle ?? deps.getArticle());
+      firstArticle = undefined; // a retry asks again
       if (!outcome.ok) {
         pageUrl = outcome.detection?.pageUrl || pageUrl;
         if (!fallback) return showError(outcome.error);

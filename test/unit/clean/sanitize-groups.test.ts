@@ -2,36 +2,19 @@
  * Long posts are sanitised in groups of top-level nodes (src/core/clean/sanitize-groups.ts, issue 5).
  * The groups must not change anything: every input here is cleaned with the body split as finely as
  * possible (one DOMPurify call per top-level node) and in a few coarser ways, and compared with the
- * one-call path, which is the code every post used before (`wholeBelow: Infinity`).
+ * one-call path, which is the code every post used before (`wholeBelow: Infinity`). The theme test data
+ * and the XSS vectors have their own files (sanitize-groups-theme/-xss.test.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanContent, type GroupOptions } from '../../../src/core/clean';
+import type { GroupOptions } from '../../../src/core/clean';
 import { parseInert } from '../../../src/core/clean/dom';
 import { prepareInert, sanitizeInert } from '../../../src/core/clean/sanitize';
 import { sanitizeInGroups } from '../../../src/core/clean/sanitize-groups';
 import { runSync } from '../../../src/core/clean/slices';
-import { corpusAvailable, corpusPath, readCorpus, readCorpusJson } from '../../support/corpus';
-
-const BASE = 'https://blog.example.org/2024/01/post/';
-const WHOLE: GroupOptions = { wholeBelow: Infinity };
-const SPLITS: GroupOptions[] = [{ wholeBelow: 0, groupElements: 1 }, { wholeBelow: 0, groupElements: 2 }, { wholeBelow: 0, groupElements: 7 }];
-
-function cleaned(html: string, opts: GroupOptions): string {
-  const { root, notes } = cleanContent(html, BASE, opts);
-  return `${notes.join('|')}\n${root.innerHTML}`;
-}
-
-/** The inputs whose split output differs from the one-call output (empty when splitting is invisible). */
-function differences(inputs: { name: string; html: string }[], splits: GroupOptions[] = SPLITS.slice(0, 1)): string[] {
-  const out: string[] = [];
-  for (const { name, html } of inputs) {
-    const expected = cleaned(html, WHOLE);
-    for (const opts of splits) if (cleaned(html, opts) !== expected) out.push(`${name} (groups of ${opts.groupElements})`);
-  }
-  return out;
-}
+import { corpusAvailable, corpusPath, readCorpusJson } from '../../support/corpus';
+import { BASE, cleaned, differences, SPLITS } from './split-compare';
 
 const fixture = (name: string): string => readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8');
 const seedHtml = (JSON.parse(fixture('seed/post-12483.json')) as { content: { rendered: string } }).content.rendered;
@@ -39,7 +22,7 @@ const seedHtml = (JSON.parse(fixture('seed/post-12483.json')) as { content: { re
 describe('sanitising in groups gives the one-call result', () => {
   it('the seed post, split three ways', () => {
     expect(differences([{ name: 'seed', html: seedHtml }], SPLITS)).toEqual([]);
-  });
+  }, 120_000);
 
   it('handcrafted edges: nesting, ids and links across groups, nextpage, unknown wrappers, embeds', () => {
     const html = fixture('clean/split-edges.html');
@@ -55,7 +38,7 @@ describe('sanitising in groups gives the one-call result', () => {
     // ...an id nothing links to is dropped, and the page break survives as a rule.
     expect(out).not.toContain('unlinked');
     expect(out).toContain('<hr>');
-  });
+  }, 120_000);
 
   it('odd starts and clobbering: leading whitespace, <img name=body>, text-only bodies, empty input', () => {
     const inputs = [
@@ -71,7 +54,7 @@ describe('sanitising in groups gives the one-call result', () => {
       '<a href="https://a.example/"><p>block in link</p><a href="https://b.example/">nested link</a></a><p>tail</p>',
     ].map((html, i) => ({ name: `edge ${i}`, html }));
     expect(differences(inputs, SPLITS)).toEqual([]);
-  });
+  }, 120_000);
 
   it('sanitizeInGroups itself equals sanitizeInert and really makes one group per top-level node', () => {
     const prepared = (): HTMLElement => {
@@ -89,7 +72,7 @@ describe('sanitising in groups gives the one-call result', () => {
     expect(groups).toBe(prepared().children.length);
     expect(groups).toBeGreaterThan(30);
     expect(runSync(sanitizeInGroups(prepared(), BASE)).innerHTML).toBe(whole); // short: one call, as before
-  });
+  }, 120_000);
 });
 
 function jsonFiles(dir: string): string[] {
@@ -114,34 +97,6 @@ describe.skipIf(!corpusAvailable)('sanitising in groups: corpus', () => {
     expect(inputs.length).toBeGreaterThan(50);
     const failures = differences(inputs);
     console.log(`groups vs one call, REST corpus: ${inputs.length} bodies, ${failures.length} differences`);
-    expect(failures).toEqual([]);
-  }, 900_000);
-
-  it('the theme unit test data (every post_content of the WXR files)', () => {
-    const inputs: { name: string; html: string }[] = [];
-    for (const file of readdirSync(corpusPath('wp-theme-test-data')).filter((f) => f.endsWith('.xml'))) {
-      const xml = readCorpus('wp-theme-test-data', file);
-      let i = 0;
-      for (const m of xml.matchAll(/<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/g)) {
-        if ((m[1] ?? '').trim() !== '') inputs.push({ name: `${file} #${i++}`, html: m[1] ?? '' });
-      }
-    }
-    expect(inputs.length).toBeGreaterThan(50);
-    const failures = differences(inputs);
-    console.log(`groups vs one call, theme test data: ${inputs.length} bodies, ${failures.length} differences`);
-    expect(failures).toEqual([]);
-  }, 900_000);
-
-  it('every XSS vector (DOMPurify expect list, H5SC), alone and between paragraphs', () => {
-    const dp = readCorpusJson<{ title: string; payload: string }[]>('xss-vectors', 'dompurify', 'expect.json');
-    const items = readCorpusJson<{ id: number; data: string }[]>('xss-vectors', 'h5sc', 'items.json');
-    const payloads = readCorpusJson<Record<string, string>>('xss-vectors', 'h5sc', 'payloads.json');
-    const expand = (data: string): string => data.replace(/%([a-z0-9_]+)%/gi, (whole, key: string) => payloads[key] ?? whole);
-    const vectors = [...dp.map((v) => ({ name: `dompurify: ${v.title}`, html: v.payload })), ...items.map((v) => ({ name: `h5sc #${v.id}`, html: expand(v.data) }))];
-    const framed = vectors.map(({ name, html }) => ({ name: `${name} (framed)`, html: `<p>before</p>\n${html}\n<p id="x">after <a href="#x">x</a></p>` }));
-    expect(vectors.length).toBeGreaterThan(300);
-    const failures = differences([...vectors, ...framed]);
-    console.log(`groups vs one call, XSS vectors: ${vectors.length * 2} inputs, ${failures.length} differences`);
     expect(failures).toEqual([]);
   }, 900_000);
 });

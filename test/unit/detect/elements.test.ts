@@ -5,18 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstInDocument, matchesInOrder } from '../../../src/core/detect/elements';
 import { htmlDoc } from './fixture';
-
-/** Deterministic PRNG (mulberry32), so a failing tree can be reproduced from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic (mulberry32): a failing tree can be reproduced from its seed. The bench's filler text uses it too.
+import { prng } from '../../../scripts/bench/content';
 
 const TAGS = ['div', 'p', 'section', 'article', 'span', 'ul', 'li', 'img', 'link', 'script'];
 const CLASSES = ['post-1', 'post-22', 'post-thumbnail', 'entry', 'wp-block-image', 'has-wp-block-x', 'single post-template-default', ''];

@@ -42,7 +42,11 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Chromium 120+ and Firefox 140+ (GECKO_MIN_VERSION) both run ES2022.
       target: 'es2022',
-      modulePreload: { polyfill: false },
+      // <link rel=modulepreload> for the pages' static chunks, written into the HTML (the reader's chunks
+      // loaded as a 3-deep import waterfall without them). Not for lazy imports (page extraction, exports):
+      // Vite would add those links to the reader's DOM at run time, for chunks whose imports are loaded already.
+      // No polyfill: it is an inline script, which the extension CSP refuses.
+      modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       rollupOptions: {
         input: Object.fromEntries(pages.map((page) => [page, resolve(import.meta.dirname, page)])),
         output: { minify: { compress: true, mangle: false, codegen: { removeWhitespace: true } } },

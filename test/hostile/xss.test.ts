@@ -205,6 +205,11 @@ for (const browser of BROWSERS) {
         `xss: ${tried - failed.size - unrendered.length} passed, ${failed.size} failed${unrendered.length ? ` (${unrendered.length} page-extraction vectors left no article: ${unrendered.join(', ')})` : ''} (${triedVectors.size} vectors × ${triedFields.size} fields, ${tried} placements, ${browser}, ${opens} opens in ${secs} s)`,
       );
       expect(failures).toEqual([]);
+      // Only a few vectors swallow a page's markup (<plaintext>, an unclosed <textarea>: 1 of the first 40,
+      // 10–12 of 416). When most of them "leave no article", page extraction or the reader's chrome changed
+      // for every open, and the fallback placements were not really tried: a lazy chunk's runtime
+      // <link rel=modulepreload> in the reader's <head> once hid all 416 that way.
+      expect(unrendered.length, 'page-extraction vectors that left no article').toBeLessThanOrEqual(Math.max(3, Math.ceil(vectors.length * 0.1)));
     }, 1_800_000);
   });
 }

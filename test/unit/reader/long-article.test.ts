@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticlePayload } from '../../../src/shared/messages';
-import type { Settings } from '../../../src/shared/settings';
+import { fakeSettings } from './support/fake-settings';
 
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
@@ -30,12 +30,7 @@ function deps(contentHtml: string, exporters: Parameters<typeof startReader>[1][
     closeReader: vi.fn(async () => undefined),
     normalize: vi.fn(() => makeArticle({ contentHtml })),
     exporters,
-    settings: {
-      load: vi.fn(async () => DEFAULT_SETTINGS),
-      save: vi.fn(async () => undefined),
-      flush: vi.fn(async () => undefined),
-      onChanged: (_cb: (s: Settings) => void) => () => undefined,
-    },
+    settings: fakeSettings(DEFAULT_SETTINGS),
     locale: 'en-US',
     print: vi.fn(),
     clipboard: { writeText: vi.fn(async () => undefined) },

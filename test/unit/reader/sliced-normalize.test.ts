@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../src/core/types';
 import type { ArticlePayload } from '../../../src/shared/messages';
-import type { Settings } from '../../../src/shared/settings';
+import { fakeSettings } from './support/fake-settings';
 
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
@@ -28,12 +28,7 @@ function deps(normalize: () => Article | Promise<Article>) {
     closeReader: vi.fn(async () => undefined),
     normalize: vi.fn(normalize),
     exporters: { toPlainText: () => '', toMarkdown: () => '', toHtml: () => '' },
-    settings: {
-      load: vi.fn(async () => DEFAULT_SETTINGS),
-      save: vi.fn(async () => undefined),
-      flush: vi.fn(async () => undefined),
-      onChanged: (_cb: (s: Settings) => void) => () => undefined,
-    },
+    settings: fakeSettings(DEFAULT_SETTINGS),
     locale: 'en-US',
     print: vi.fn(),
   };

@@ -9,7 +9,15 @@ import { localizeDocument } from '../reader/localize';
 import { createSettingsForm } from '../reader/settings-form';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { grantedSites, originPattern, patternLabel, siteOrigin, type ManifestLike, type PermissionsLike } from './site-permissions';
+import { grantedSites, originPattern, patternLabel, siteOrigin, type ManifestLike, type SiteProblem, type PermissionsLike } from './site-permissions';
+
+/** Why an address was refused, in the user's words (each problem says what to type instead). */
+const SITE_PROBLEM: Record<SiteProblem, () => string> = {
+  invalid: () => t('options_invalidSite'),
+  wildcard: () => t('options_siteWildcard'),
+  suffix: () => t('options_siteSuffix'),
+  port: () => t('options_sitePort'),
+};
 
 export interface OptionsDeps {
   settings: {
@@ -84,12 +92,13 @@ export async function startOptions(doc: Document, deps: OptionsDeps): Promise<{ 
 
   siteForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    const origin = siteOrigin(input.value);
-    if (!origin) {
+    const site = siteOrigin(input.value);
+    if (!site.ok) {
       input.setAttribute('aria-invalid', 'true');
-      say(t('options_invalidSite'), 'error');
+      say(SITE_PROBLEM[site.problem](), 'error');
       return;
     }
+    const { origin } = site;
     input.removeAttribute('aria-invalid');
     // permissions.request must run inside the user gesture: no await before this call (Firefox rejects
     // requests made after the gesture's task ends).

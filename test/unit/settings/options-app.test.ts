@@ -38,15 +38,31 @@ function settings(stored: Settings = DEFAULT_SETTINGS) {
 
 describe('site permissions helpers', () => {
   it('turns what people type into an origin, or refuses it', () => {
-    expect(siteOrigin('example.com')).toBe('https://example.com');
-    expect(siteOrigin(' https://blog.example.org/2024/post ')).toBe('https://blog.example.org');
-    expect(siteOrigin('http://localhost:8080/x')).toBe('http://localhost:8080');
-    for (const bad of ['', 'wordpress', 'javascript:alert(1)', 'ftp://x.example', 'file:///etc/passwd', 'https://user:pw@x.example']) {
-      expect(siteOrigin(bad), bad).toBeUndefined();
+    expect(siteOrigin('example.com')).toEqual({ ok: true, origin: 'https://example.com' });
+    expect(siteOrigin(' https://blog.example.org/2024/post ')).toEqual({ ok: true, origin: 'https://blog.example.org' });
+    expect(siteOrigin('http://localhost/x')).toEqual({ ok: true, origin: 'http://localhost' });
+    expect(siteOrigin('example.co.uk')).toEqual({ ok: true, origin: 'https://example.co.uk' });
+    expect(siteOrigin('bücher.example')).toEqual({ ok: true, origin: 'https://xn--bcher-kva.example' });
+    expect(siteOrigin('http://192.168.1.20')).toEqual({ ok: true, origin: 'http://192.168.1.20' });
+    expect(siteOrigin('https://example.com/*')).toEqual({ ok: true, origin: 'https://example.com' });
+    for (const bad of ['', 'wordpress', 'com', 'javascript:alert(1)', 'ftp://x.example', 'file:///etc/passwd', 'https://user:pw@x.example', 'exa mple.com', 'example..com', 'example.com.', '-x.example', 'x_y.example', '1.2.3', '0x7f.1', 'https://example.123']) {
+      expect(siteOrigin(bad), bad).toEqual({ ok: false, problem: 'invalid' });
     }
-    expect(originPattern('http://localhost:8080')).toBe('http://localhost/*');
+    expect(originPattern('http://localhost')).toBe('http://localhost/*');
     expect(patternLabel('https://example.com/*')).toBe('https://example.com');
     expect(patternLabel('*://*/*')).toBe('*://*/*');
+  });
+
+  it('refuses wildcards, bare public suffixes and ports: each would grant more than the one site typed', () => {
+    // `*.com` used to become the pattern https://*.com/*: every .com site.
+    for (const wild of ['*.com', '*.example.com', 'https://*.example.com/', '*://example.com/*', '*', 'https://%2A.com', 'ex*mple.com']) {
+      expect(siteOrigin(wild), wild).toEqual({ ok: false, problem: 'wildcard' });
+    }
+    for (const suffix of ['co.uk', 'com.au', 'https://ne.jp/']) expect(siteOrigin(suffix), suffix).toEqual({ ok: false, problem: 'suffix' });
+    // Match patterns have no port: `example.com:8080` was granted as https://example.com/* (every port).
+    for (const port of ['example.com:8080', 'http://localhost:8080/x', 'https://example.com:444/']) {
+      expect(siteOrigin(port), port).toEqual({ ok: false, problem: 'port' });
+    }
   });
 
   it('lists only what the user granted, not what the manifest requires', async () => {
@@ -110,6 +126,25 @@ describe('options page', () => {
     expect(permissions.request).not.toHaveBeenCalled();
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(document.querySelector('#cp-site-status')?.textContent).toBe('Enter a web address such as example.com.');
+  });
+
+  it('refuses a wildcard, a suffix or a port with its own message, without asking the browser', async () => {
+    const permissions = fakePermissions();
+    await startOptions(document, { settings: settings(), permissions, manifest: {} });
+    const input = document.querySelector<HTMLInputElement>('#cp-site-input');
+    if (!input) throw new Error('no input');
+    const cases = [
+      ['*.com', 'Enter one site such as example.com: wildcards (*) would allow every site that matches.'],
+      ['co.uk', 'That is only the ending of many sites’ addresses (like co.uk), not one site. Enter a site such as example.co.uk.'],
+      ['example.com:8080', 'Enter the site without a port (example.com): a site permission covers all of its ports.'],
+    ];
+    for (const [typed, message] of cases) {
+      input.value = typed ?? '';
+      document.querySelector<HTMLButtonElement>('#cp-site-allow')?.click();
+      expect(document.querySelector('#cp-site-status')?.textContent, typed).toBe(message);
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(permissions.request).not.toHaveBeenCalled();
   });
 
   it('says so when the browser refuses the permission', async () => {

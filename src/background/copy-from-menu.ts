@@ -6,6 +6,7 @@
  * button's tooltip).
  */
 import type { Tabs } from 'webextension-polyfill';
+import { bindDetection } from '../core/detect/boundary';
 import { fetchPost } from '../core/rest';
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Detection, ReaderErrorData } from '../core/types';
@@ -16,6 +17,7 @@ import { canExtract } from '../shared/page-snapshot';
 import { flashBadge } from './badge';
 import { copyToClipboard } from './clipboard';
 import { prepareTab } from './open-reader';
+import { tabPageUrl } from './sender-page';
 
 export type CopyResult = { ok: true; text: string } | { ok: false; error: ReaderErrorData };
 
@@ -23,7 +25,9 @@ export async function copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promi
   const tabId = await prepareTab(tab);
   if (tabId === undefined) return { ok: false, error: new ReaderError('not-wordpress', { url: tab.url }).data };
   try {
-    const detection = await sendToTab(tabId, 'detect', {});
+    // The reply comes from the page's renderer: bound to the tab's URL as the browser reports it, like a
+    // reader session's (core/detect/boundary.ts), before anything is requested.
+    const detection = bindDetection(await sendToTab(tabId, 'detect', {}), await tabPageUrl(tabId));
     const text = await copyToClipboard(format, await copySource(tabId, detection));
     await flashBadge(tabId, 'ok', t(format === 'markdown' ? 'badgeCopiedMarkdown' : 'badgeCopiedText'));
     return { ok: true, text };

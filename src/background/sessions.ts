@@ -24,7 +24,8 @@ export interface SessionOptions {
 
 interface Entry {
   tabId: number;
-  detection: Detection;
+  /** Absent for a session refused before any fetch (fail()). */
+  detection?: Detection;
   controller: AbortController;
   outcome: Promise<ArticleOutcome>;
   /** A result was handed out: the next `get` after a failure is a retry. */
@@ -53,26 +54,32 @@ export class Sessions {
     this.maxSessions = options.maxSessions ?? 32;
   }
 
-  /** Starts fetching for `session` (a repeated start for the same id replaces the old one). */
+  /**
+   * Starts fetching for `session` (a repeated start from the same tab replaces the old one; another tab's
+   * session is left alone: a session id proves nothing about who sends it).
+   */
   start(session: string, tabId: number, detection: Detection): void {
-    this.cancel(session);
+    if (!this.claim(session, tabId)) return;
     const controller = new AbortController();
     const entry: Entry = { tabId, detection, controller, delivered: false, outcome: Promise.resolve({ ok: false, error: lostSessionError().data }) };
-    entry.outcome = this.run(entry);
-    this.entries.set(session, entry);
-    this.evictOldest();
-    for (const wake of this.waiters.get(session) ?? []) wake();
-    this.waiters.delete(session);
+    entry.outcome = this.run(entry, detection);
+    this.put(session, entry);
+  }
+
+  /** Records `session` as failed with `error` without fetching anything (the background refused its start). */
+  fail(session: string, tabId: number, error: unknown): void {
+    if (!this.claim(session, tabId)) return;
+    const outcome: ArticleOutcome = { ok: false, error: toReaderErrorData(error) };
+    this.put(session, { tabId, controller: new AbortController(), delivered: false, settled: outcome, outcome: Promise.resolve(outcome) });
   }
 
   /** The session's article or error; never rejects. */
   async get(session: string): Promise<ArticleOutcome> {
     let entry = this.entries.get(session) ?? (await this.waitForStart(session));
     if (!entry) return { ok: false, error: lostSessionError().data };
-    if (entry.delivered && entry.settled && !entry.settled.ok && RETRYABLE.has(entry.settled.error.kind)) {
+    if (entry.delivered && entry.detection && entry.settled && !entry.settled.ok && RETRYABLE.has(entry.settled.error.kind)) {
       // The reader's "Try again": fetch anew with the same detection.
-      const { tabId, detection } = entry;
-      this.start(session, tabId, detection);
+      this.start(session, entry.tabId, entry.detection);
       entry = this.entries.get(session);
       if (!entry) return { ok: false, error: lostSessionError().data };
     }
@@ -102,15 +109,29 @@ export class Sessions {
     return this.entries.size;
   }
 
-  private async run(entry: Entry): Promise<ArticleOutcome> {
+  private claim(session: string, tabId: number): boolean {
+    const existing = this.entries.get(session);
+    if (existing && existing.tabId !== tabId) return false;
+    this.cancel(session);
+    return true;
+  }
+
+  private put(session: string, entry: Entry): void {
+    this.entries.set(session, entry);
+    this.evictOldest();
+    for (const wake of this.waiters.get(session) ?? []) wake();
+    this.waiters.delete(session);
+  }
+
+  private async run(entry: Entry, detection: Detection): Promise<ArticleOutcome> {
     let outcome: ArticleOutcome;
     mark('fetch', 'start');
     try {
-      const fetched = await this.options.fetchPost(entry.detection, { signal: entry.controller.signal });
-      outcome = { ok: true, value: { detection: entry.detection, fetched } };
+      const fetched = await this.options.fetchPost(detection, { signal: entry.controller.signal });
+      outcome = { ok: true, value: { detection, fetched } };
     } catch (error) {
       // The detection goes with the failure: the reader's page extraction uses it (post ID, page kind, raw JSON).
-      outcome = { ok: false, error: toReaderErrorData(error), detection: entry.detection };
+      outcome = { ok: false, error: toReaderErrorData(error), detection };
     }
     mark('fetch', 'end');
     entry.settled = outcome;

@@ -20,6 +20,7 @@ vi.mock('../../../src/background/clipboard', () => ({ copyToClipboard: (f: strin
 vi.mock('../../../src/background/badge', () => ({ flashBadge: async () => undefined }));
 vi.mock('../../../src/background/open-reader', () => ({ prepareTab: async () => 7 }));
 
+const { tabUrls } = await import('../reader/support/browser-mock');
 const { copyFromMenu } = await import('../../../src/background/copy-from-menu');
 const { Sessions } = await import('../../../src/background/sessions');
 const { exportArticle } = await import('../../../src/offscreen/copy-article');
@@ -32,6 +33,7 @@ const detection: Detection = { isWordPress: true, pageUrl: url, pageKind: 'singu
 const denied = new ReaderError('rest-disabled', { status: 401, code: 'rest_login_required' });
 
 beforeEach(() => {
+  tabUrls.set(7, url);
   fetchPost.mockReset();
   sendToTab.mockReset();
   copyToClipboard.mockClear();

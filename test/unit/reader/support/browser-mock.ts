@@ -63,6 +63,9 @@ function memoryArea(name: string) {
 
 const granted = new Set<string>();
 
+/** What `tabs.get(id).url` answers (the browser's own view of a tab's page); tests set it. */
+export const tabUrls = new Map<number, string>();
+
 export const browser = {
   i18n: { getMessage, getUILanguage: () => 'en-US' },
   storage: {
@@ -81,6 +84,9 @@ export const browser = {
       return true;
     },
     getAll: async () => ({ permissions: ['activeTab', 'storage'], origins: [...granted] }),
+  },
+  tabs: {
+    get: async (tabId: number) => ({ id: tabId, url: tabUrls.get(tabId) }),
   },
   runtime: {
     getManifest: () => ({ manifest_version: 3, host_permissions: [], optional_host_permissions: ['*://*/*'] }),

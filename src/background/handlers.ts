@@ -1,0 +1,94 @@
+/**
+ * The background's message handlers (wired in index.ts; here so unit tests can drive them with forged
+ * senders). Every handler acts only on the sender's own tab and session: a content script, or a reader frame,
+ * names a session id, and the id alone proves nothing (issue 13, security 1).
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { bindDetection } from '../core/detect/boundary';
+import { t } from '../shared/i18n';
+import type { ToBackground } from '../shared/messages';
+import { sendToTab, type Handlers, type SenderPolicy } from '../shared/messaging';
+import { flashBadge, setBadge } from './badge';
+import { senderPageUrl } from './sender-page';
+import { lostSessionError, type Sessions } from './sessions';
+
+type BackgroundMessages = Omit<ToBackground, 'testTrigger'>;
+
+export const BACKGROUND_POLICY: SenderPolicy<BackgroundMessages> = {
+  startSession: 'content',
+  getArticle: 'extension',
+  getPageSnapshot: 'extension',
+  cancelSession: 'any',
+  readerEvicted: 'content',
+  closeReader: 'extension',
+  detectorFound: 'content',
+};
+
+/**
+ * The tab a message about `session` may act on: the sender's own tab when it owns the session (or the
+ * session is gone, e.g. after a worker restart), never another tab's. One of our extension pages outside
+ * any tab (the policy checked its origin) acts on the session's tab.
+ */
+function ownTab(sessions: Sessions, session: string, sender: Runtime.MessageSender): number | undefined {
+  const tabId = sender.tab?.id;
+  const owner = sessions.tabOf(session);
+  if (tabId === undefined) return owner;
+  return owner === undefined || owner === tabId ? tabId : undefined;
+}
+
+export function backgroundHandlers(sessions: Sessions): Handlers<BackgroundMessages> {
+  return {
+    startSession: ({ session, detection }, sender) => {
+      // The policy guarantees a tab; the type does not.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      let bound;
+      try {
+        // The page URL the REST client's origin guard is built from is the one the browser reports for the
+        // sender, never the one in the message: a compromised renderer could otherwise aim the worker's
+        // requests at any origin (an intranet host, a router), on auto-detect sites without a click.
+        bound = bindDetection(detection, senderPageUrl(sender));
+      } catch (error) {
+        // The reader asks for this session next: it gets the reason, and nothing was requested.
+        sessions.fail(session, tabId, error);
+        return;
+      }
+      sessions.start(session, tabId, bound);
+    },
+    getArticle: async ({ session }, sender) => {
+      const outcome = await sessions.get(session);
+      const owner = sessions.tabOf(session);
+      // A reader frame only reads its own tab's session.
+      if (owner !== undefined && sender.tab?.id !== undefined && owner !== sender.tab.id) {
+        return { ok: false, error: lostSessionError().data };
+      }
+      return outcome;
+    },
+    getPageSnapshot: async ({ session }, sender) => {
+      // A reader frame only reads its own tab's page (the session may be gone after a worker restart:
+      // the frame's own tab is still the right one).
+      const tabId = ownTab(sessions, session, sender);
+      if (tabId === undefined) throw lostSessionError();
+      return sendToTab(tabId, 'pageSnapshot', { session });
+    },
+    cancelSession: ({ session }, sender) => {
+      if (ownTab(sessions, session, sender) !== undefined) sessions.cancel(session);
+    },
+    readerEvicted: async ({ session, reason }, sender) => {
+      const tabId = ownTab(sessions, session, sender);
+      if (tabId === undefined) return;
+      sessions.cancel(session);
+      await flashBadge(tabId, 'error', t(reason === 'navigated' ? 'badgeHijacked' : 'badgeEvicted'));
+    },
+    closeReader: async ({ session }, sender) => {
+      // Only the reader in the sender's own tab is closed, whatever session it names.
+      const tabId = ownTab(sessions, session, sender);
+      if (tabId === undefined) return;
+      sessions.cancel(session);
+      await sendToTab(tabId, 'closeReader', {});
+    },
+    detectorFound: async ({ postLike }, sender) => {
+      if (postLike && sender.tab?.id !== undefined) await setBadge(sender.tab.id, 'wordpress', t('badgeWordPress'));
+    },
+  };
+}

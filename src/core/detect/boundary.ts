@@ -1,0 +1,116 @@
+/**
+ * The Detection as it crosses into the background (issue 13, security 1). The content script runs in the
+ * page's renderer: a compromised renderer can send any message our content script could, so its Detection is
+ * data to check, not a fact. Two checks:
+ * - shape (parseDetection): the right types, bounded strings, http(s) URLs only, no unknown fields; anything
+ *   else is refused with a DetectionRefused naming the field, never a crash further on;
+ * - binding (bindDetection): the page URL must be on the origin the BROWSER reports for the sender (the tab's
+ *   top frame), because the REST client builds its origin guard from it (core/rest/origin-guard.ts). The URL
+ *   fields the REST client may request (`restRoot`, `postJsonUrl`) are kept only where that guard allows them;
+ *   `canonicalUrl` is never requested (a link shown in the reader), so any http(s) URL stays. `wpcomSite` only
+ *   ever names a path on public-api.wordpress.com (core/rest/wpcom.ts checks its form).
+ */
+import { ReaderError } from '../errors';
+import { OriginGuard } from '../rest/origin-guard';
+import type { Detection, PostTypeHint, SignalKind } from '../types';
+
+/** Far above any real page (a browser caps URLs at 2 MB, pages use a few hundred characters). */
+export const MAX_DETECTION_URL = 16_384;
+/** detect() reports a handful of signals; a page full of REST links still stays far below this. */
+export const MAX_SIGNALS = 500;
+
+export type DetectionProblem = 'shape' | 'sender' | 'origin';
+
+/** A Detection the background will not act on; `field` says which part was wrong (diagnostics and tests). */
+export class DetectionRefused extends ReaderError {
+  constructor(
+    readonly problem: DetectionProblem,
+    readonly field: string,
+  ) {
+    super('bad-response', {
+      message:
+        problem === 'shape'
+          ? 'Clearpost could not make sense of what it found on this page, so it loaded nothing.'
+          : 'This page described itself as a different website than the one in this tab, so Clearpost loaded nothing.',
+      nextStep: 'Reload the page and click the Clearpost button again.',
+    });
+  }
+}
+
+const SIGNAL_KINDS: ReadonlySet<SignalKind> = new Set<SignalKind>([
+  'alternate-json', 'link-header', 'api-link', 'oembed', 'rsd', 'shortlink', 'body-class', 'post-class',
+  'comment-post-id', 'generator', 'wp-content', 'wp-block', 'wpcom', 'raw-json',
+]);
+const POST_TYPES: ReadonlySet<PostTypeHint> = new Set<PostTypeHint>(['post', 'page', 'attachment', 'unknown']);
+const PAGE_KINDS: ReadonlySet<Detection['pageKind']> = new Set<Detection['pageKind']>(['singular', 'archive', 'home', 'search', 'unknown']);
+const RAW_KINDS: ReadonlySet<string> = new Set(['post', 'collection', 'error', 'other']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function boundedString(value: unknown, max = MAX_DETECTION_URL): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+/** An absolute http(s) URL without credentials, as detect() produces (core/detect/url.ts). */
+function httpUrl(value: unknown): URL | undefined {
+  if (!boundedString(value)) return undefined;
+  try {
+    const url = new URL(value);
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username !== '' || url.password !== '') return undefined;
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
+const isUrl = (v: unknown): boolean => httpUrl(v) !== undefined;
+const optional = (check: (v: unknown) => boolean) => (v: unknown): boolean => v === undefined || check(v);
+
+/** One check per field: tsc keeps this table complete when Detection grows. */
+const FIELDS: { [K in keyof Detection]-?: (value: unknown) => boolean } = {
+  isWordPress: (v) => typeof v === 'boolean',
+  pageUrl: isUrl,
+  restRoot: optional(isUrl),
+  postJsonUrl: optional(isUrl),
+  postId: optional((v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0),
+  postType: optional((v) => POST_TYPES.has(v as PostTypeHint)),
+  pageKind: (v) => PAGE_KINDS.has(v as Detection['pageKind']),
+  wpcomSite: optional((v) => boundedString(v, 253)),
+  // The parsed body of a JSON tab: data the REST client validates like any answer (core/rest/ladder.ts).
+  rawJson: optional((v) => isRecord(v) && RAW_KINDS.has(v.kind as string) && Object.keys(v).every((k) => k === 'kind' || k === 'data')),
+  canonicalUrl: optional(isUrl),
+  signals: (v) =>
+    Array.isArray(v) &&
+    v.length <= MAX_SIGNALS &&
+    v.every((s) => isRecord(s) && SIGNAL_KINDS.has(s.kind as SignalKind) && boundedString(s.value) && Object.keys(s).length === 2),
+};
+
+/** The message's Detection, checked field by field; throws DetectionRefused('shape', field). */
+export function parseDetection(value: unknown): Detection {
+  if (!isRecord(value)) throw new DetectionRefused('shape', 'detection');
+  for (const key of Object.keys(value)) {
+    if (!Object.prototype.hasOwnProperty.call(FIELDS, key)) throw new DetectionRefused('shape', key.slice(0, 64));
+  }
+  for (const [key, check] of Object.entries(FIELDS)) {
+    if (!check(value[key])) throw new DetectionRefused('shape', key);
+  }
+  // Only the known fields, and no `undefined` ones: a copy the caller can change without touching the message.
+  return Object.fromEntries(Object.keys(FIELDS).filter((k) => value[k] !== undefined).map((k) => [k, value[k]])) as unknown as Detection;
+}
+
+/**
+ * parseDetection, then bound to `browserPageUrl`: the sender's page URL as the browser reports it
+ * (runtime.MessageSender.url of the top frame, or tabs.get().url), which the renderer cannot forge.
+ */
+export function bindDetection(value: unknown, browserPageUrl: string): Detection {
+  const detection = parseDetection(value);
+  const page = httpUrl(browserPageUrl);
+  if (!page) throw new DetectionRefused('sender', 'url');
+  if (new URL(detection.pageUrl).origin !== page.origin) throw new DetectionRefused('origin', 'pageUrl');
+  const guard = new OriginGuard(page.href);
+  if (detection.restRoot !== undefined && !guard.allows(detection.restRoot)) delete detection.restRoot;
+  if (detection.postJsonUrl !== undefined && !guard.allows(detection.postJsonUrl)) delete detection.postJsonUrl;
+  return detection;
+}

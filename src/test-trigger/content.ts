@@ -3,14 +3,29 @@
  * lets a test drive the extension where the browser cannot simulate a toolbar click (Firefox), via
  *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown'}, '*')
  * and reports copy results back as window.postMessage({clearpostTestResult: {action, text | error}}).
+ *
+ * It also forges messages for the hostile tier (test/hostile/forged-messages.test.ts): a compromised renderer can
+ * send anything our content script could, from the content script's world, with the browser's real sender.
+ * Chromium's test reaches that world over CDP; Firefox's WebDriver BiDi cannot enter an extension's content-script
+ * sandbox, so there the page asks this script (which runs in that world) to send the raw envelope:
+ *   window.postMessage({clearpostTestForge: {cp: 1, type, payload}}, '*') → {clearpostTestForgeReply: reply}
  */
 import type { TestAction, ToContent } from '../shared/messages';
-import { handleMessages, sendToBackground } from '../shared/messaging';
+import browser from 'webextension-polyfill';
+import { handleMessages, isEnvelope, sendToBackground } from '../shared/messaging';
 
 const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown'];
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (event.source !== window || typeof event.data !== 'object' || event.data === null) return;
+  const forged = (event.data as { clearpostTestForge?: unknown }).clearpostTestForge;
+  if (isEnvelope(forged)) {
+    void browser.runtime.sendMessage(forged).then(
+      (reply: unknown) => window.postMessage({ clearpostTestForgeReply: reply ?? null }, '*'),
+      (error: unknown) => window.postMessage({ clearpostTestForgeReply: { error: String(error) } }, '*'),
+    );
+    return;
+  }
   const action = (event.data as { clearpostTest?: unknown }).clearpostTest;
   if (!ACTIONS.includes(action as TestAction)) return;
   void sendToBackground('testTrigger', { action: action as TestAction }).catch((error: unknown) => {

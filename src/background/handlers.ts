@@ -5,6 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { bindDetection } from '../core/detect/boundary';
+import type { Detection } from '../core/types';
 import { t } from '../shared/i18n';
 import type { ToBackground } from '../shared/messages';
 import { sendToTab, type Handlers, type SenderPolicy } from '../shared/messaging';
@@ -42,7 +43,7 @@ export function backgroundHandlers(sessions: Sessions): Handlers<BackgroundMessa
       // The policy guarantees a tab; the type does not.
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      let bound;
+      let bound: Detection;
       try {
         // The page URL the REST client's origin guard is built from is the one the browser reports for the
         // sender, never the one in the message: a compromised renderer could otherwise aim the worker's

@@ -12,7 +12,7 @@
  */
 import { ReaderError } from '../errors';
 import { OriginGuard } from '../rest/origin-guard';
-import type { Detection, PostTypeHint, SignalKind } from '../types';
+import type { Detection, PostTypeHint, RawJsonDetection, SignalKind } from '../types';
 
 /** Far above any real page (a browser caps URLs at 2 MB, pages use a few hundred characters). */
 export const MAX_DETECTION_URL = 16_384;
@@ -21,6 +21,12 @@ export const MAX_SIGNALS = 500;
 
 export type DetectionProblem = 'shape' | 'sender' | 'origin';
 
+const MESSAGES: Record<DetectionProblem, string> = {
+  shape: 'Clearpost could not make sense of what it found on this page, so it loaded nothing.',
+  sender: 'Clearpost could not tell which page asked it to load, so it loaded nothing.',
+  origin: 'This page described itself as a different website than the one in this tab, so Clearpost loaded nothing.',
+};
+
 /** A Detection the background will not act on; `field` says which part was wrong (diagnostics and tests). */
 export class DetectionRefused extends ReaderError {
   constructor(
@@ -28,22 +34,22 @@ export class DetectionRefused extends ReaderError {
     readonly field: string,
   ) {
     super('bad-response', {
-      message:
-        problem === 'shape'
-          ? 'Clearpost could not make sense of what it found on this page, so it loaded nothing.'
-          : 'This page described itself as a different website than the one in this tab, so Clearpost loaded nothing.',
+      message: MESSAGES[problem],
       nextStep: 'Reload the page and click the Clearpost button again.',
     });
   }
 }
 
-const SIGNAL_KINDS: ReadonlySet<SignalKind> = new Set<SignalKind>([
-  'alternate-json', 'link-header', 'api-link', 'oembed', 'rsd', 'shortlink', 'body-class', 'post-class',
-  'comment-post-id', 'generator', 'wp-content', 'wp-block', 'wpcom', 'raw-json',
-]);
-const POST_TYPES: ReadonlySet<PostTypeHint> = new Set<PostTypeHint>(['post', 'page', 'attachment', 'unknown']);
-const PAGE_KINDS: ReadonlySet<Detection['pageKind']> = new Set<Detection['pageKind']>(['singular', 'archive', 'home', 'search', 'unknown']);
-const RAW_KINDS: ReadonlySet<string> = new Set(['post', 'collection', 'error', 'other']);
+// Records rather than lists: tsc fails when a kind is added to the types and not here.
+const SIGNAL_KINDS: Record<SignalKind, true> = {
+  'alternate-json': true, 'link-header': true, 'api-link': true, oembed: true, rsd: true, shortlink: true, 'body-class': true,
+  'post-class': true, 'comment-post-id': true, generator: true, 'wp-content': true, 'wp-block': true, wpcom: true, 'raw-json': true,
+};
+const POST_TYPES: Record<PostTypeHint, true> = { post: true, page: true, attachment: true, unknown: true };
+const PAGE_KINDS: Record<Detection['pageKind'], true> = { singular: true, archive: true, home: true, search: true, unknown: true };
+const RAW_KINDS: Record<RawJsonDetection['kind'], true> = { post: true, collection: true, error: true, other: true };
+
+const oneOf = (table: object) => (v: unknown): boolean => typeof v === 'string' && Object.prototype.hasOwnProperty.call(table, v);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -75,16 +81,16 @@ const FIELDS: { [K in keyof Detection]-?: (value: unknown) => boolean } = {
   restRoot: optional(isUrl),
   postJsonUrl: optional(isUrl),
   postId: optional((v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0),
-  postType: optional((v) => POST_TYPES.has(v as PostTypeHint)),
-  pageKind: (v) => PAGE_KINDS.has(v as Detection['pageKind']),
+  postType: optional(oneOf(POST_TYPES)),
+  pageKind: oneOf(PAGE_KINDS),
   wpcomSite: optional((v) => boundedString(v, 253)),
   // The parsed body of a JSON tab: data the REST client validates like any answer (core/rest/ladder.ts).
-  rawJson: optional((v) => isRecord(v) && RAW_KINDS.has(v.kind as string) && Object.keys(v).every((k) => k === 'kind' || k === 'data')),
+  rawJson: optional((v) => isRecord(v) && oneOf(RAW_KINDS)(v.kind) && Object.keys(v).every((k) => k === 'kind' || k === 'data')),
   canonicalUrl: optional(isUrl),
   signals: (v) =>
     Array.isArray(v) &&
     v.length <= MAX_SIGNALS &&
-    v.every((s) => isRecord(s) && SIGNAL_KINDS.has(s.kind as SignalKind) && boundedString(s.value) && Object.keys(s).length === 2),
+    v.every((s) => isRecord(s) && oneOf(SIGNAL_KINDS)(s.kind) && boundedString(s.value) && Object.keys(s).length === 2),
 };
 
 /** The message's Detection, checked field by field; throws DetectionRefused('shape', field). */

@@ -13,6 +13,7 @@
 import { ReaderError } from '../errors';
 import { OriginGuard } from '../rest/origin-guard';
 import type { Detection, PostTypeHint, RawJsonDetection, SignalKind } from '../types';
+import { toHttpUrl } from './url';
 
 /** Far above any real page (a browser caps URLs at 2 MB, pages use a few hundred characters). */
 export const MAX_DETECTION_URL = 16_384;
@@ -59,16 +60,9 @@ function boundedString(value: unknown, max = MAX_DETECTION_URL): value is string
   return typeof value === 'string' && value.length <= max;
 }
 
-/** An absolute http(s) URL without credentials, as detect() produces (core/detect/url.ts). */
+/** An absolute http(s) URL without credentials, as detect() produces (the one rule: core/detect/url.ts). */
 function httpUrl(value: unknown): URL | undefined {
-  if (!boundedString(value)) return undefined;
-  try {
-    const url = new URL(value);
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username !== '' || url.password !== '') return undefined;
-    return url;
-  } catch {
-    return undefined;
-  }
+  return boundedString(value) && value.trim() === value ? toHttpUrl(value, value) : undefined;
 }
 
 const isUrl = (v: unknown): boolean => httpUrl(v) !== undefined;

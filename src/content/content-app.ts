@@ -100,7 +100,7 @@ export function createContentApp(deps: ContentDeps): ContentApp {
     detect: () => deps.detect(),
     snapshot(session) {
       if (session !== undefined && (current?.session !== session || !current.frame.isOpen)) {
-        throw new ReaderError('cancelled', { message: 'This reader is no longer open on this page.', nextStep: 'Click the Clearpost button again.' });
+        throw new ReaderError('cancelled', { detail: 'reader-gone' });
       }
       return { html: serializePage(deps.doc), url: deps.pageUrl() };
     },

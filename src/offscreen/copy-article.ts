@@ -49,10 +49,7 @@ export async function writeClipboardText(doc: Document, text: string): Promise<v
   try {
     await navigator.clipboard.writeText(text);
   } catch {
-    throw new ReaderError('bad-response', {
-      message: 'Clearpost could not write to the clipboard.',
-      nextStep: 'Open the reader and use its copy buttons.',
-    });
+    throw new ReaderError('internal', { detail: 'clipboard' });
   }
 }
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withoutInjectedScripts } from '../../../src/manifest/crx-tidy';
-import { DOMPURIFY_FALLBACK, patchDomPurify } from '../../../src/manifest/dompurify-fail-closed';
-import { patchReadability, READABILITY_ASSIGNMENTS } from '../../../src/manifest/readability-no-innerhtml';
+import { withoutInjectedScripts } from '../../../build/crx-tidy';
+import { DOMPURIFY_FALLBACK, patchDomPurify } from '../../../build/dompurify-fail-closed';
+import { patchReadability, READABILITY_ASSIGNMENTS } from '../../../build/readability-no-innerhtml';
 
 type ReadabilityClass = new (doc: Document, options?: { charThreshold?: number }) => { parse(): { content?: string | null } | null };
 

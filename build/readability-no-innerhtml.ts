@@ -22,7 +22,7 @@ const REPLACEMENTS: Record<(typeof READABILITY_ASSIGNMENTS)[number], string> = {
 };
 
 /** Prepended to the module: `html` parsed as <body> content like innerHTML would in `doc`. */
-export const PARSE_HELPER = `/* Clearpost build: innerHTML assignments replaced by DOMParser, see src/manifest/readability-no-innerhtml.ts */
+export const PARSE_HELPER = `/* Clearpost build: innerHTML assignments replaced by DOMParser, see build/readability-no-innerhtml.ts */
 function __clearpostParseBody(doc, html) {
   var prefix = doc.compatMode === "BackCompat" ? "<body>" : "<!DOCTYPE html><body>";
   return Array.from(new DOMParser().parseFromString(prefix + html, "text/html").body.childNodes);
@@ -34,7 +34,7 @@ export function patchReadability(code: string): string {
   for (const assignment of READABILITY_ASSIGNMENTS) {
     const at = out.indexOf(assignment);
     if (at < 0 || out.indexOf(assignment, at + 1) >= 0) {
-      throw new Error('Readability changed: review src/manifest/readability-no-innerhtml.ts before building.');
+      throw new Error('Readability changed: review build/readability-no-innerhtml.ts before building.');
     }
     out = out.replace(assignment, REPLACEMENTS[assignment]);
   }

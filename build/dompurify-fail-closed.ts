@@ -16,12 +16,12 @@ export const DOMPURIFY_FALLBACK = `try {
 				doc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;
 			} catch (_) {}`;
 
-const REPLACEMENT = '/* Clearpost build: innerHTML fallback removed (fails closed), see src/manifest/dompurify-fail-closed.ts */';
+const REPLACEMENT = '/* Clearpost build: innerHTML fallback removed (fails closed), see build/dompurify-fail-closed.ts */';
 
 export function patchDomPurify(code: string): string {
   const at = code.indexOf(DOMPURIFY_FALLBACK);
   if (at < 0 || code.indexOf(DOMPURIFY_FALLBACK, at + 1) >= 0) {
-    throw new Error('DOMPurify changed: review src/manifest/dompurify-fail-closed.ts before building.');
+    throw new Error('DOMPurify changed: review build/dompurify-fail-closed.ts before building.');
   }
   return code.replace(DOMPURIFY_FALLBACK, REPLACEMENT);
 }

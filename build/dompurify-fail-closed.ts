@@ -6,11 +6,15 @@
  * the one innerHTML assignment that AMO's linter reports in the bundle (UNSAFE_VAR_ASSIGNMENT).
  * The patch removes the fallback: if it were ever reached, DOMPurify would get an empty document and
  * return "" — it fails closed instead of parsing hostile markup another way.
- * The exact upstream text is required: after a DOMPurify upgrade the build fails loudly rather than
- * shipping an unpatched or mis-patched file (and test/unit/extension/dompurify-patch.test.ts checks the
- * installed version).
+ * The exact upstream version and text are required: after a DOMPurify upgrade the build fails loudly
+ * rather than shipping an unpatched or mis-patched file (./reviewed-version.ts; the installed version is
+ * also checked by test/unit/extension/build-plugins.test.ts).
  */
 import type { Plugin } from 'vite';
+import { assertReviewedVersion } from './reviewed-version';
+
+/** The DOMPurify release this patch was reviewed against (package.json pins the same). */
+export const DOMPURIFY_REVIEWED_VERSION = '3.5.0';
 
 export const DOMPURIFY_FALLBACK = `try {
 				doc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;
@@ -30,6 +34,9 @@ export function domPurifyFailClosed(): Plugin {
   return {
     name: 'clearpost:dompurify-fail-closed',
     enforce: 'pre',
+    configResolved(config) {
+      assertReviewedVersion(config.root, 'dompurify', DOMPURIFY_REVIEWED_VERSION, 'build/dompurify-fail-closed.ts');
+    },
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/.test(id.replace(/\?.*$/, ''))) return null;
       return { code: patchDomPurify(code), map: null };

@@ -9,10 +9,14 @@
  * and whitespace in place) in the document's own quirks mode (src/core/clean/dom.ts says why each part
  * of the prefix matters). Readability runs on a clone of the page (src/core/page/readability.ts), which
  * has no browsing context either way; this is about the store lint, not a change of trust.
- * The exact upstream text is required: after a Readability upgrade the build fails loudly (and
- * test/unit/extension/build-plugins.test.ts checks the installed version).
+ * The exact upstream version and text are required: after a Readability upgrade the build fails loudly
+ * (./reviewed-version.ts; the installed version is also checked by test/unit/extension/build-plugins.test.ts).
  */
 import type { Plugin } from 'vite';
+import { assertReviewedVersion } from './reviewed-version';
+
+/** The Readability release this patch was reviewed against (package.json pins the same). */
+export const READABILITY_REVIEWED_VERSION = '0.6.0';
 
 export const READABILITY_ASSIGNMENTS = ['page.innerHTML = pageCacheHtml;', 'tmp.innerHTML = noscript.innerHTML;'] as const;
 
@@ -45,6 +49,9 @@ export function readabilityWithoutInnerHtml(): Plugin {
   return {
     name: 'clearpost:readability-no-innerhtml',
     enforce: 'pre',
+    configResolved(config) {
+      assertReviewedVersion(config.root, '@mozilla/readability', READABILITY_REVIEWED_VERSION, 'build/readability-no-innerhtml.ts');
+    },
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id.replace(/\?.*$/, ''))) return null;
       return { code: patchReadability(code), map: null };

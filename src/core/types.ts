@@ -110,6 +110,12 @@ export interface FetchedPost {
   jsonUrl: string;
 }
 
+/** A REST article as the background hands it over (getArticle, the context-menu copy): normalised by the receiver. */
+export interface ArticlePayload {
+  detection: Detection;
+  fetched: FetchedPost;
+}
+
 export type ReaderErrorKind =
   | 'not-wordpress'
   | 'rest-disabled'

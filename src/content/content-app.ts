@@ -85,10 +85,10 @@ export function createContentApp(deps: ContentDeps): ContentApp {
 
   return {
     get isOpen() {
-      return current !== undefined && current.frame.isOpen;
+      return current?.frame.isOpen === true;
     },
     async toggle() {
-      if (current && current.frame.isOpen) {
+      if (current?.frame.isOpen) {
         close();
         return { open: false };
       }

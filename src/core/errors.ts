@@ -62,11 +62,11 @@ export function isRetryable(error: Pick<ReaderErrorData, 'kind'>): boolean {
 }
 
 function isKind(value: unknown): value is ReaderErrorKind {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_KINDS, value);
+  return typeof value === 'string' && Object.hasOwn(ERROR_KINDS, value);
 }
 
 function isDetail(value: unknown): value is ErrorDetail {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_DETAILS, value);
+  return typeof value === 'string' && Object.hasOwn(ERROR_DETAILS, value);
 }
 
 /** The one error type the core throws. Its `data` crosses message boundaries as plain JSON. */

@@ -105,7 +105,7 @@ export function makeListener<M extends MessageMap<M>>(
 ): (message: unknown, sender: Runtime.MessageSender) => Promise<Reply> | undefined {
   return (message, sender) => {
     if (!isEnvelope(message)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
+    if (!Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type as keyof M];
     if (typeof handler !== 'function') return undefined;
     const kind = policy[message.type as keyof M] ?? defaultKind;

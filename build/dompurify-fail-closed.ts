@@ -11,7 +11,7 @@
  * also checked by test/unit/extension/build-plugins.test.ts).
  */
 import type { Plugin } from 'vite';
-import { assertReviewedVersion } from './reviewed-version';
+import { dependencyPatch } from './reviewed-version';
 
 /** The DOMPurify release this patch was reviewed against (package.json pins the same). */
 export const DOMPURIFY_REVIEWED_VERSION = '3.5.0';
@@ -31,15 +31,12 @@ export function patchDomPurify(code: string): string {
 }
 
 export function domPurifyFailClosed(): Plugin {
-  return {
+  return dependencyPatch({
     name: 'clearpost:dompurify-fail-closed',
-    enforce: 'pre',
-    configResolved(config) {
-      assertReviewedVersion(config.root, 'dompurify', DOMPURIFY_REVIEWED_VERSION, 'build/dompurify-fail-closed.ts');
-    },
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/.test(id.replace(/\?.*$/, ''))) return null;
-      return { code: patchDomPurify(code), map: null };
-    },
-  };
+    pkg: 'dompurify',
+    reviewed: DOMPURIFY_REVIEWED_VERSION,
+    source: 'build/dompurify-fail-closed.ts',
+    file: /[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
+    patch: patchDomPurify,
+  });
 }

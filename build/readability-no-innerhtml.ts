@@ -13,7 +13,7 @@
  * (./reviewed-version.ts; the installed version is also checked by test/unit/extension/build-plugins.test.ts).
  */
 import type { Plugin } from 'vite';
-import { assertReviewedVersion } from './reviewed-version';
+import { dependencyPatch } from './reviewed-version';
 
 /** The Readability release this patch was reviewed against (package.json pins the same). */
 export const READABILITY_REVIEWED_VERSION = '0.6.0';
@@ -46,15 +46,12 @@ export function patchReadability(code: string): string {
 }
 
 export function readabilityWithoutInnerHtml(): Plugin {
-  return {
+  return dependencyPatch({
     name: 'clearpost:readability-no-innerhtml',
-    enforce: 'pre',
-    configResolved(config) {
-      assertReviewedVersion(config.root, '@mozilla/readability', READABILITY_REVIEWED_VERSION, 'build/readability-no-innerhtml.ts');
-    },
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id.replace(/\?.*$/, ''))) return null;
-      return { code: patchReadability(code), map: null };
-    },
-  };
+    pkg: '@mozilla/readability',
+    reviewed: READABILITY_REVIEWED_VERSION,
+    source: 'build/readability-no-innerhtml.ts',
+    file: /[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/,
+    patch: patchReadability,
+  });
 }

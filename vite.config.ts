@@ -1,6 +1,6 @@
 /**
  * One Vite build per browser: `vite build --mode chrome|firefox` (scripts/build.ts runs both).
- * The manifest is manifest.json patched per browser as data (src/manifest/browsers.ts).
+ * The manifest is manifest.json patched per browser as data (build/browsers.ts).
  * @crxjs/vite-plugin does what it is good at: it reads the manifest, bundles the background, the HTML
  * pages and the content scripts (as standalone IIFEs for executeScript / registerContentScripts), and
  * writes the final manifest with the output file names.
@@ -8,16 +8,16 @@
  * mangling), so names stay as in src/ and a reviewer can still follow it after a pretty-printer; it
  * brings each store zip under 150 KB (issue 5; unminified they were ~175 KB).
  * `CLEARPOST_TEST=1` → dist-test/<browser>: `__CLEARPOST_TEST__` true, test host permission and the
- * test-trigger content script (see notes in src/manifest/browsers.ts).
+ * test-trigger content script (see notes in build/browsers.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
-import { crxTidy } from './src/manifest/crx-tidy';
-import { domPurifyFailClosed } from './src/manifest/dompurify-fail-closed';
-import { readabilityWithoutInnerHtml } from './src/manifest/readability-no-innerhtml';
-import { FRAME_FLOOR_PAGE, manifestFor, TEST_TRIGGER_SCRIPT, type Manifest, type TargetBrowser } from './src/manifest/browsers';
+import { crxTidy } from './build/crx-tidy';
+import { domPurifyFailClosed } from './build/dompurify-fail-closed';
+import { readabilityWithoutInnerHtml } from './build/readability-no-innerhtml';
+import { FRAME_FLOOR_PAGE, manifestFor, TEST_TRIGGER_SCRIPT, type Manifest, type TargetBrowser } from './build/browsers';
 import { OFFSCREEN_PAGE, READER_PAGE } from './src/shared/paths';
 
 export default defineConfig(({ mode }) => {

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import {
   aggregate, countSnippets, pageF1, precisionScore, recallScore, shingleMatch, snippetScores,

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { LongTask } from './observer';
 import { dispatchClick, extensionWorker, marksIn, openObserved, pageState, settle, waitForPainted, type Mark } from './probe';
 import type { RestTiming } from './server';
-import { FRAME_FLOOR_PAGE } from '../../src/manifest/browsers';
+import { FRAME_FLOOR_PAGE } from '../../build/browsers';
 
 export interface ClickSample {
   reader: 'clearpost' | 'readability' | 'floor';

@@ -13,7 +13,7 @@
  * All times are epoch ms (`performance.timeOrigin + performance.now()`), comparable across contexts.
  * Plain JS in a string: tsx would otherwise wrap named functions in a `__name` helper the page lacks.
  */
-export const OBSERVER_SOURCE = String.raw`(() => {
+export const OBSERVER_SOURCE = `(() => {
   if (window.__bench) return;
   const now = () => performance.timeOrigin + performance.now();
   const bench = (window.__bench = { longTasks: [], installedAt: now() });

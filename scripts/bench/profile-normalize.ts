@@ -61,7 +61,9 @@ try {
     console.log(`normalizePost on ${arg} B: ${JSON.stringify(took)}`);
     const self = new Map<string, number>();
     const dt = new Map<number, number>();
-    profile.samples?.forEach((sample, i) => dt.set(sample, (dt.get(sample) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+    profile.samples?.forEach((sample, i) => {
+    dt.set(sample, (dt.get(sample) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
     for (const node of profile.nodes) {
       const f = node.callFrame;
       const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;

@@ -59,7 +59,7 @@ function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-const ms = (s: Summary | undefined): string => (s && s.n ? fmtMs(s) : '—');
+const ms = (s: Summary | undefined): string => (s?.n ? fmtMs(s) : '—');
 
 export function goalsTable(goals: Goal[]): string {
   return table(['Goal', 'Measured', 'Met'], goals.map((g) => [g.goal, g.value, yes(g.met)]));

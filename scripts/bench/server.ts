@@ -6,9 +6,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { assetPng, posts, siteDir, THEME_CSS, THEME_JS } from '../../test/e2e/support/wp-data';
+import { assetPng, posts, THEME_CSS, THEME_JS } from '../../test/e2e/support/wp-data';
 import { singlePage, type PageContext } from '../../test/e2e/support/wp-pages';
 import { handleRest, type RestContext } from '../../test/e2e/support/wp-rest';
 import { heavyPage } from './heavy-page';

@@ -10,6 +10,7 @@ import { bindDetection } from '../core/detect/boundary';
 import { fetchPost } from '../core/rest';
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Detection, ReaderErrorData } from '../core/types';
+import { errorText } from '../shared/error-text';
 import { t } from '../shared/i18n';
 import type { CopySource, MenuCopyFormat } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
@@ -33,7 +34,7 @@ export async function copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promi
     return { ok: true, text };
   } catch (error) {
     const data = toReaderErrorData(error);
-    await flashBadge(tabId, 'error', data.message);
+    await flashBadge(tabId, 'error', errorText(data).message);
     return { ok: false, error: data };
   }
 }

@@ -7,8 +7,8 @@
  * worker is restarted they are gone, and the reader gets a clear "lost" error with the next step.
  * Pure (the fetch is passed in), so it is unit-tested with a fake fetch.
  */
-import { ReaderError, toReaderErrorData } from '../core/errors';
-import type { Detection, FetchedPost, ReaderErrorKind } from '../core/types';
+import { isRetryable, ReaderError, toReaderErrorData } from '../core/errors';
+import type { Detection, FetchedPost } from '../core/types';
 import type { ArticleOutcome } from '../shared/messages';
 import { mark } from '../shared/timing';
 
@@ -33,14 +33,8 @@ interface Entry {
   settled?: ArticleOutcome;
 }
 
-/** Failures a retry can fix; the others (REST disabled, password, not an article...) would repeat. */
-const RETRYABLE: ReadonlySet<ReaderErrorKind> = new Set(['timeout', 'network', 'server-error', 'cancelled']);
-
 export function lostSessionError(): ReaderError {
-  return new ReaderError('cancelled', {
-    message: 'This reader lost track of its page (Clearpost was restarted in the background).',
-    nextStep: 'Close the reader and click the Clearpost button again.',
-  });
+  return new ReaderError('cancelled', { detail: 'session-lost' });
 }
 
 export class Sessions {
@@ -77,7 +71,7 @@ export class Sessions {
   async get(session: string): Promise<ArticleOutcome> {
     let entry = this.entries.get(session) ?? (await this.waitForStart(session));
     if (!entry) return { ok: false, error: lostSessionError().data };
-    if (entry.delivered && entry.detection && entry.settled && !entry.settled.ok && RETRYABLE.has(entry.settled.error.kind)) {
+    if (entry.delivered && entry.detection && entry.settled && !entry.settled.ok && isRetryable(entry.settled.error)) {
       // The reader's "Try again": fetch anew with the same detection.
       this.start(session, entry.tabId, entry.detection);
       entry = this.entries.get(session);

@@ -85,10 +85,10 @@ export function createContentApp(deps: ContentDeps): ContentApp {
 
   return {
     get isOpen() {
-      return current !== undefined && current.frame.isOpen;
+      return current?.frame.isOpen === true;
     },
     async toggle() {
-      if (current && current.frame.isOpen) {
+      if (current?.frame.isOpen) {
         close();
         return { open: false };
       }
@@ -100,7 +100,7 @@ export function createContentApp(deps: ContentDeps): ContentApp {
     detect: () => deps.detect(),
     snapshot(session) {
       if (session !== undefined && (current?.session !== session || !current.frame.isOpen)) {
-        throw new ReaderError('cancelled', { message: 'This reader is no longer open on this page.', nextStep: 'Click the Clearpost button again.' });
+        throw new ReaderError('cancelled', { detail: 'reader-gone' });
       }
       return { html: serializePage(deps.doc), url: deps.pageUrl() };
     },

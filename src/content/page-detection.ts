@@ -7,6 +7,7 @@
  * (same origin as the page, so no CORS; the browser cache usually answers) and detected from a detached
  * document holding it the way Chromium does.
  */
+import { inertDocument } from '../core/clean/dom';
 import { detect } from '../core/detect';
 import type { Detection } from '../core/types';
 import { isJsonDocument } from '../shared/page-snapshot';
@@ -29,7 +30,7 @@ export async function detectPage(
   } catch {
     return detection;
   }
-  const copy = doc.implementation.createHTMLDocument('');
+  const copy = inertDocument(doc);
   const pre = copy.createElement('pre');
   pre.textContent = text;
   copy.body.append(pre);

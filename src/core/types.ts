@@ -110,6 +110,12 @@ export interface FetchedPost {
   jsonUrl: string;
 }
 
+/** A REST article as the background hands it over (getArticle, the context-menu copy): normalised by the receiver. */
+export interface ArticlePayload {
+  detection: Detection;
+  fetched: FetchedPost;
+}
+
 export type ReaderErrorKind =
   | 'not-wordpress'
   | 'rest-disabled'
@@ -120,21 +126,51 @@ export type ReaderErrorKind =
   | 'bad-response'
   | 'timeout'
   | 'network'
-  | 'cancelled';
+  | 'cancelled'
+  /** Inside Clearpost or the browser (an unexpected exception, a part that did not answer, a refused clipboard): never the site's fault. */
+  | 'internal';
 
-/** A failure a reader can understand, with the next step. Serialisable: `{kind, message, ...}`. */
+/**
+ * The specific case within a kind, when there is more to say than the kind's wording ("the site sent
+ * far more data than a post"). The UI words it (src/core/errors.ts ERROR_DETAILS → _locales).
+ */
+export type ErrorDetail =
+  | 'message-refused'
+  | 'no-answer'
+  | 'page-no-answer'
+  | 'data-tab'
+  | 'page-too-large'
+  | 'no-article-text'
+  | 'no-page-url'
+  | 'list-not-post'
+  | 'not-post-list'
+  | 'redirect-other-site'
+  | 'login-page'
+  | 'too-large'
+  | 'html-not-json'
+  | 'invalid-json'
+  | 'other-site-data'
+  | 'clipboard'
+  | 'no-post-named'
+  | 'rest-hidden'
+  | 'reader-gone'
+  | 'session-lost'
+  | 'detection-shape'
+  | 'detection-sender'
+  | 'detection-origin';
+
+/** What went wrong, as data: kind, detail, status, code, URL. Never a sentence: the UI words it. */
 export interface ReaderErrorData {
   kind: ReaderErrorKind;
-  /** One sentence for the reader. */
-  message: string;
-  /** What the reader can do next. */
-  nextStep: string;
+  detail?: ErrorDetail;
   /** HTTP status, when there was one. */
   status?: number;
   /** WordPress error code (`rest_login_required`, ...), when there was one. */
   code?: string;
   /** The URL that failed, when there was one. */
   url?: string;
+  /** Reader only: page extraction was tried after this failure and failed too, for this reason. */
+  pageFailure?: { kind: ReaderErrorKind; detail?: ErrorDetail };
 }
 
 export interface Person {

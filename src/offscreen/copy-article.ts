@@ -2,22 +2,17 @@
  * Normalise → export → clipboard, in an extension page with a DOM (the Chromium offscreen document or
  * Firefox's background page). Cleaning and sanitising happen here, in our own page, never in the site's.
  */
-import { normalizePost } from '../core/article';
+import { normalizePayload } from '../core/article';
 import { ReaderError } from '../core/errors';
 import { toMarkdown, toPlainText } from '../core/export';
 import { extractFromPage } from '../core/page';
 import type { Article } from '../core/types';
-import type { ArticlePayload, CopySource, MenuCopyFormat } from '../shared/messages';
+import type { CopySource, MenuCopyFormat } from '../shared/messages';
 import { parseSnapshot } from '../shared/page-snapshot';
-
-function fromRest({ detection, fetched }: ArticlePayload): Article {
-  const { canonicalUrl } = detection;
-  return normalizePost(fetched, { pageUrl: detection.pageUrl, ...(canonicalUrl ? { canonicalUrl } : {}) });
-}
 
 /** The REST post, or the page snapshot parsed inert here and extracted (REST failed; issue 4). */
 export function articleFrom(source: CopySource): Article {
-  if (source.kind === 'rest') return fromRest(source.article);
+  if (source.kind === 'rest') return normalizePayload(source.article);
   const { snapshot, reason, detection } = source;
   return extractFromPage(parseSnapshot(snapshot.html), snapshot.url, { reason, ...(detection ? { detection } : {}) });
 }
@@ -49,10 +44,7 @@ export async function writeClipboardText(doc: Document, text: string): Promise<v
   try {
     await navigator.clipboard.writeText(text);
   } catch {
-    throw new ReaderError('bad-response', {
-      message: 'Clearpost could not write to the clipboard.',
-      nextStep: 'Open the reader and use its copy buttons.',
-    });
+    throw new ReaderError('internal', { detail: 'clipboard' });
   }
 }
 

@@ -1,19 +1,15 @@
 /**
- * What the reader shows when there is no article: what happened, what to do next, "Open original" and,
- * when it can help, "Try again". The original page is still right behind the reader frame, so "Open original" simply
+ * What the reader shows when there is no article: what happened, what to do next (worded here from
+ * _locales, src/shared/error-text.ts), "Open original" and, when it can help, "Try again" (the same
+ * retryable kinds the background refetches for: src/core/errors.ts ERROR_KINDS). The original page is still right behind the reader frame, so "Open original" simply
  * closes the reader (a modified click still opens the URL in a new tab).
  */
-import type { ReaderErrorData, ReaderErrorKind } from '../core/types';
+import { isRetryable } from '../core/errors';
+import type { ReaderErrorData } from '../core/types';
+import { errorText } from '../shared/error-text';
 import { t } from '../shared/i18n';
 import { el } from './dom';
 import { httpUrl } from './safe-url';
-
-/**
- * Failures that can go away on their own; only these get "Try again" (the background refetches for the
- * same set, src/background/sessions.ts). REST disabled, password, not an article... would only repeat,
- * and a button that cannot work is worse than none.
- */
-export const RETRYABLE_KINDS: ReadonlySet<ReaderErrorKind> = new Set(['timeout', 'network', 'server-error', 'cancelled']);
 
 export interface ErrorViewOptions {
   /** The page the reader was opened on. */
@@ -28,24 +24,13 @@ export interface ErrorViewOptions {
   onExtract?(): void;
 }
 
-/**
- * The core's own sentence comes first: it is specific ("No part of Clearpost answered this request.")
- * and always written by Clearpost, never by the site. The per-kind strings in messages.json
- * (`reader_error_<kind>_message|next`) are the fallback when a sentence is missing.
- */
-function sentence(given: string | undefined, kind: string, part: 'message' | 'next'): string {
-  if (given?.trim()) return given.trim();
-  const key = `reader_error_${kind.replace(/-/g, '_')}_${part}`;
-  const text = t(key);
-  return text === key ? '' : text;
-}
-
 export function renderErrorView(error: ReaderErrorData, options: ErrorViewOptions): HTMLElement {
   const view = el('section', { class: 'cp-error', 'data-kind': error.kind, 'aria-labelledby': 'cp-error-title' });
+  const { message, nextStep } = errorText(error);
   view.append(
     el('h1', { id: 'cp-error-title', class: 'cp-error-title', tabindex: '-1' }, t('reader_errorTitle')),
-    el('p', { class: 'cp-error-message' }, sentence(error.message, error.kind, 'message')),
-    el('p', { class: 'cp-error-next' }, sentence(error.nextStep, error.kind, 'next')),
+    el('p', { class: 'cp-error-message' }, message),
+    el('p', { class: 'cp-error-next' }, nextStep),
   );
 
   const actions = el('div', { class: 'cp-error-actions' });
@@ -59,7 +44,7 @@ export function renderErrorView(error: ReaderErrorData, options: ErrorViewOption
     });
     actions.append(open);
   }
-  if (RETRYABLE_KINDS.has(error.kind)) {
+  if (isRetryable(error)) {
     const retry = el('button', { type: 'button', class: 'cp-retry cp-button' }, t('reader_tryAgain'));
     retry.addEventListener('click', () => options.onRetry());
     actions.append(retry);

@@ -6,7 +6,7 @@
  * (Readability) and the exports (turndown) are separate chunks, imported when REST fails or on the first
  * copy: they used to be most of the ~290 KB the reader evaluated before it could show anything.
  */
-import { normalizePostSliced } from '../core/article';
+import { normalizePayloadSliced } from '../core/article';
 import { uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
@@ -28,12 +28,8 @@ void startReader(document, {
     extractFromPage: async (...args) => (await import('../core/page')).extractFromPage(...args),
   },
   closeReader: () => sendToBackground('closeReader', { session }),
-  normalize: ({ detection, fetched }) => {
-    // The page's <link rel="canonical"> (optional: detect() omits it when absent or unsafe).
-    const { canonicalUrl } = detection;
-    // In slices: a long post must not freeze the loading state (issue 5); the Article is normalizePost's.
-    return normalizePostSliced(fetched, { pageUrl: detection.pageUrl, ...(canonicalUrl ? { canonicalUrl } : {}) });
-  },
+  // In slices: a long post must not freeze the loading state (issue 5); the same Article as the menu copy's.
+  normalize: (payload) => normalizePayloadSliced(payload),
   exporters: () => import('../core/export'),
   settings: store,
   locale: uiLanguage(),

@@ -8,7 +8,6 @@ import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { ExtractOptions } from '../core/page';
 import type { Article, Detection, ReaderErrorData } from '../core/types';
 import type { PageSnapshot } from '../shared/messages';
-import { t } from '../shared/i18n';
 import { canExtract, parseSnapshot } from '../shared/page-snapshot';
 import { mark } from '../shared/timing';
 
@@ -42,11 +41,7 @@ async function hasText(doc: Document): Promise<boolean> {
 
 /** The REST failure, with why the page could not be read either (kind, status and URL kept for Details). */
 function unreadable(reason: ReaderErrorData, failure: ReaderErrorData): ReaderErrorData {
-  return {
-    ...reason,
-    message: `${reason.message} ${t('reader_pageUnreadable', failure.message)}`.trim(),
-    nextStep: t('reader_pageUnreadableNext'),
-  };
+  return { ...reason, pageFailure: failure.detail ? { kind: failure.kind, detail: failure.detail } : { kind: failure.kind } };
 }
 
 export function createPageFallback(deps: PageFallbackDeps): PageFallback {

@@ -10,14 +10,10 @@
  * (background → `pageSnapshot` in the session's tab): the content script only serialises the page, and
  * the reader frame parses it inert and extracts the article in its own page (src/reader/page-fallback.ts).
  */
-import type { Detection, FetchedPost, ReaderErrorData } from '../core/types';
+import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
+export type { ArticlePayload };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ReaderErrorData };
-
-export interface ArticlePayload {
-  detection: Detection;
-  fetched: FetchedPost;
-}
 
 /** getArticle's answer: a failure also carries the session's detection (page extraction needs it). */
 export type ArticleOutcome = { ok: true; value: ArticlePayload } | { ok: false; error: ReaderErrorData; detection?: Detection };

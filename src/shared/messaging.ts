@@ -5,7 +5,9 @@
  * Wire format: `{cp: 1, type, payload}` → `{cp: 1, ok: true, value} | {cp: 1, ok: false, error}`.
  * A handler's exception never crosses the boundary as a raw exception: it is turned into
  * ReaderErrorData (src/core/errors) and the sending side throws it again as a ReaderError, so every
- * context shows the same clear, serialisable failure.
+ * context shows the same clear, serialisable failure. Error data carries no sentence: the receiver
+ * rebuilds it from known parts (readErrorData) and the UI words it, and a content script's reply keeps
+ * only its kind and detail, since a compromised page renderer can answer anything.
  *
  * Every listener validates the sender: only our own extension (runtime.onMessage already excludes
  * other extensions and web pages, but a check costs nothing, see
@@ -15,7 +17,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { ReaderError, toReaderErrorData } from '../core/errors';
+import { ReaderError, readErrorData, toReaderErrorData } from '../core/errors';
 import type { ReaderErrorData } from '../core/types';
 import type { ToBackground, ToContent } from './messages';
 import { READER_PAGE } from './paths';
@@ -103,13 +105,13 @@ export function makeListener<M extends MessageMap<M>>(
 ): (message: unknown, sender: Runtime.MessageSender) => Promise<Reply> | undefined {
   return (message, sender) => {
     if (!isEnvelope(message)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(handlers, message.type)) return undefined;
+    if (!Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type as keyof M];
     if (typeof handler !== 'function') return undefined;
     const kind = policy[message.type as keyof M] ?? defaultKind;
     if (!senderAllowed(sender, kind, own)) {
       // Answer (rather than stay silent) so the caller fails fast instead of waiting for nothing.
-      return Promise.resolve({ cp: 1, ok: false, error: new ReaderError('bad-response', { message: 'Message refused.' }).data });
+      return Promise.resolve({ cp: 1, ok: false, error: new ReaderError('internal', { detail: 'message-refused' }).data });
     }
     return (async (): Promise<Reply> => {
       try {
@@ -122,15 +124,18 @@ export function makeListener<M extends MessageMap<M>>(
   };
 }
 
-/** Turns a reply back into a value, or throws the handler's failure as a ReaderError. */
-export function unwrapReply<T>(reply: unknown): T {
+/**
+ * Turns a reply back into a value, or throws the handler's failure as a ReaderError. `fromTab`: the reply
+ * came from a content script, so only the whitelisted kind and detail of a failure are kept.
+ */
+export function unwrapReply<T>(reply: unknown, fromTab = false): T {
   if (!isReply(reply)) {
     // No listener answered (e.g. the service worker restarted and lost the receiver, or the tab has
     // no content script): a clear error rather than `undefined` passed along.
-    throw new ReaderError('bad-response', { message: 'No part of Clearpost answered this request.' });
+    throw new ReaderError('internal', { detail: 'no-answer' });
   }
   if (!reply.ok) {
-    const { kind, ...extra } = reply.error;
+    const { kind, ...extra } = readErrorData(reply.error, fromTab);
     throw new ReaderError(kind, extra);
   }
   return reply.value as T;
@@ -165,7 +170,7 @@ export async function sendRuntime<M extends MessageMap<M>, K extends keyof M & s
   try {
     reply = await browser.runtime.sendMessage(envelope(type, payload));
   } catch (error) {
-    throw new ReaderError('bad-response', { message: 'No part of Clearpost answered this request.', ...causeOf(error) });
+    throw new ReaderError('internal', { detail: 'no-answer', ...causeOf(error) });
   }
   return unwrapReply<M[K]['response']>(reply);
 }
@@ -180,9 +185,9 @@ export async function sendToTab<K extends keyof ToContent & string>(
   try {
     reply = await browser.tabs.sendMessage(tabId, envelope(type, payload), { frameId: 0 });
   } catch (error) {
-    throw new ReaderError('bad-response', { message: 'The page did not answer.', ...causeOf(error) });
+    throw new ReaderError('internal', { detail: 'page-no-answer', ...causeOf(error) });
   }
-  return unwrapReply<ToContent[K]['response']>(reply);
+  return unwrapReply<ToContent[K]['response']>(reply, true);
 }
 
 /**

@@ -4,8 +4,8 @@
  * core's extractFromPage there. Kept free of heavy imports: the content script bundles `serializePage`
  * and must stay small (no Readability, no DOMPurify in the injected script).
  */
-import { ReaderError } from '../core/errors';
-import type { Detection, ReaderErrorData, ReaderErrorKind } from '../core/types';
+import { ERROR_KINDS, ReaderError } from '../core/errors';
+import type { Detection, ReaderErrorData } from '../core/types';
 import { HOST_TAG } from '../content/reader-frame';
 
 /**
@@ -15,23 +15,9 @@ import { HOST_TAG } from '../content/reader-frame';
  */
 export const MAX_SNAPSHOT_CHARS = 8 * 1024 * 1024;
 
-/**
- * REST failures that reading the page itself can cure; the others are answers about the page
- * (password-protected, not an article) or a cancelled load.
- */
-export const EXTRACTABLE_KINDS: ReadonlySet<ReaderErrorKind> = new Set([
-  'rest-disabled',
-  'not-found',
-  'timeout',
-  'network',
-  'bad-response',
-  'server-error',
-  'not-wordpress',
-]);
-
 /** True when page extraction should be tried after `error`. A raw JSON tab has no article page to read. */
 export function canExtract(error: ReaderErrorData, detection?: Detection): boolean {
-  return detection?.rawJson === undefined && EXTRACTABLE_KINDS.has(error.kind);
+  return detection?.rawJson === undefined && ERROR_KINDS[error.kind].extractable;
 }
 
 // Our host is the last child of <html>; its closed shadow root (the reader frame) is never serialised by
@@ -47,11 +33,11 @@ export function isJsonDocument(doc: Document): boolean {
 /** The page's current markup without our reader host. Throws ReaderError for data tabs and huge pages. */
 export function serializePage(doc: Document): string {
   if (isJsonDocument(doc)) {
-    throw new ReaderError('bad-response', { message: 'This tab shows data, not a page with an article.', nextStep: 'Open the original page.' });
+    throw new ReaderError('bad-response', { detail: 'data-tab' });
   }
   const html = doc.documentElement.outerHTML;
   if (html.length > MAX_SNAPSHOT_CHARS) {
-    throw new ReaderError('bad-response', { message: 'This page is too large for Clearpost to read the article from it.', nextStep: 'Open the original page.' });
+    throw new ReaderError('bad-response', { detail: 'page-too-large' });
   }
   return `${doc.doctype ? '<!DOCTYPE html>' : ''}${html.replace(HOST_MARKUP, '')}`;
 }

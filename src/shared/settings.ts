@@ -113,9 +113,9 @@ export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_
       // Re-read so a change made meanwhile in another tab is merged, not overwritten.
       const next = validateSettings({ ...(await readStored()), ...changes });
       await storage.area.set({ [STORAGE_KEY]: next });
-      batch.forEach((w) => w.resolve());
+      for (const w of batch) w.resolve();
     } catch (error) {
-      batch.forEach((w) => w.reject(error));
+      for (const w of batch) w.reject(error);
     }
   }
 

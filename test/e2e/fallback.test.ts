@@ -6,10 +6,10 @@
  */
 import { expect, test } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { ReaderError } from '../../src/core/errors';
 import { pageExports } from './support/page-oracle';
 import { copyFromMenu, openReader, pageSnapshot, shownArticle, shownError, waitForReaderGone, waitForSettled } from './support/reader';
 import { describeInBrowsers } from './support/suite';
+import { englishErrorMessage } from '../support/english';
 
 const JUNK = ['Great summary, thanks.', 'Leave a Reply', 'Related posts', 'Advertisement', 'Share', 'Previous post', 'tradewatcher'];
 
@@ -60,7 +60,7 @@ describeInBrowsers('page extraction', (env) => {
     expect(state).toBe('error');
     expect(await frame.evaluate(() => document.querySelector('.cp-error')?.getAttribute('data-kind'))).toBe('not-an-article');
     const shown = await shownError(frame);
-    expect(shown.message).toBe(new ReaderError('not-an-article').data.message);
+    expect(shown.message).toBe(englishErrorMessage({ kind: 'not-an-article' }));
     expect(shown.openOriginalHref).toBe(url);
     // The list has text, so the user may still take the page as one article.
     await frame.click('.cp-error [data-slot="extract"] button.cp-extract');

@@ -4,10 +4,10 @@
  * article is read from the page instead: the message is only for pages that cannot be extracted.
  */
 import { expect, test } from 'vitest';
-import { ReaderError } from '../../src/core/errors';
 import type { ReaderErrorKind } from '../../src/core/types';
 import { openReader, shownError } from './support/reader';
 import { describeInBrowsers } from './support/suite';
+import { englishErrorMessage } from '../support/english';
 import type { PageName, SiteMode } from './support/wp-server';
 
 interface Case {
@@ -41,7 +41,7 @@ describeInBrowsers('reader explains', (env) => {
       expect(state).toBe('error');
       expect(await frame.evaluate(() => document.querySelector('.cp-error')?.getAttribute('data-kind'))).toBe(c.kind);
       const shown = await shownError(frame);
-      expect(shown.message).toBe(new ReaderError(c.kind).data.message);
+      expect(shown.message).toBe(englishErrorMessage({ kind: c.kind }));
       expect(shown.openOriginalHref).toBe(url);
     });
   }

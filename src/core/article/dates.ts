@@ -1,6 +1,6 @@
 /**
  * WordPress dates are `Y-m-d\TH:i:s` without an offset: `date_gmt` is UTC, `date` is site-local time
- * (see shared/docs/wordpress.md §3). `date_gmt` is null for unscheduled drafts and sites send
+ * (see docs/wordpress.md §3). `date_gmt` is null for unscheduled drafts and sites send
  * "0000-00-00T00:00:00" for unset dates, so every value is checked, not just parsed.
  */
 const WP_DATE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;

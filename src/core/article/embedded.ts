@@ -1,5 +1,5 @@
 /**
- * Reading `_embedded` (shared/docs/wordpress.md §2.3, §3.2). Any embedded item can be an error object
+ * Reading `_embedded` (docs/wordpress.md §2.3, §3.2). Any embedded item can be an error object
  * `{code, message, data}` when the linked request failed (e.g. a plugin blocks /users/), and every field
  * can be missing or of the wrong type: each reader here checks shapes and returns undefined/[] when unsure.
  */

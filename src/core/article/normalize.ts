@@ -8,7 +8,7 @@
  */
 import { cleanSteps, collectLinks, findOriginalSource, runSliced, runSync, type GroupOptions, type SliceOptions, type Sliced } from '../clean';
 import { ReaderError } from '../errors';
-import type { Article, FetchedPost } from '../types';
+import type { Article, ArticlePayload, FetchedPost } from '../types';
 import { pickDate } from './dates';
 import { detectDir, normaliseLang } from './direction';
 import { readByline, readFeaturedImage, readTerms } from './embedded';
@@ -31,6 +31,21 @@ export function normalizePost(fetched: FetchedPost, opts: NormalizeOptions = {})
 /** normalizePost in slices of bounded work, yielding to the browser in between (same Article). */
 export function normalizePostSliced(fetched: FetchedPost, opts: NormalizeOptions & SliceOptions & GroupOptions = {}): Promise<Article> {
   return runSliced(normalizeSteps(fetched, opts), opts);
+}
+
+/** The session's detection → normalisation options: the tab's URL and its <link rel="canonical"> (omitted by detect() when absent or unsafe). */
+function payloadOptions({ detection }: ArticlePayload): NormalizeOptions {
+  const { canonicalUrl } = detection;
+  return { pageUrl: detection.pageUrl, ...(canonicalUrl ? { canonicalUrl } : {}) };
+}
+
+/** A REST payload → Article, the one way: the context-menu copy runs it at once, the reader in slices. */
+export function normalizePayload(payload: ArticlePayload): Article {
+  return normalizePost(payload.fetched, payloadOptions(payload));
+}
+
+export function normalizePayloadSliced(payload: ArticlePayload, opts: SliceOptions & GroupOptions = {}): Promise<Article> {
+  return normalizePostSliced(payload.fetched, { ...opts, ...payloadOptions(payload) });
 }
 
 export function* normalizeSteps(fetched: FetchedPost, opts: NormalizeOptions & GroupOptions = {}): Sliced<Article> {

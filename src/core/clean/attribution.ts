@@ -2,7 +2,7 @@
  * The original publisher of syndicated / feed-imported posts. Aggregator sites (WP RSS Aggregator,
  * Feedzy, WPeMatico…) import feed items whose last paragraph credits the source, e.g. Yoast's RSS footer
  * "The post <a>X</a> appeared first on <a>Y</a>." (Yoast/wordpress-seo rss-footer-embed.php) or a bare
- * "This post appeared first on cnn.com" (the seed post). Sources: wordpress.md §4.6.
+ * "This post appeared first on cnn.com" (the seed post). Sources: docs/wordpress.md §4.6.
  *
  * Only footer-shaped blocks count: one of the last three text blocks, short, and the WHOLE block is the
  * credit sentence ("This story originally appeared on X", "The post T appeared first on X", "Originally

@@ -1,11 +1,13 @@
 /** Small DOM helpers shared by the cleaning passes. All work happens in an inert document. */
 
 /**
- * A document with no browsing context: nothing parsed into it runs or loads (no scripts, no image
- * fetches), which is what DOMPurify itself relies on.
+ * The one way to get an empty document with no browsing context: nothing parsed into it runs or loads
+ * (no scripts, no image fetches), which is what DOMPurify itself relies on. Built from `from`'s
+ * implementation (a page's, when copying its nodes); read through the getter, since a page's
+ * `<img name="implementation">` would shadow `doc.implementation` (DOM clobbering, see parseInert).
  */
-export function inertDocument(): Document {
-  return document.implementation.createHTMLDocument('');
+export function inertDocument(from: Document = document): Document {
+  return (Reflect.get(Document.prototype, 'implementation', from) as DOMImplementation).createHTMLDocument('');
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Plugin output that leaks into `content.rendered` (the_content filters that also run for REST):
  * sharing buttons, likes, related posts, ads, subscription forms. Runs on the raw inert parse, while the
- * site's classes and ids still exist. Sources: ../../../../shared/docs/wordpress.md §4.5.
+ * site's classes and ids still exist. Sources: docs/wordpress.md §4.5.
  */
 
 export const JUNK_SELECTORS = [

@@ -1,7 +1,7 @@
 /**
  * Lazy-load plugins swap `src` for a placeholder and keep the real URL in `data-*` attributes, often
  * with a `<noscript>` copy of the real image. Runs on the raw inert parse BEFORE DOMPurify, which drops
- * `<noscript>` and `data-*`. Patterns: ../../../../shared/docs/wordpress.md §4.4 (WP Rocket, Jetpack
+ * `<noscript>` and `data-*`. Patterns: docs/wordpress.md §4.4 (WP Rocket, Jetpack
  * Lazy Images, lazysizes-based plugins, Jetpack/WordPress.com `data-orig-file`).
  */
 import { parseHtmlBody } from './dom';

@@ -1,7 +1,7 @@
 /**
  * Shortcodes whose plugin is inactive (or registered front-end only) stay in `content.rendered` as
- * literal text: WPBakery `[vc_row]`, Divi `[et_pb_section …]`, … (WP-API/WP-API#2578; wordpress.md
- * §4.8). They are stripped from text nodes, keeping the text between them. Never inside pre/code, and
+ * literal text: WPBakery `[vc_row]`, Divi `[et_pb_section …]`, … (WP-API/WP-API#2578;
+ * docs/wordpress.md §4.8). They are stripped from text nodes, keeping the text between them. Never inside pre/code, and
  * never bracketed prose: `[1]` references, `[…]` (excerpts' `[&hellip;]`), `[sic]`, `[citation needed]`.
  */
 

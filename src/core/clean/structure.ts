@@ -1,6 +1,6 @@
 /**
  * WordPress markup → plain semantic HTML, on the raw inert parse (the classes that say what a block is
- * are dropped by the sanitiser afterwards). Shapes: ../../../../shared/docs/wordpress.md §4.2–4.3.
+ * are dropped by the sanitiser afterwards). Shapes: docs/wordpress.md §4.2–4.3.
  */
 import { isElement, rename } from './dom';
 

@@ -41,7 +41,9 @@ const SUBSTANTIAL = 'img, picture, video, audio, hr, table, a.cp-embed-load';
 const REMOVABLE = 'p, div, span, h1, h2, h3, h4, h5, h6, strong, b, em, i, u, s, small, mark, blockquote, figure, figcaption, li, ul, ol, dl, dt, dd, details, summary, sup, sub, cite, q, code, a';
 
 // \s covers U+00A0 (&nbsp;) and the other Unicode spaces; zero-width spaces/joiners are padding too.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is listed on its own (the ZWJ too), not as a joined sequence
 const LEADING = /^[\s\u200b\u200c\u200d\ufeff]+/;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is listed on its own (the ZWJ too), not as a joined sequence
 const TRAILING = /[\s\u200b\u200c\u200d\ufeff]+$/;
 
 function isPre(node: Node): boolean {
@@ -101,6 +103,7 @@ export function* trimBlocksSteps(root: Element, limit = PASS_ELEMENTS): Sliced<v
 }
 
 function hasContent(el: Element): boolean {
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is listed on its own (the ZWJ too), not as a joined sequence
   if ((el.textContent ?? '').replace(/[\s\u200b\u200c\u200d\ufeff]+/g, '') !== '') return true;
   return el.matches(SUBSTANTIAL) || el.querySelector(SUBSTANTIAL) !== null;
 }

@@ -12,7 +12,7 @@
  */
 import { ReaderError } from '../errors';
 import { OriginGuard } from '../rest/origin-guard';
-import type { Detection, PostTypeHint, RawJsonDetection, SignalKind } from '../types';
+import type { Detection, ErrorDetail, PostTypeHint, RawJsonDetection, SignalKind } from '../types';
 import { toHttpUrl } from './url';
 
 /** Far above any real page (a browser caps URLs at 2 MB, pages use a few hundred characters). */
@@ -22,10 +22,10 @@ export const MAX_SIGNALS = 500;
 
 export type DetectionProblem = 'shape' | 'sender' | 'origin';
 
-const MESSAGES: Record<DetectionProblem, string> = {
-  shape: 'Clearpost could not make sense of what it found on this page, so it loaded nothing.',
-  sender: 'Clearpost could not tell which page asked it to load, so it loaded nothing.',
-  origin: 'This page described itself as a different website than the one in this tab, so Clearpost loaded nothing.',
+const DETAILS: Record<DetectionProblem, ErrorDetail> = {
+  shape: 'detection-shape',
+  sender: 'detection-sender',
+  origin: 'detection-origin',
 };
 
 /** A Detection the background will not act on; `field` says which part was wrong (diagnostics and tests). */
@@ -34,10 +34,7 @@ export class DetectionRefused extends ReaderError {
     readonly problem: DetectionProblem,
     readonly field: string,
   ) {
-    super('bad-response', {
-      message: MESSAGES[problem],
-      nextStep: 'Reload the page and click the Clearpost button again.',
-    });
+    super('bad-response', { detail: DETAILS[problem] });
   }
 }
 
@@ -50,7 +47,7 @@ const POST_TYPES: Record<PostTypeHint, true> = { post: true, page: true, attachm
 const PAGE_KINDS: Record<Detection['pageKind'], true> = { singular: true, archive: true, home: true, search: true, unknown: true };
 const RAW_KINDS: Record<RawJsonDetection['kind'], true> = { post: true, collection: true, error: true, other: true };
 
-const oneOf = (table: object) => (v: unknown): boolean => typeof v === 'string' && Object.prototype.hasOwnProperty.call(table, v);
+const oneOf = (table: object) => (v: unknown): boolean => typeof v === 'string' && Object.hasOwn(table, v);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -91,7 +88,7 @@ const FIELDS: { [K in keyof Detection]-?: (value: unknown) => boolean } = {
 export function parseDetection(value: unknown): Detection {
   if (!isRecord(value)) throw new DetectionRefused('shape', 'detection');
   for (const key of Object.keys(value)) {
-    if (!Object.prototype.hasOwnProperty.call(FIELDS, key)) throw new DetectionRefused('shape', key.slice(0, 64));
+    if (!Object.hasOwn(FIELDS, key)) throw new DetectionRefused('shape', key.slice(0, 64));
   }
   for (const [key, check] of Object.entries(FIELDS)) {
     if (!check(value[key])) throw new DetectionRefused('shape', key);

@@ -1,12 +1,10 @@
 /**
- * The exports read and build HTML only inside an inert document (`document.implementation`): nothing
+ * The exports read and build HTML only inside an inert document (../clean/dom.ts inertDocument): nothing
  * parsed there runs scripts or loads images, in a page, an extension page or jsdom.
  */
-import { parseHtmlBody } from '../clean/dom';
+import { inertDocument, parseHtmlBody } from '../clean/dom';
 
-export function inertDocument(): Document {
-  return document.implementation.createHTMLDocument('');
-}
+export { inertDocument };
 
 /**
  * The article body as a detached element. `contentHtml` is sanitised by normalisation already; it is

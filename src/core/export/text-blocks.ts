@@ -2,7 +2,7 @@
  * Cleaned body DOM → plain-text blocks. Each block is whitespace-normalised (no leading spaces, no runs
  * of spaces); blocks are later joined with one blank line. Code blocks are the exception: verbatim.
  */
-import { isReferenceable, LinkRefs, textIsUrl } from './link-refs';
+import { isReferenceable, type LinkRefs, textIsUrl } from './link-refs';
 
 /** Stands for <br> while whitespace is collapsed (a private-use character, never whitespace). */
 const BR = '\uE000';

@@ -3,7 +3,7 @@
  * else Readability's pick. `page` is only read: the container is copied into an inert document
  * (`createHTMLDocument`: no browsing context, so nothing in it loads or runs) before anything is removed.
  */
-import { parseInert } from '../clean/dom';
+import { inertDocument, parseInert } from '../clean/dom';
 import { stripBoilerplate } from './boilerplate';
 import { findContainer, POST_ELEMENT } from './container';
 import { stripFurniture } from './junk';
@@ -54,7 +54,7 @@ function pickedInside(picked: Element, post: Element[]): boolean {
 }
 
 export function pickBody(page: Document, postId: number | undefined): PageBody | undefined {
-  const inert = page.implementation.createHTMLDocument('');
+  const inert = inertDocument(page);
   const found = findContainer(page, postId);
   let copy: Element | undefined;
   let containerLen = 0;

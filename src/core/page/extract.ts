@@ -60,12 +60,12 @@ function dropRepeatedTitle(root: HTMLElement, title: string): void {
 const MIN_ARTICLE_WORDS = 10;
 
 function noArticleText(url: string): ReaderError {
-  return new ReaderError('bad-response', { url, message: 'Clearpost found no article text on this page.', nextStep: 'Open the original page.' });
+  return new ReaderError('bad-response', { url, detail: 'no-article-text' });
 }
 
 export function extractFromPage(doc: Document, pageUrl: string, opts: ExtractOptions = {}): Article {
   const page = httpUrl(pageUrl);
-  if (!page) throw new ReaderError('bad-response', { url: pageUrl, message: 'This page has no web address Clearpost can read.' });
+  if (!page) throw new ReaderError('bad-response', { url: pageUrl, detail: 'no-page-url' });
   assertArticlePage(doc, page, opts.detection);
 
   // Reads only; the body is copied out (./body.ts) before anything is removed from it.

@@ -32,7 +32,7 @@ function metaContent(doc: Document, key: string): string | undefined {
     const k = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim();
     if (k.toLowerCase() === key) {
       const v = el.getAttribute('content');
-      if (v && v.trim()) return v.trim();
+      if (v?.trim()) return v.trim();
     }
   }
   return undefined;

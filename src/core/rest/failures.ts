@@ -37,13 +37,8 @@ export function failureFor(outcome: Outcome): ReaderError {
   }
   if (status >= 500 || status === 429) return new ReaderError('server-error', extra);
   if (!outcome.json) {
-    const message =
-      outcome.kind === 'html'
-        ? 'The site answered with a web page instead of WordPress data.'
-        : outcome.kind === 'invalid-json'
-          ? 'The site sent broken data (invalid JSON).'
-          : undefined;
-    return new ReaderError('bad-response', message !== undefined ? { ...extra, message } : extra);
+    const detail = outcome.kind === 'html' ? 'html-not-json' : outcome.kind === 'invalid-json' ? 'invalid-json' : undefined;
+    return new ReaderError('bad-response', { ...extra, detail });
   }
   return new ReaderError('bad-response', extra);
 }

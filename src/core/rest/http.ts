@@ -92,14 +92,14 @@ function checkFinalUrl(response: Response, url: string, guard: OriginGuard): voi
   if (!response.redirected || response.url === '') return;
   if (!guard.allows(response.url)) {
     throw new ReaderError('bad-response', {
-      message: 'The site redirected the request to a different website; Clearpost does not follow it.',
+      detail: 'redirect-other-site',
       status: response.status,
       url,
     });
   }
   if (/\/wp-login\.php$/i.test(new URL(response.url).pathname)) {
     throw new ReaderError('bad-response', {
-      message: 'The site answered with its login page instead of the post.',
+      detail: 'login-page',
       status: response.status,
       url,
     });
@@ -107,7 +107,7 @@ function checkFinalUrl(response: Response, url: string, guard: OriginGuard): voi
 }
 
 function tooLarge(url: string, status: number): ReaderError {
-  return new ReaderError('bad-response', { message: 'The site sent far more data than a post.', status, url });
+  return new ReaderError('bad-response', { detail: 'too-large', status, url });
 }
 
 /**

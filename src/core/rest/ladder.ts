@@ -27,10 +27,8 @@ export function expectPost(outcome: Outcome): Found {
   const check = checkPost(outcome.data);
   if (check.ok) return { post: check.post, jsonUrl: outcome.url };
   if (check.why === 'protected') throw new ReaderError('password-protected', { status: outcome.status, url: outcome.url });
-  const message = Array.isArray(outcome.data)
-    ? 'The site sent a list where one post was expected.'
-    : 'The site sent something that is not a WordPress post.';
-  throw new ReaderError('bad-response', { message, status: outcome.status, url: outcome.url });
+  const detail = Array.isArray(outcome.data) ? 'list-not-post' : undefined;
+  throw new ReaderError('bad-response', { detail, status: outcome.status, url: outcome.url });
 }
 
 type Rung = () => Promise<Found | undefined>;
@@ -68,7 +66,7 @@ export async function climb(det: Detection, session: RestSession): Promise<Found
       firstMiss ??= error;
     }
   }
-  throw firstMiss ?? new ReaderError('not-found', { message: 'This page names no post that the site could look up.' });
+  throw firstMiss ?? new ReaderError('not-found', { detail: 'no-post-named' });
 }
 
 /**
@@ -101,7 +99,7 @@ async function viaSlug(base: 'posts' | 'pages', slug: string, pageUrl: string, s
   if (!isSuccess(outcome)) throw failureFor(outcome);
   const items = asObjectArray(outcome.data);
   if (items === undefined) {
-    throw new ReaderError('bad-response', { message: 'The site sent something that is not a list of posts.', url: outcome.url });
+    throw new ReaderError('bad-response', { detail: 'not-post-list', url: outcome.url });
   }
   const match = items.find((item) => typeof item.link === 'string' && sameArticleUrl(item.link, pageUrl));
   if (!match) throw new ReaderError('not-found', { status: outcome.status, url: outcome.url });

@@ -35,7 +35,7 @@ export class OriginGuard {
   check(url: string): void {
     if (!this.allows(url)) {
       throw new ReaderError('bad-response', {
-        message: 'The page points to a different website for its data; Clearpost does not follow it.',
+        detail: 'other-site-data',
         url,
       });
     }

@@ -49,7 +49,7 @@ export async function probeRestRoot(pageUrl: string, isWordPress: boolean, ctx: 
   if (last) throw last;
   if (isWordPress) {
     throw new ReaderError('rest-disabled', {
-      message: 'This WordPress site does not offer its REST API to visitors.',
+      detail: 'rest-hidden',
       url: probeRoots(pageUrl)[0],
     });
   }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizePost, normalizePostSliced } from '../../../src/core/article';
+import { normalizePayload, normalizePayloadSliced, normalizePost, normalizePostSliced } from '../../../src/core/article';
 import { normalizeSteps } from '../../../src/core/article/normalize';
 import { blockText, blockTextSteps, countWords, readingMinutes, spaceChunks, textStatsSteps } from '../../../src/core/article/words';
 import { runSync, type Slice } from '../../../src/core/clean';
@@ -161,3 +161,23 @@ function referenceBlockText(root: Node): string {
   walk(root);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+describe('payload → Article: one function for the reader and the context-menu copy', () => {
+  // A page whose canonical differs from the tab URL (a tracking query): both contexts must see it.
+  const payload = {
+    detection: {
+      isWordPress: true,
+      pageUrl: 'https://digitaltradecenter.com/2025/01/deepseek/?utm_source=x',
+      canonicalUrl: 'https://digitaltradecenter.com/2025/01/deepseek/',
+      pageKind: 'singular' as const,
+      signals: [],
+    },
+    fetched: seedTimes(1),
+  };
+
+  it('normalizePayload (copy) and normalizePayloadSliced (reader) give the same Article, with the detection applied', async () => {
+    const atOnce = normalizePayload(payload);
+    expect(await normalizePayloadSliced(payload, { budgetMs: 0, yieldTo: async () => undefined })).toEqual(atOnce);
+    expect(atOnce).toEqual(normalizePost(payload.fetched, { pageUrl: payload.detection.pageUrl, canonicalUrl: payload.detection.canonicalUrl }));
+  });
+});

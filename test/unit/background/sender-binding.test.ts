@@ -74,7 +74,7 @@ describe('startSession is bound to the sender\'s page', () => {
     await handlers.startSession({ session: 's', detection: detectionOn(ELSEWHERE) }, contentSender(1));
     const outcome = await sessions.get('s');
     expect(requested).toEqual([]);
-    expect(outcome).toMatchObject({ ok: false, error: { kind: 'bad-response', message: expect.stringContaining('different website') } });
+    expect(outcome).toMatchObject({ ok: false, error: { kind: 'bad-response', detail: 'detection-origin' } });
   });
 
   it('a detection of the sender\'s origin with REST links elsewhere only reaches the sender\'s origin', async () => {
@@ -102,7 +102,7 @@ describe('startSession is bound to the sender\'s page', () => {
   it('a malformed detection is refused with a clear error, not a crash', async () => {
     const { sessions, handlers } = setup();
     await handlers.startSession({ session: 's', detection: { pageUrl: 'javascript:alert(1)' } as never }, contentSender(1));
-    expect(await sessions.get('s')).toMatchObject({ ok: false, error: { message: expect.stringContaining('could not make sense') } });
+    expect(await sessions.get('s')).toMatchObject({ ok: false, error: { detail: 'detection-shape' } });
     expect(requested).toEqual([]);
   });
 });
@@ -119,7 +119,7 @@ describe('messages naming a session act only on the sender\'s own tab', () => {
     expect(sessions.tabOf('mine')).toBe(1);
     expect(sendToTab).not.toHaveBeenCalled();
     expect(flashBadge).not.toHaveBeenCalled();
-    await expect(handlers.getPageSnapshot({ session: 'mine' }, other)).rejects.toThrow(/lost track/);
+    await expect(handlers.getPageSnapshot({ session: 'mine' }, other)).rejects.toThrow(/session-lost/);
     // The owner still can.
     await handlers.closeReader({ session: 'mine' }, contentSender(1));
     expect(sendToTab).toHaveBeenCalledExactlyOnceWith(1, 'closeReader', {});
@@ -144,7 +144,7 @@ describe('context-menu copy is bound to the tab\'s page', () => {
   it('a detect reply naming another origin than the tab shows fetches nothing and reports why', async () => {
     sendToTab.mockImplementation(async (_tab: number, type: string) => (type === 'detect' ? detectionOn(ELSEWHERE) : undefined));
     const result = await copyFromMenu({ id: 5 } as never, 'text');
-    expect(result).toMatchObject({ ok: false, error: { kind: 'bad-response', message: expect.stringContaining('different website') } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'bad-response', detail: 'detection-origin' } });
     expect(requested).toEqual([]);
     expect(flashBadge).toHaveBeenCalledWith(5, 'error', expect.stringContaining('different website'));
   });

@@ -4,7 +4,7 @@
  * same, and it must stay inert.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHtmlBody, parseInert } from '../../../src/core/clean/dom';
+import { inertDocument, parseHtmlBody, parseInert } from '../../../src/core/clean/dom';
 import { promoteLazyImages } from '../../../src/core/clean/lazy-images';
 import { htmlToText } from '../../../src/core/clean/text';
 
@@ -46,6 +46,18 @@ describe('parseInert: the same tree as div.innerHTML', () => {
 
   it('parseHtmlBody gives a fresh document per call', () => {
     expect(parseHtmlBody('<p>a</p>').ownerDocument).not.toBe(parseHtmlBody('<p>a</p>').ownerDocument);
+  });
+});
+
+describe('inertDocument: the one empty inert document', () => {
+  it('has no browsing context, and is built from the given document even when a page clobbers `implementation`', () => {
+    const page = new DOMParser().parseFromString('<body><img name="implementation"></body>', 'text/html');
+    // What browsers do with <img name="implementation"> (named property on the document; jsdom does not).
+    Object.defineProperty(page, 'implementation', { value: page.querySelector('img') });
+    const inert = inertDocument(page);
+    expect(inert.defaultView).toBeNull();
+    expect(inert.body.childNodes).toHaveLength(0);
+    expect(inertDocument().defaultView).toBeNull();
   });
 });
 

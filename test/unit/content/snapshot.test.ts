@@ -52,22 +52,22 @@ describe('page snapshot (content script)', () => {
     await app.toggle();
     expect(() => app.snapshot('other')).toThrow(ReaderError);
     app.close();
-    expect(() => app.snapshot('s1')).toThrow(/no longer open/);
+    expect(() => app.snapshot('s1')).toThrow(expect.objectContaining({ data: { kind: 'cancelled', detail: 'reader-gone' } }));
     // Copy mode (context menu): no reader, no session.
     expect(app.snapshot().html).toContain('Text of the post.');
   });
 
-  it('refuses pages beyond the size cap and JSON tabs with a sentence', () => {
+  it('refuses pages beyond the size cap and JSON tabs with their own detail', () => {
     makeApp();
     const big = document.createElement('p');
     big.textContent = 'x'.repeat(MAX_SNAPSHOT_CHARS);
     document.body.append(big);
-    expect(() => serializePage(document)).toThrow(/too large/);
+    expect(() => serializePage(document)).toThrow(expect.objectContaining({ data: { kind: 'bad-response', detail: 'page-too-large' } }));
     big.remove();
 
     const json = document.implementation.createDocument(null, null, null);
     Object.defineProperty(json, 'contentType', { value: 'application/json' });
-    expect(() => serializePage(json)).toThrow(/data, not a page/);
+    expect(() => serializePage(json)).toThrow(expect.objectContaining({ data: { kind: 'bad-response', detail: 'data-tab' } }));
   });
 });
 

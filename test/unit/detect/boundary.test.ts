@@ -26,13 +26,13 @@ const valid: Detection = {
   signals: [{ kind: 'api-link', value: 'https://blog.example/wp-json/' }],
 };
 
-function refusal(run: () => unknown): { problem: string; field: string; message: string } {
+function refusal(run: () => unknown): { problem: string; field: string; detail?: string } {
   try {
     run();
   } catch (error) {
     expect(error).toBeInstanceOf(DetectionRefused);
     const e = error as DetectionRefused;
-    return { problem: e.problem, field: e.field, message: e.data.message };
+    return { problem: e.problem, field: e.field, detail: e.data.detail };
   }
   throw new Error('not refused');
 }
@@ -99,7 +99,7 @@ describe('parseDetection', () => {
     expect(r.problem).toBe('shape');
     expect(r.field).toHaveLength(64);
     expect(refusal(() => parseDetection({ ...valid, __proto__: { polluted: true }, extra: 1 })).field).toBe('extra');
-    expect(r.message).toBe('Clearpost could not make sense of what it found on this page, so it loaded nothing.');
+    expect(r.detail).toBe('detection-shape');
   });
 });
 
@@ -112,7 +112,7 @@ describe('bindDetection', () => {
     for (const forged of ['http://192.168.1.1/', 'https://intranet.example/admin', 'http://blog.example/2025/', 'https://blog.example:8443/x']) {
       const r = refusal(() => bindDetection({ ...valid, pageUrl: forged }, PAGE));
       expect(r, forged).toMatchObject({ problem: 'origin', field: 'pageUrl' });
-      expect(r.message).toBe('This page described itself as a different website than the one in this tab, so Clearpost loaded nothing.');
+      expect(r.detail).toBe('detection-origin');
     }
   });
 

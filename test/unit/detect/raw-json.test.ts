@@ -6,7 +6,7 @@ describe('detectRawJson', () => {
   it('a post object under /wp-json/', () => {
     const r = detectRawJson('https://blog.example.com/wp-json/wp/v2/posts/123', fixtureText('raw-post.json'));
     expect(r?.kind).toBe('post');
-    expect((r?.data as { id: number }).id).toBe(123);
+    expect((r?.data as { id: number } | undefined)?.id).toBe(123);
   });
 
   it('a collection (array of posts)', () => {

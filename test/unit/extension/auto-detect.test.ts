@@ -19,7 +19,9 @@ vi.mock('webextension-polyfill', () => ({
       updateContentScripts: async (scripts: Array<{ id: string }>) => {
         for (const s of scripts) registered.set(s.id, { ...registered.get(s.id)!, ...s });
       },
-      unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        for (const id of ids) registered.delete(id);
+      },
     },
   },
 }));

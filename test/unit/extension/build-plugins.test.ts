@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withoutInjectedScripts } from '../../../src/manifest/crx-tidy';
-import { DOMPURIFY_FALLBACK, patchDomPurify } from '../../../src/manifest/dompurify-fail-closed';
-import { patchReadability, READABILITY_ASSIGNMENTS } from '../../../src/manifest/readability-no-innerhtml';
+import { withoutInjectedScripts } from '../../../build/crx-tidy';
+import { DOMPURIFY_FALLBACK, DOMPURIFY_REVIEWED_VERSION, patchDomPurify } from '../../../build/dompurify-fail-closed';
+import { patchReadability, READABILITY_ASSIGNMENTS, READABILITY_REVIEWED_VERSION } from '../../../build/readability-no-innerhtml';
+import { assertReviewedVersion, installedVersion } from '../../../build/reviewed-version';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 
 type ReadabilityClass = new (doc: Document, options?: { charThreshold?: number }) => { parse(): { content?: string | null } | null };
 
@@ -18,6 +23,32 @@ describe('withoutInjectedScripts', () => {
     expect(withoutInjectedScripts([mixed], ['src/content/detector.js'])).toEqual([{ resources: ['a.png'], matches: ['<all_urls>'] }]);
     expect(withoutInjectedScripts([mixed], ['a.png', 'src/content/detector.js'])).toBeUndefined();
     expect(withoutInjectedScripts(undefined, ['x'])).toBeUndefined();
+  });
+});
+
+/**
+ * The fence around both patches: a version bump (npm update, a Dependabot PR) fails here and in the
+ * build, with the way to review it (README "Reviewing a DOMPurify or Readability upgrade").
+ */
+describe.each([
+  ['dompurify', DOMPURIFY_REVIEWED_VERSION],
+  ['@mozilla/readability', READABILITY_REVIEWED_VERSION],
+])('%s: the version the patch was reviewed against', (name, reviewed) => {
+  it('is the one installed, and package.json pins it exactly', () => {
+    expect(installedVersion(root, name), `${name} changed: review its patch in build/ (README)`).toBe(reviewed);
+    expect(packageJson.dependencies[name]).toBe(reviewed);
+    expect(() => assertReviewedVersion(root, name, reviewed, 'patch')).not.toThrow();
+  });
+
+  it('any other installed version stops the build', () => {
+    const fake = mkdtempSync(path.join(tmpdir(), 'clearpost-bump-'));
+    try {
+      mkdirSync(path.join(fake, 'node_modules', name), { recursive: true });
+      writeFileSync(path.join(fake, 'node_modules', name, 'package.json'), JSON.stringify({ name, version: `${reviewed}-next.1` }));
+      expect(() => assertReviewedVersion(fake, name, reviewed, 'build/x.ts')).toThrow(/reviewed against .*Reviewing a DOMPurify or Readability upgrade/);
+    } finally {
+      rmSync(fake, { recursive: true, force: true });
+    }
   });
 });
 

@@ -16,7 +16,7 @@ import {
   TEST_TRIGGER_SCRIPT,
   FRAME_FLOOR_PAGE,
   type Manifest,
-} from '../../../src/manifest/browsers';
+} from '../../../build/browsers';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const source = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Manifest;

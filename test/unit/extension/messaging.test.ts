@@ -3,6 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 
 vi.mock('webextension-polyfill', () => import('./support/fake-browser'));
 
+import browser from 'webextension-polyfill';
 import { ReaderError } from '../../../src/core/errors';
 import type { ToBackground } from '../../../src/shared/messages';
 import {
@@ -63,7 +64,7 @@ describe('makeListener', () => {
     const listener = makeListener<ToBackground>({ startSession: handler }, own, { startSession: 'content' });
     const reply = await listener({ cp: 1, type: 'startSession', payload: {} }, readerSender);
     expect(handler).not.toHaveBeenCalled();
-    expect(reply).toMatchObject({ cp: 1, ok: false, error: { kind: 'bad-response' } });
+    expect(reply).toEqual({ cp: 1, ok: false, error: { kind: 'internal', detail: 'message-refused' } });
   });
 
   it('serialises a thrown ReaderError as its data and any other exception as generic error data', async () => {
@@ -82,10 +83,10 @@ describe('makeListener', () => {
     expect(a).toEqual({
       cp: 1,
       ok: false,
-      error: expect.objectContaining({ kind: 'password-protected', url: 'https://ex.com/p', message: expect.any(String) }),
+      error: { kind: 'password-protected', url: 'https://ex.com/p' },
     });
     const b = await listener({ cp: 1, type: 'closeReader', payload: { session: 'x' } }, readerSender);
-    expect(b).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
+    expect(b).toEqual({ cp: 1, ok: false, error: { kind: 'internal' } });
     expect(JSON.stringify(b)).not.toContain('secret internal detail');
   });
 
@@ -115,7 +116,7 @@ describe('unwrapReply', () => {
 
   it('fails clearly when nobody answered', () => {
     expect(() => unwrapReply(undefined)).toThrow(ReaderError);
-    expect(() => unwrapReply({ ok: true })).toThrow(/answered/);
+    expect(() => unwrapReply({ ok: true })).toThrow(expect.objectContaining({ data: { kind: 'internal', detail: 'no-answer' } }));
   });
 });
 
@@ -151,6 +152,22 @@ describe('sendToBackground / sendToTab / handleMessages round trip', () => {
     expect(state.tabMessages).toEqual([{ tabId: 7, message: { cp: 1, type: 'pageSnapshot', payload: {} } }]);
     handleMessages<ToBackground>({ cancelSession: () => undefined }, { cancelSession: 'content' });
     state.sender = readerSender;
-    await expect(sendToBackground('cancelSession', { session: 's' })).rejects.toMatchObject({ message: 'Message refused.' });
+    await expect(sendToBackground('cancelSession', { session: 's' })).rejects.toMatchObject({ data: { kind: 'internal', detail: 'message-refused' } });
+  });
+
+  it("keeps only the whitelisted kind and detail of a content script's failure (security review item 5)", async () => {
+    // What a compromised renderer could answer in place of our content script: any text, any URL.
+    browser.runtime.onMessage.addListener(async () => ({
+      cp: 1,
+      ok: false,
+      error: { kind: 'rest-disabled', detail: 'page-too-large', message: 'Your account is locked. Call 555-0100.', nextStep: 'Visit evil.example', status: 401, url: 'https://evil.example/' },
+    }));
+    const error: unknown = await sendToTab(7, 'pageSnapshot', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReaderError);
+    expect((error as ReaderError).data).toEqual({ kind: 'rest-disabled', detail: 'page-too-large' });
+
+    resetFakeBrowser();
+    browser.runtime.onMessage.addListener(async () => ({ cp: 1, ok: false, error: { kind: 'made-up', detail: '<img src=x>' } }));
+    await expect(sendToTab(7, 'pageSnapshot', {})).rejects.toMatchObject({ data: { kind: 'internal' } });
   });
 });

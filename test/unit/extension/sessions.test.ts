@@ -55,7 +55,7 @@ describe('Sessions', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.error.kind).toBe('cancelled');
-      expect(outcome.error.nextStep).toMatch(/click the Clearpost button again/);
+      expect(outcome.error.detail).toBe('session-lost');
     }
   });
 

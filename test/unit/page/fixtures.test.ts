@@ -29,8 +29,6 @@ function kindOf(fn: () => unknown): string | undefined {
 
 const restDenied: ReaderErrorData = {
   kind: 'rest-disabled',
-  message: "This site's WordPress REST API does not let visitors read posts.",
-  nextStep: 'Open the original page.',
   status: 401,
   code: 'rest_login_required',
 };
@@ -138,7 +136,7 @@ describe('non-WordPress page: Readability fallback through the same cleaning', (
   const url = 'https://coast.example/notes/tides';
   const doc = load('non-wp.html', url);
   const before = doc.documentElement.outerHTML;
-  const reason: ReaderErrorData = { kind: 'not-wordpress', message: 'x', nextStep: 'y' };
+  const reason: ReaderErrorData = { kind: 'not-wordpress' };
   const article = extractFromPage(doc, url, { reason });
   const text = bodyText(article);
 
@@ -155,7 +153,7 @@ describe('non-WordPress page: Readability fallback through the same cleaning', (
 });
 
 describe('a page with no article text left', () => {
-  const reason: ReaderErrorData = { kind: 'not-wordpress', message: 'x', nextStep: 'y' };
+  const reason: ReaderErrorData = { kind: 'not-wordpress' };
   const page = (body: string): Document => new JSDOM(`<!doctype html><title>Shop</title><body>${body}</body>`, { url: 'https://shop.example/' }).window.document;
 
   it('says there is none instead of showing a menu label as the article', () => {

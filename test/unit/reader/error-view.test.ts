@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ReaderError } from '../../../src/core/errors';
-import type { ReaderErrorKind } from '../../../src/core/types';
+import type { ReaderErrorData, ReaderErrorKind } from '../../../src/core/types';
+
+import { messages } from './support/browser-mock';
 
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
@@ -17,6 +19,7 @@ const KINDS: ReaderErrorKind[] = [
   'timeout',
   'network',
   'cancelled',
+  'internal',
 ];
 
 describe('error view', () => {
@@ -25,8 +28,9 @@ describe('error view', () => {
     const view = renderErrorView(data, { pageUrl: 'https://blog.example/post/', onRetry: vi.fn(), onOpenOriginal: vi.fn() });
     expect(view.classList.contains('cp-error')).toBe(true);
     expect(view.dataset.kind).toBe(kind);
-    expect(view.querySelector('.cp-error-message')?.textContent).toBe(data.message);
-    expect(view.querySelector('.cp-error-next')?.textContent).toBe(data.nextStep);
+    const key = kind.replace(/-/g, '_');
+    expect(view.querySelector('.cp-error-message')?.textContent).toBe(messages[`reader_error_${key}_message`]?.message);
+    expect(view.querySelector('.cp-error-next')?.textContent).toBe(messages[`reader_error_${key}_next`]?.message);
     const open = view.querySelector<HTMLAnchorElement>('a.cp-open-original');
     expect(open?.getAttribute('href')).toBe('https://blog.example/post/');
     expect(open?.textContent).toBe('Open original');
@@ -74,10 +78,26 @@ describe('error view', () => {
     expect(view.querySelector('.cp-error-details')?.textContent).toContain('401');
   });
 
-  it('uses the translated per-kind sentence when the error carries none', () => {
-    const view = renderErrorView({ kind: 'timeout', message: '', nextStep: ' ' }, { onRetry: vi.fn(), onOpenOriginal: vi.fn() });
-    expect(view.querySelector('.cp-error-message')?.textContent).toBe('The site took too long to answer.');
-    expect(view.querySelector('.cp-error-next')?.textContent).toBe('Try again, or open the original page.');
+  it("words a detail from _locales, with the kind's next step unless the detail has its own", () => {
+    const view = renderErrorView({ kind: 'bad-response', detail: 'too-large' }, { onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(view.querySelector('.cp-error-message')?.textContent).toBe('The site sent far more data than a post.');
+    expect(view.querySelector('.cp-error-next')?.textContent).toBe('Open the original page to read it there.');
+    const gone = renderErrorView({ kind: 'cancelled', detail: 'reader-gone' }, { onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(gone.querySelector('.cp-error-next')?.textContent).toBe('Click the Clearpost button again.');
+  });
+
+  it('never shows a sentence that came with the error data (a forged content-script reply): its own wording only', () => {
+    const forged = { kind: 'rest-disabled', message: 'Your account is locked. Call 555-0100.', nextStep: 'Visit https://evil.example/' } as ReaderErrorData;
+    const view = renderErrorView(forged, { onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(view.querySelector('.cp-error-message')?.textContent).toBe(messages['reader_error_rest_disabled_message']?.message);
+    expect(view.querySelector('.cp-error-next')?.textContent).toBe(messages['reader_error_rest_disabled_next']?.message);
+    expect(view.textContent).not.toMatch(/555|evil/);
+  });
+
+  it('an internal failure says so instead of blaming the site', () => {
+    const view = renderErrorView({ kind: 'internal' }, { onRetry: vi.fn(), onOpenOriginal: vi.fn() });
+    expect(view.querySelector('.cp-error-message')?.textContent).toBe('Something went wrong inside Clearpost while reading this page.');
+    expect(view.querySelector('button.cp-retry')).toBeNull();
   });
 
   it('falls back to the failed URL for Open original when the page URL is unknown', () => {

@@ -10,6 +10,7 @@ import { messages } from './support/browser-mock';
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
 const { FONTS, THEMES } = await import('../../../src/shared/settings');
+const { ERROR_DETAILS, ERROR_KINDS } = await import('../../../src/core/errors');
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -33,8 +34,9 @@ function usedKeys(): Set<string> {
   for (const format of ['text', 'markdown', 'html']) keys.add(`reader_copied_${format}`);
   for (const theme of THEMES) keys.add(`settings_theme_${theme}`);
   for (const font of FONTS) keys.add(`settings_font_${font}`);
-  const kinds = ['not-wordpress', 'rest-disabled', 'not-found', 'password-protected', 'not-an-article', 'server-error', 'bad-response', 'timeout', 'network', 'cancelled'];
-  for (const kind of kinds) for (const part of ['message', 'next']) keys.add(`reader_error_${kind.replace(/-/g, '_')}_${part}`);
+  // Failures are worded from the one table of kinds and details (src/shared/error-text.ts).
+  for (const { message, next } of Object.values(ERROR_KINDS)) keys.add(message).add(next);
+  for (const detail of Object.values(ERROR_DETAILS)) keys.add(detail.message).add(detail.next ?? '');
   keys.delete('');
   return keys;
 }
@@ -51,6 +53,19 @@ describe('UI strings', () => {
   it('has an English message for every key', () => {
     const missing = [...keys].filter((key) => !messages[key]);
     expect(missing).toEqual([]);
+  });
+
+  it('uses every English message somewhere (no dead strings for translators)', () => {
+    // Anywhere in the extension: a quoted key in src/ (t('…'), tables, data-i18n="…"), __MSG_…__ in the
+    // manifest, or a key built at run time from the lists above.
+    const quoted = new Set<string>();
+    for (const file of [...files(join(root, 'src')), join(root, 'manifest.json')]) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/['"]([A-Za-z0-9_]+)['"]/g)) quoted.add(m[1] ?? '');
+      for (const m of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) quoted.add(m[1] ?? '');
+    }
+    const unused = Object.keys(messages).filter((key) => !keys.has(key) && !quoted.has(key));
+    expect(unused).toEqual([]);
   });
 
   it('declares a placeholder for every $NAME$ in a message', () => {

@@ -103,7 +103,7 @@ describe('reader: page extraction after a REST failure', { timeout: 30_000 }, ()
     await startReader(document, d);
     expect(state()).toBe('error');
     expect($('.cp-error').dataset.kind).toBe('password-protected');
-    expect(text('.cp-error-message')).toBe(new ReaderError('password-protected').data.message);
+    expect(text('.cp-error-message')).toBe('This post is password-protected.');
     expect(document.querySelector('article')).toBeNull();
     expect(document.querySelector('.cp-extract')).toBeNull();
   });
@@ -147,14 +147,16 @@ describe('reader: page extraction after a REST failure', { timeout: 30_000 }, ()
   });
 
   it('snapshot failure: the REST reason and why the page could not be read, never a blank reader', async () => {
-    const tooBig = new ReaderError('bad-response', { message: 'This page is too large for Clearpost to read the article from it.' });
+    const tooBig = new ReaderError('bad-response', { detail: 'page-too-large' });
     const d = deps({ ok: false, error: restDisabled, detection: detectionOf(seedUrl) }, async () => {
       throw tooBig;
     });
     await startReader(document, { ...d, pageUrl: seedUrl });
     expect(state()).toBe('error');
     expect($('.cp-error').dataset.kind).toBe('rest-disabled');
-    expect(text('.cp-error-message')).toBe(`${restDisabled.message} Reading the article from the page failed too: ${tooBig.message}`);
+    expect(text('.cp-error-message')).toBe(
+      'This site’s WordPress REST API does not let visitors read posts. Reading the article from the page failed too: This page is too large for Clearpost to read the article from it.',
+    );
     expect(text('.cp-error-next')).toBe('Open the original page to read it there.');
     expect($('a.cp-open-original').getAttribute('href')).toBe(seedUrl);
     expect(text('.cp-error-details')).toContain('401');

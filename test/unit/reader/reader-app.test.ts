@@ -42,7 +42,9 @@ function deps(outcome: Outcome<ArticlePayload> | (() => Promise<Outcome<ArticleP
         listeners.push(cb);
         return () => undefined;
       },
-      emit: (s: Settings) => listeners.forEach((l) => l(s)),
+      emit: (s: Settings) => {
+      for (const l of listeners) l(s);
+    },
     },
     locale: 'en-US',
     print: vi.fn(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchPost } from '../../../src/core/rest';
-import { fakeFetch, fixtureJson, seedPost, type Reply, EMBED, SITE, det, post, site } from './fake-fetch';
+import { fakeFetch, fixtureJson, seedPost, EMBED, SITE, det, post, site } from './fake-fetch';
 
 describe('resolution ladder on the seed post (PATHINFO root)', () => {
   const root = 'https://digitaltradecenter.com/index.php/wp-json/';

@@ -21,11 +21,11 @@ function fakePermissions(initial: string[] = []) {
   return {
     granted,
     request: vi.fn(async ({ origins }: { origins: string[] }) => {
-      origins.forEach((o) => granted.add(o));
+      for (const o of origins) granted.add(o);
       return true;
     }),
     remove: vi.fn(async ({ origins }: { origins: string[] }) => {
-      origins.forEach((o) => granted.delete(o));
+      for (const o of origins) granted.delete(o);
       return true;
     }),
     getAll: vi.fn(async () => ({ origins: [...granted] })),

@@ -21,7 +21,10 @@ function fakeStorage(initial: unknown) {
     },
     onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
   };
-  return { storage, stored: () => stored, emit: (changes: Record<string, { newValue?: unknown }>, area: string) => listeners.forEach((l) => l(changes, area)) };
+  const emit = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    for (const l of listeners) l(changes, area);
+  };
+  return { storage, stored: () => stored, emit };
 }
 
 describe('settings store', () => {

@@ -76,11 +76,11 @@ export const browser = {
   permissions: {
     granted,
     request: async ({ origins = [] }: { origins?: string[] }) => {
-      origins.forEach((o) => granted.add(o));
+      for (const o of origins) granted.add(o);
       return true;
     },
     remove: async ({ origins = [] }: { origins?: string[] }) => {
-      origins.forEach((o) => granted.delete(o));
+      for (const o of origins) granted.delete(o);
       return true;
     },
     getAll: async () => ({ permissions: ['activeTab', 'storage'], origins: [...granted] }),

@@ -9,10 +9,14 @@
  * and whitespace in place) in the document's own quirks mode (src/core/clean/dom.ts says why each part
  * of the prefix matters). Readability runs on a clone of the page (src/core/page/readability.ts), which
  * has no browsing context either way; this is about the store lint, not a change of trust.
- * The exact upstream text is required: after a Readability upgrade the build fails loudly (and
- * test/unit/extension/build-plugins.test.ts checks the installed version).
+ * The exact upstream version and text are required: after a Readability upgrade the build fails loudly
+ * (./reviewed-version.ts; the installed version is also checked by test/unit/extension/build-plugins.test.ts).
  */
 import type { Plugin } from 'vite';
+import { dependencyPatch } from './reviewed-version';
+
+/** The Readability release this patch was reviewed against (package.json pins the same). */
+export const READABILITY_REVIEWED_VERSION = '0.6.0';
 
 export const READABILITY_ASSIGNMENTS = ['page.innerHTML = pageCacheHtml;', 'tmp.innerHTML = noscript.innerHTML;'] as const;
 
@@ -22,7 +26,7 @@ const REPLACEMENTS: Record<(typeof READABILITY_ASSIGNMENTS)[number], string> = {
 };
 
 /** Prepended to the module: `html` parsed as <body> content like innerHTML would in `doc`. */
-export const PARSE_HELPER = `/* Clearpost build: innerHTML assignments replaced by DOMParser, see src/manifest/readability-no-innerhtml.ts */
+export const PARSE_HELPER = `/* Clearpost build: innerHTML assignments replaced by DOMParser, see build/readability-no-innerhtml.ts */
 function __clearpostParseBody(doc, html) {
   var prefix = doc.compatMode === "BackCompat" ? "<body>" : "<!DOCTYPE html><body>";
   return Array.from(new DOMParser().parseFromString(prefix + html, "text/html").body.childNodes);
@@ -34,7 +38,7 @@ export function patchReadability(code: string): string {
   for (const assignment of READABILITY_ASSIGNMENTS) {
     const at = out.indexOf(assignment);
     if (at < 0 || out.indexOf(assignment, at + 1) >= 0) {
-      throw new Error('Readability changed: review src/manifest/readability-no-innerhtml.ts before building.');
+      throw new Error('Readability changed: review build/readability-no-innerhtml.ts before building.');
     }
     out = out.replace(assignment, REPLACEMENTS[assignment]);
   }
@@ -42,12 +46,12 @@ export function patchReadability(code: string): string {
 }
 
 export function readabilityWithoutInnerHtml(): Plugin {
-  return {
+  return dependencyPatch({
     name: 'clearpost:readability-no-innerhtml',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id.replace(/\?.*$/, ''))) return null;
-      return { code: patchReadability(code), map: null };
-    },
-  };
+    pkg: '@mozilla/readability',
+    reviewed: READABILITY_REVIEWED_VERSION,
+    source: 'build/readability-no-innerhtml.ts',
+    file: /[\\/]node_modules[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/,
+    patch: patchReadability,
+  });
 }

@@ -6,33 +6,37 @@
  * the one innerHTML assignment that AMO's linter reports in the bundle (UNSAFE_VAR_ASSIGNMENT).
  * The patch removes the fallback: if it were ever reached, DOMPurify would get an empty document and
  * return "" — it fails closed instead of parsing hostile markup another way.
- * The exact upstream text is required: after a DOMPurify upgrade the build fails loudly rather than
- * shipping an unpatched or mis-patched file (and test/unit/extension/dompurify-patch.test.ts checks the
- * installed version).
+ * The exact upstream version and text are required: after a DOMPurify upgrade the build fails loudly
+ * rather than shipping an unpatched or mis-patched file (./reviewed-version.ts; the installed version is
+ * also checked by test/unit/extension/build-plugins.test.ts).
  */
 import type { Plugin } from 'vite';
+import { dependencyPatch } from './reviewed-version';
+
+/** The DOMPurify release this patch was reviewed against (package.json pins the same). */
+export const DOMPURIFY_REVIEWED_VERSION = '3.5.0';
 
 export const DOMPURIFY_FALLBACK = `try {
 				doc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;
 			} catch (_) {}`;
 
-const REPLACEMENT = '/* Clearpost build: innerHTML fallback removed (fails closed), see src/manifest/dompurify-fail-closed.ts */';
+const REPLACEMENT = '/* Clearpost build: innerHTML fallback removed (fails closed), see build/dompurify-fail-closed.ts */';
 
 export function patchDomPurify(code: string): string {
   const at = code.indexOf(DOMPURIFY_FALLBACK);
   if (at < 0 || code.indexOf(DOMPURIFY_FALLBACK, at + 1) >= 0) {
-    throw new Error('DOMPurify changed: review src/manifest/dompurify-fail-closed.ts before building.');
+    throw new Error('DOMPurify changed: review build/dompurify-fail-closed.ts before building.');
   }
   return code.replace(DOMPURIFY_FALLBACK, REPLACEMENT);
 }
 
 export function domPurifyFailClosed(): Plugin {
-  return {
+  return dependencyPatch({
     name: 'clearpost:dompurify-fail-closed',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/.test(id.replace(/\?.*$/, ''))) return null;
-      return { code: patchDomPurify(code), map: null };
-    },
-  };
+    pkg: 'dompurify',
+    reviewed: DOMPURIFY_REVIEWED_VERSION,
+    source: 'build/dompurify-fail-closed.ts',
+    file: /[\\/]node_modules[\\/]dompurify[\\/]dist[\\/]purify\.es\.mjs$/,
+    patch: patchDomPurify,
+  });
 }

@@ -10,17 +10,18 @@ import type { Page } from 'puppeteer-core';
 import { isolated } from './page-run';
 import type { HostileCase } from './page-scripts';
 
-/** Runs `act(host)` once, 300 ms after the reader host appears; `undo()` once it is gone again. */
+/**
+ * Runs `act(host)` once, 300 ms after the reader host appears; `undo()` once it is gone again, from the same
+ * observer (in the microtask after the removal, so before anything else can look at the page).
+ */
 const ON_HOST = `
 function onHost(act, undo) {
-  var done = false, undone = false;
+  var done = false, acted = false, undone = false;
   new MutationObserver(function () {
     var host = document.getElementsByTagName('clearpost-reader')[0];
-    if (host && !done) { done = true; setTimeout(function () { act(host); window.__hostileActed = true; }, 300); }
+    if (host && !done) { done = true; setTimeout(function () { act(host); acted = true; window.__hostileActed = true; }, 300); }
+    if (acted && !host && !undone && undo) { undone = true; undo(); }
   }).observe(document.documentElement, { childList: true, subtree: true });
-  setInterval(function () {
-    if (done && !undone && undo && document.getElementsByTagName('clearpost-reader').length === 0) { undone = true; undo(); }
-  }, 50);
 }
 `;
 

@@ -30,9 +30,10 @@ const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href'
 
 /**
  * Classes an element of the article's content may carry: the cleaner's (src/core/clean/policy.ts
- * CLEANER_CLASSES), the reader's on content (embed frame, table wrapper, footnote target) and code languages.
+ * CLEANER_CLASSES), the reader's on content (embed frame, table wrapper, footnote target, image waiting for a
+ * click) and code languages.
  */
-const CONTENT_CLASS = '^(cp-embed|cp-embed-load|cp-embed-frame|cp-footnotes|cp-fn|cp-table-scroll|cp-target|language-[\\w+#.-]+)$';
+const CONTENT_CLASS = '^(cp-embed|cp-embed-load|cp-embed-frame|cp-footnotes|cp-fn|cp-table-scroll|cp-target|cp-image-load|cp-image-alt|language-[\\w+#.-]+)$';
 
 export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> {
   return frame.evaluate(

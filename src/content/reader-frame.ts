@@ -36,11 +36,12 @@ const FRAME_STYLE: Array<[string, string]> = [
 ];
 
 /**
- * How often the reader is repaired in all: the host put back after a page script removes, moves, restyles, hides
- * or covers it (./host-guard.ts), or a fresh frame put in after something navigated the reader frame away. A page that re-renders
- * <html>'s children once (or strips unknown elements once) would otherwise make the reader vanish without a
- * word (found by test/hostile/page.test.ts); a page whose MutationObserver removes every added node wins after
- * this many rounds, and `onEvicted` is told, instead of the two observers fighting forever.
+ * How often the reader is repaired in all: the host put back after a page script removes, moves, restyles,
+ * hides or covers it (./host-guard.ts), or a fresh frame put in after something navigated the reader frame
+ * away. A page that re-renders <html>'s children once (or strips unknown elements once) would otherwise make
+ * the reader vanish without a word (found by test/hostile/page.test.ts); a page whose MutationObserver removes
+ * every added node wins after this many rounds, and `onEvicted` is told, instead of the two observers fighting
+ * forever.
  */
 export const MAX_REPAIRS = 3;
 

@@ -27,7 +27,7 @@ export function isOtherSite(href: string | null | undefined, pageUrl: string): b
   return site !== undefined && other !== undefined && other !== site;
 }
 
-/** The first URL of `el` (an img or a picture) on a site other than `site`, if any. */
+/** The first URL of `node` (an img or a picture) on a site other than `site`, if any. */
 function otherSiteUrl(node: Element, site: string, base: string): string | undefined {
   const parts = node.tagName === 'PICTURE' ? [...node.querySelectorAll('img, source')] : [node];
   for (const part of parts) {
@@ -40,8 +40,8 @@ function otherSiteUrl(node: Element, site: string, base: string): string | undef
 }
 
 /**
- * A button in place of `node` (still detached from any document that loads); clicking it puts the image in. The
- * button is made in `node`'s document and adopted with the body, so a listener set here survives the move.
+ * A button in place of `node` (which stays in its inert document, so nothing loads); clicking it adopts the image
+ * into the reader. Event listeners survive the button's own moves between documents (it goes in with the body).
  */
 function placeholder(node: Element, href: string, alt: string): HTMLButtonElement {
   const host = new URL(href).host;

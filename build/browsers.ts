@@ -21,15 +21,26 @@ export interface Manifest {
     gecko: { id: string; strict_min_version?: string; data_collection_permissions?: { required: string[] } };
     gecko_android?: { strict_min_version?: string };
   };
+  minimum_chrome_version?: string;
   [key: string]: unknown;
 }
 
+/**
+ * Chromium 116: `runtime.getContexts` (src/background/clipboard.ts finds the offscreen document with it;
+ * https://developer.chrome.com/docs/extensions/reference/api/runtime#method-getContexts) is the newest API
+ * Clearpost needs; the `offscreen` API with reason CLIPBOARD (109), `scripting.registerContentScripts` (96) and
+ * CSS `:has()` (105) are older. Newer features are feature-detected and optional: `scheduler.yield` (129),
+ * `AbortSignal.any` (116), `text-wrap: balance` (114). Firefox ignores the key, so only Chromium's manifest has it.
+ */
+export const CHROME_MIN_VERSION = '116';
 /** Firefox add-on id (stable: AMO and storage.sync are keyed on it). */
 export const GECKO_ID = 'clearpost@clearpost.dev';
 /**
  * 140: first Firefox (and ESR) that knows `data_collection_permissions`
- * (https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/); it also has
- * everything else we use (MV3 scripting, optional_host_permissions, registerContentScripts).
+ * (https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/), still the newest thing
+ * Clearpost needs (re-checked for issue 13 against src/: MV3 scripting and registerContentScripts, CSS `:has()`
+ * (121), `inert` (112) are older; `AbortSignal.any` (124), `Intl.Segmenter` and `content-visibility` (125) and
+ * `scheduler.yield` are feature-detected).
  */
 export const GECKO_MIN_VERSION = '140.0';
 /** Firefox for Android learnt `data_collection_permissions` in 142. */
@@ -61,6 +72,7 @@ export function manifestFor(base: Manifest, browser: TargetBrowser, options: Pat
     // Context-menu copies write the clipboard from an offscreen document (the service worker has no
     // DOM and no clipboard): https://developer.chrome.com/docs/extensions/reference/api/offscreen
     manifest.permissions = unique([...(base.permissions ?? []), 'offscreen']);
+    manifest.minimum_chrome_version = CHROME_MIN_VERSION;
   } else {
     // Firefox MV3 runs background scripts in an event page (with a DOM), not a service worker.
     manifest.background = { scripts: [worker], type: 'module' };

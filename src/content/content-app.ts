@@ -63,9 +63,10 @@ export function createContentApp(deps: ContentDeps): ContentApp {
     };
     const frame = mountReaderFrame(deps.doc, deps.readerUrl(session, pageUrl), deps.frameTitle, { onEvicted });
     // Esc while focus is still in the page (before the frame took it). Capture phase, so a page handler
-    // that stops propagation cannot swallow it; removed again on close.
+    // that stops propagation cannot swallow it; removed again on close. Only a real key press: the page can
+    // dispatch a synthetic Escape (isTrusted false) at any time to close the reader under the user.
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && !event.defaultPrevented) close();
+      if (event.isTrusted && event.key === 'Escape' && !event.defaultPrevented) close();
     };
     win?.addEventListener('keydown', onKey, true);
     current = { frame, session, removeKeys: () => win?.removeEventListener('keydown', onKey, true) };

@@ -7,7 +7,11 @@
  * page CSP does not block (CSP governs style *attributes* and <style> elements, not CSSOM:
  * https://www.w3.org/TR/CSP3/#directive-style-src-attr), and the host is removed on close. The element
  * that had focus and the scroll position are restored on close.
+ *
+ * This file: the frame (made so the page gets no handle on it; a fresh one when something navigated it away).
+ * ./host-guard.ts: the host (put back, restyled, un-hidden when the page acts on it or on <html>).
  */
+import { applyStyle, guardHost, HOST_STYLE } from './host-guard';
 
 export const HOST_TAG = 'clearpost-reader';
 
@@ -20,29 +24,6 @@ export interface ReaderFrame {
   close(): void;
 }
 
-/** Declarations set on the host: nothing inherited or matched by page CSS survives `all: initial`. */
-const HOST_STYLE: Array<[string, string]> = [
-  ['all', 'initial'],
-  ['position', 'fixed'],
-  ['inset', '0'],
-  ['width', '100vw'],
-  ['height', '100vh'],
-  ['margin', '0'],
-  ['padding', '0'],
-  ['border', '0'],
-  ['display', 'block'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['transform', 'none'],
-  ['filter', 'none'],
-  ['clip-path', 'none'],
-  ['pointer-events', 'auto'],
-  // The largest z-index there is: the reader sits above every page layer.
-  ['z-index', '2147483647'],
-  // `normal`: the reader page picks its own colours (themes), the page's color-scheme must not leak.
-  ['color-scheme', 'normal'],
-];
-
 const FRAME_STYLE: Array<[string, string]> = [
   ['all', 'initial'],
   ['display', 'block'],
@@ -54,16 +35,13 @@ const FRAME_STYLE: Array<[string, string]> = [
   ['color-scheme', 'normal'],
 ];
 
-function applyStyle(el: HTMLElement, declarations: Array<[string, string]>): void {
-  for (const [name, value] of declarations) el.style.setProperty(name, value, 'important');
-}
-
 /**
- * How often the reader is repaired in all: the host put back after a page script removes it or rewrites its
- * style, or a fresh frame put in after something navigated the reader frame away. A page that re-renders
- * <html>'s children once (or strips unknown elements once) would otherwise make the reader vanish without a
- * word (found by test/hostile/page.test.ts); a page whose MutationObserver removes every added node wins after
- * this many rounds, and `onEvicted` is told, instead of the two observers fighting forever.
+ * How often the reader is repaired in all: the host put back after a page script removes, moves, restyles,
+ * hides or covers it (./host-guard.ts), or a fresh frame put in after something navigated the reader frame
+ * away. A page that re-renders <html>'s children once (or strips unknown elements once) would otherwise make
+ * the reader vanish without a word (found by test/hostile/page.test.ts); a page whose MutationObserver removes
+ * every added node wins after this many rounds, and `onEvicted` is told, instead of the two observers fighting
+ * forever.
  */
 export const MAX_REPAIRS = 3;
 
@@ -71,7 +49,10 @@ export const MAX_REPAIRS = 3;
 export type EvictionReason = 'removed' | 'navigated';
 
 export interface MountOptions {
-  /** The page removed the reader for good, or kept navigating its frame away (after MAX_REPAIRS repairs). */
+  /**
+   * The page removed (or moved, hid, covered: said the same way) the reader for good, or kept navigating its frame
+   * away (after MAX_REPAIRS repairs).
+   */
   onEvicted?: (reason: EvictionReason) => void;
 }
 
@@ -146,7 +127,7 @@ export function mountReaderFrame(doc: Document, src: string, title: string, opti
   const evict = (reason: EvictionReason): void => {
     if (evicted) return;
     evicted = true;
-    observer?.disconnect();
+    guard.stop();
     host.remove();
     options.onEvicted?.(reason);
   };
@@ -186,7 +167,7 @@ export function mountReaderFrame(doc: Document, src: string, title: string, opti
   // Move focus into the reader now (keyboard users start there).
   frame.focus({ preventScroll: true });
 
-  const observer = guardHost(doc, host, () => open && !evicted, {
+  const guard = guardHost(doc, host, () => open && !evicted, {
     spend: spendRepair,
     evict: () => evict('removed'),
     reinserted: () => {
@@ -204,58 +185,11 @@ export function mountReaderFrame(doc: Document, src: string, title: string, opti
     close() {
       if (!open) return;
       open = false;
-      observer?.disconnect();
+      guard.stop();
       host.remove();
       if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
       else if (doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body) doc.activeElement.blur();
       win?.scrollTo(scroll.x, scroll.y);
     },
   };
-}
-
-interface Repairs {
-  /** Counts one repair; false when MAX_REPAIRS are spent. */
-  spend(): boolean;
-  /** Give up: remove the host for good and tell the caller. */
-  evict(): void;
-  /** The host went back in: its frame reloads the reader. */
-  reinserted(): void;
-}
-
-/**
- * Put the host back when a page script removes it (or replaces <html>), and its declarations back when a
- * script rewrites its style attribute; at most MAX_REPAIRS times in all (shared with frame replacements). This
- * observer lives in the content script's isolated world: the page cannot reach it.
- */
-function guardHost(doc: Document, host: HTMLElement, isOpen: () => boolean, repairs: Repairs): MutationObserver | undefined {
-  // A document without a window (tests' inert documents) still has the global MutationObserver.
-  const MO = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
-  if (!MO) return undefined;
-  const watch = (observer: MutationObserver): void => {
-    observer.observe(doc, { childList: true });
-    observer.observe(doc.documentElement, { childList: true });
-    observer.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', 'inert'] });
-  };
-  const observer = new MO((records) => {
-    if (!isOpen()) return;
-    const restyled = records.some((r) => r.type === 'attributes');
-    if (host.isConnected && !restyled) return;
-    if (!repairs.spend()) {
-      repairs.evict();
-      return;
-    }
-    if (restyled) {
-      for (const name of ['hidden', 'popover', 'inert']) host.removeAttribute(name);
-      applyStyle(host, HOST_STYLE);
-    }
-    if (!host.isConnected) {
-      observer.disconnect();
-      repairs.reinserted();
-      doc.documentElement.append(host); // the iframe loads the reader again; its session still holds the article
-      observer.takeRecords();
-      watch(observer);
-    } else observer.takeRecords(); // our own style writes
-  });
-  watch(observer);
-  return observer;
 }

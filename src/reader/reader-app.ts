@@ -13,6 +13,7 @@ import { buildPayload, writePayload, type ClipboardLike, type CopyFormat, type E
 import { renderErrorView } from './error-view';
 import { createPageFallback, type FallbackResult, type PageFallbackDeps } from './page-fallback';
 import { localizeDocument } from './localize';
+import { loadDeferredImages } from './other-site-images';
 import { renderArticle } from './render-article';
 import { setupSettingsPanel } from './settings-panel';
 import { showStatus } from './status';
@@ -104,12 +105,14 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   const panel = setupSettingsPanel(settingsButton, panelNode, current, (partial) => {
     current = { ...current, ...partial };
     applySettings(current, root);
+    if (current.otherSiteImages === 'always') loadDeferredImages(main);
     void deps.settings.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
   }, () => void flush());
   const useSettings = (settings: Settings): void => {
     current = settings;
     applySettings(settings, root);
     panel.form.update(settings);
+    if (settings.otherSiteImages === 'always') loadDeferredImages(main);
   };
   deps.settings.onChanged(useSettings);
   const settingsLoaded = deps.settings.load().then(useSettings, () => undefined);
@@ -152,9 +155,12 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   async function showArticle(value: Article): Promise<void> {
     article = value;
     clearMain();
+    // Whether other sites' images may load must be known before any is made (storage answers long before this).
+    await settingsLoaded;
+    if (article !== value) return;
     const long = isLong(value);
     mark('render', 'start');
-    const node = renderArticle(value, deps.locale);
+    const node = renderArticle(value, deps.locale, { otherSiteImages: current.otherSiteImages, pageUrl });
     // reader.css lays out and paints only the blocks near the viewport of a long article.
     if (long) node.dataset.long = '';
     main.append(node);

@@ -5,7 +5,7 @@ import { el } from './dom';
 import { enableClickToLoad } from './embeds';
 import { keepInPageLinksLocal } from './in-page-links';
 import { renderReferences } from './references';
-import { renderContent, renderFeaturedImage } from './render-body';
+import { renderContent, renderFeaturedImage, type ImageOptions } from './render-body';
 import { renderHeader } from './render-header';
 import { splitOriginNote } from './render-origin';
 
@@ -15,20 +15,20 @@ export function safeLang(lang: string | undefined): string | undefined {
   return value && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(value) ? value : undefined;
 }
 
-export function renderArticle(article: Article, locale: string): HTMLElement {
+export function renderArticle(article: Article, locale: string, images: ImageOptions = {}): HTMLElement {
   const node = el('article', {
     class: 'cp-article',
     lang: safeLang(article.lang),
     dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
     'aria-labelledby': 'cp-article-title',
   });
-  const header = renderHeader(article, locale);
+  const header = renderHeader(article, locale, images);
   header.querySelector('h1')?.setAttribute('id', 'cp-article-title');
   node.append(header);
   const { origin, notes } = splitOriginNote(article);
   if (origin) node.append(origin);
 
-  const featured = renderFeaturedImage(article.featuredImage);
+  const featured = renderFeaturedImage(article.featuredImage, article, images);
   if (featured) node.append(featured);
 
   if (notes.length > 0) {
@@ -38,7 +38,7 @@ export function renderArticle(article: Article, locale: string): HTMLElement {
     node.append(el('aside', { class: 'cp-notes', 'aria-label': t('reader_notes') }, list));
   }
 
-  const content = renderContent(article);
+  const content = renderContent(article, images);
   enableClickToLoad(content);
   node.append(content);
 

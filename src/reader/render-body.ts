@@ -4,16 +4,34 @@
  * into an inert document first (DOMParser: no browsing context), so nothing loads or runs while the
  * reader adjusts it (lazy images, in-page footnote links, scrollable tables) with DOM APIs only.
  */
-import { parseHtmlBody } from '../core/clean/dom';
+import { inertDocument, parseHtmlBody } from '../core/clean/dom';
 import type { Article, FeaturedImage } from '../core/types';
 import { t } from '../shared/i18n';
+import type { ImageLoading } from '../shared/settings';
 import { el } from './dom';
+import { deferOtherSiteImages } from './other-site-images';
 import { httpUrl, sameDocument } from './safe-url';
 
-export function renderFeaturedImage(image: FeaturedImage | undefined): HTMLElement | undefined {
+/** How the reader treats the post's images (settings `otherSiteImages`), and the page they are judged against. */
+export interface ImageOptions {
+  otherSiteImages?: ImageLoading;
+  /** The page the reader was opened on (default: the post's URL). */
+  pageUrl?: string;
+}
+
+/** The page whose site images are judged against, when other sites' images wait for a click; else undefined. */
+export function deferAgainst(article: Article, options: ImageOptions): string | undefined {
+  return options.otherSiteImages === 'click' ? (options.pageUrl ?? article.url) : undefined;
+}
+
+export function renderFeaturedImage(image: FeaturedImage | undefined, article?: Article, options: ImageOptions = {}): HTMLElement | undefined {
   const src = httpUrl(image?.src);
   if (!image || !src) return undefined;
-  const img = el('img', {
+  const against = article ? deferAgainst(article, options) : undefined;
+  // An image made in the reader's document starts loading at once: one that may wait for a click is made in an
+  // inert document first (no browsing context, no request) and only adopted when it does not wait.
+  const doc = against ? inertDocument() : document;
+  const img = build(doc, 'img', {
     class: 'cp-featured-image',
     src,
     srcset: safeSrcset(image.srcset),
@@ -24,7 +42,18 @@ export function renderFeaturedImage(image: FeaturedImage | undefined): HTMLEleme
     decoding: 'async',
   });
   const caption = image.caption?.trim();
-  return el('figure', { class: 'cp-featured' }, img, caption ? el('figcaption', {}, caption) : undefined);
+  const figure = build(doc, 'figure', { class: 'cp-featured' });
+  figure.append(img);
+  if (against) deferOtherSiteImages(figure, against);
+  const live = document.adoptNode(figure);
+  if (caption) live.append(el('figcaption', {}, caption));
+  return live;
+}
+
+function build(doc: Document, tag: string, attrs: Record<string, string | undefined>): HTMLElement {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
+  return node;
 }
 
 /** Keeps only http(s) candidates of a srcset ("url 300w, url 600w"); undefined when none is left. */
@@ -42,12 +71,14 @@ function positive(value: number | undefined): string | undefined {
   return value !== undefined && Number.isFinite(value) && value > 0 ? String(Math.round(value)) : undefined;
 }
 
-export function renderContent(article: Article): HTMLElement {
+export function renderContent(article: Article, options: ImageOptions = {}): HTMLElement {
   // Core-sanitised HTML (see the file comment), parsed in an inert DOMParser document and adjusted there.
   const body = parseHtmlBody(article.contentHtml);
   const parsed = body.ownerDocument.createDocumentFragment();
   parsed.append(...body.childNodes);
   enhanceContent(parsed, article);
+  const against = deferAgainst(article, options);
+  if (against) deferOtherSiteImages(parsed, against); // still inert: nothing has been requested
   const content = el('div', { class: 'cp-content' });
   content.append(document.adoptNode(parsed));
   return content;

@@ -7,11 +7,13 @@ import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
 import { el, externalLink, fillMessage, MARKER } from './dom';
 import { formatDate, isMeaningfulUpdate, parseDate } from './format';
+import { isOtherSite } from './other-site-images';
+import { deferAgainst, type ImageOptions } from './render-body';
 import { displayHost, httpUrl } from './safe-url';
 
-export function renderHeader(article: Article, locale: string): HTMLElement {
+export function renderHeader(article: Article, locale: string, options: ImageOptions = {}): HTMLElement {
   const header = el('header', { class: 'cp-header' });
-  header.append(renderSite(article));
+  header.append(renderSite(article, options));
 
   // tabindex=-1: focus lands here when the article is ready, so screen readers start at the title.
   const title = el('h1', { class: 'cp-title', tabindex: '-1' }, article.title.trim() || t('reader_untitled'));
@@ -36,12 +38,15 @@ export function renderHeader(article: Article, locale: string): HTMLElement {
   return header;
 }
 
-function renderSite(article: Article): HTMLElement {
+function renderSite(article: Article, options: ImageOptions): HTMLElement {
   const site = el('p', { class: 'cp-site' });
   const name = article.site.name.trim() || displayHost(article.site.url || article.url);
   const icon = httpUrl(article.site.iconUrl);
+  // The icon is decoration: with other sites' images on click, one hosted elsewhere is left out (not a button).
+  const against = deferAgainst(article, options);
+  const iconElsewhere = against !== undefined && isOtherSite(icon, against);
   // Icon is decorative (the name is next to it): alt="" keeps screen readers from reading a file name.
-  const iconEl = icon
+  const iconEl = icon && !iconElsewhere
     ? el('img', { class: 'cp-site-icon', src: icon, alt: '', width: '20', height: '20', referrerpolicy: 'no-referrer' })
     : undefined;
   const siteUrl = httpUrl(article.site.url);

@@ -5,7 +5,7 @@
  * waiting for the debounce, so closing the reader right after a change cannot lose it.
  */
 import { t } from '../shared/i18n';
-import { DEFAULT_SETTINGS, FONTS, RANGES, THEMES, clampSetting, type NumericSetting, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, FONTS, IMAGE_LOADING, RANGES, THEMES, clampSetting, type NumericSetting, type Settings } from '../shared/settings';
 import { el } from './dom';
 
 export interface SettingsForm {
@@ -13,6 +13,10 @@ export interface SettingsForm {
   /** Reflects settings changed elsewhere (another tab, the options page) without firing onChange. */
   update(settings: Settings): void;
 }
+
+/** The settings chosen with radio buttons: each name, its values (and so what a `change` may set). */
+const CHOICES = { theme: THEMES, font: FONTS, otherSiteImages: IMAGE_LOADING } as const;
+type Choice = keyof typeof CHOICES;
 
 const NUMERIC: Array<{ key: NumericSetting; label: string; unit: string }> = [
   { key: 'fontSize', label: 'settings_fontSize', unit: 'settings_unitPx' },
@@ -50,6 +54,9 @@ export function createSettingsForm(
     input.addEventListener('change', () => onCommit()); // fired on release / keyboard step
   }
 
+  // Privacy (README "Privacy"): whether the post's images hosted on other sites load with the article or on a click.
+  form.append(radioGroup(`${idPrefix}-otherSiteImages`, 'otherSiteImages', t('settings_otherSiteImages'), IMAGE_LOADING, (v) => t(`settings_otherSiteImages_${v}`)));
+
   const reset = el('button', { type: 'button', class: 'cp-button cp-settings-reset' }, t('settings_reset'));
   reset.addEventListener('click', () => {
     update(DEFAULT_SETTINGS);
@@ -61,8 +68,8 @@ export function createSettingsForm(
   form.addEventListener('change', (event) => {
     const target = event.target;
     if (!(target instanceof HTMLInputElement) || target.type !== 'radio' || !target.checked) return;
-    if (target.name === 'theme' && (THEMES as readonly string[]).includes(target.value)) onChange({ theme: target.value as Settings['theme'] });
-    if (target.name === 'font' && (FONTS as readonly string[]).includes(target.value)) onChange({ font: target.value as Settings['font'] });
+    const name = target.name as Choice;
+    if (Object.hasOwn(CHOICES, name) && (CHOICES[name] as readonly string[]).includes(target.value)) onChange({ [name]: target.value });
     onCommit();
   });
 
@@ -76,7 +83,7 @@ export function createSettingsForm(
 
   function update(settings: Settings): void {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
-      input.checked = (input.name === 'theme' && input.value === settings.theme) || (input.name === 'font' && input.value === settings.font);
+      input.checked = Object.hasOwn(CHOICES, input.name) && settings[input.name as Choice] === input.value;
     }
     for (const [key, entry] of outputs) {
       entry.input.value = String(settings[key]);

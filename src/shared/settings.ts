@@ -10,8 +10,14 @@ import browser from 'webextension-polyfill';
 
 export const THEMES = ['auto', 'light', 'dark', 'sepia'] as const;
 export const FONTS = ['serif', 'sans'] as const;
+/**
+ * "Load images from other sites": `always`, or `click` (an image whose host is not the post's site, by registrable
+ * domain, shows a button with its host and alt text instead; nothing is requested before the click). README "Privacy".
+ */
+export const IMAGE_LOADING = ['always', 'click'] as const;
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
+export type ImageLoading = (typeof IMAGE_LOADING)[number];
 
 /** Numeric ranges (inclusive) and the step the UI uses; values are clamped and snapped to the step. */
 export const RANGES = {
@@ -26,6 +32,7 @@ export const DEFAULT_SETTINGS = {
   fontSize: 19,
   lineWidth: 66,
   lineHeight: 1.6,
+  otherSiteImages: 'always' as ImageLoading,
 };
 
 /** Widened by the `as` casts above: `theme` is `Theme`, not the literal 'auto'. */
@@ -58,6 +65,7 @@ export function validateSettings(raw: unknown): Settings {
     fontSize: clampSetting('fontSize', input.fontSize) ?? DEFAULT_SETTINGS.fontSize,
     lineWidth: clampSetting('lineWidth', input.lineWidth) ?? DEFAULT_SETTINGS.lineWidth,
     lineHeight: clampSetting('lineHeight', input.lineHeight) ?? DEFAULT_SETTINGS.lineHeight,
+    otherSiteImages: isOneOf(IMAGE_LOADING, input.otherSiteImages) ? input.otherSiteImages : DEFAULT_SETTINGS.otherSiteImages,
   };
 }
 

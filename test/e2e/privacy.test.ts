@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { isBrowserRequest } from './support/oracle';
-import { openReader } from './support/reader';
+import { openReader, waitForReaderGone } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 import { NONCE_BAIT } from './support/wp-pages';
 
@@ -36,5 +36,45 @@ describeInBrowsers('privacy', (env) => {
     for (const u of httpRequests) expect(new URL(u).origin, u).toBe(site.origin);
     // ...and so did everything else (service worker / background included): the sink saw nothing.
     expect(h.sink.log).toEqual([]);
+  });
+
+  test('images from other sites "on click": no request to the other host before the click, the image after it', async () => {
+    const { h, sites } = env();
+    const site = sites.site('pretty');
+    // The rich post has one image on `localhost` (the same fixture server: another site for the reader, and the
+    // server logs the request with its Host header; see support/wp-data.ts localise).
+    const other = `localhost:${new URL(site.origin).port}`;
+    const toOther = (since: number): string[] => sites.log.slice(since).filter((r) => r.headers.host === other).map((r) => r.url);
+
+    // Choose "On click" in the reader's settings (stored with the other settings), then close.
+    const page = await h.open(site.url('seed'));
+    const first = await openReader(h, page);
+    expect(first.state).toBe('ready');
+    await first.frame.click('#cp-settings');
+    await first.frame.waitForSelector('#cp-settings-panel:not([hidden])');
+    await first.frame.click('#cp-settings-panel input[name="otherSiteImages"][value="click"]');
+    await first.frame.click('#cp-close');
+    await waitForReaderGone(page);
+
+    await page.goto(site.url('rich'), { waitUntil: 'load' });
+    const mark = sites.log.length;
+    const { frame, state } = await openReader(h, page);
+    expect(state).toBe('ready');
+    await new Promise((r) => setTimeout(r, 1_000)); // time for any image request to be made
+    const before = await frame.evaluate(() => ({
+      buttons: [...document.querySelectorAll('main#reader button.cp-image-load')].map((b) => b.textContent ?? ''),
+      images: [...document.querySelectorAll<HTMLImageElement>('main#reader img')].map((i) => i.src),
+    }));
+    expect(before.buttons).toEqual([`Load image from ${other}The same pipeline, served by an image CDN`]);
+    expect(before.images.filter((u) => u.includes('localhost'))).toEqual([]);
+    expect(before.images.some((u) => u.startsWith(`${site.origin}/wp-content/uploads/2025/02/pipeline.png`)), 'the site\'s own image loads').toBe(true);
+    expect(toOther(mark), 'requests to the other site before the click').toEqual([]);
+
+    await frame.click('main#reader button.cp-image-load');
+    await frame.waitForFunction(
+      () => [...document.querySelectorAll<HTMLImageElement>('main#reader img')].some((i) => i.src.includes('localhost') && i.complete && i.naturalWidth > 0),
+      { timeout: 10_000 },
+    );
+    expect(toOther(mark)).toEqual(['/cdn/pipeline-wide.png']);
   });
 });

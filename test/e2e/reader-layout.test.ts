@@ -110,3 +110,50 @@ for (const viewport of [
     });
   });
 }
+
+/**
+ * The chrome's styles cannot reach the article (issue 13, security 3): content that wore the toolbar's, the status
+ * toast's, the popover's or the error view's classes (the sanitiser keeps none: test/unit/clean/chrome-mimicry.test.ts)
+ * would compute exactly like the same markup without them. Checked by putting such markup straight into the
+ * rendered article, past the sanitiser, as a cleaner bug would.
+ */
+describeInBrowsers('reader chrome styles', (env) => {
+  test('elements in the article with the chrome\'s classes are styled like plain ones (no fixed toast, no sticky toolbar)', async () => {
+    const { h, sites } = env();
+    const page = await h.open(sites.site('pretty').url('seed'));
+    const { frame, state } = await openReader(h, page);
+    expect(state).toBe('ready');
+    const differences = await frame.evaluate(() => {
+      // [outer, inner]: the chrome's own nesting (`.cp-toolbar .cp-tool`, `.cp-error .cp-error-title`...).
+      const groups = [
+        ['cp-toolbar', 'cp-tool'], ['cp-toolbar-end', 'cp-copy-group cp-needs-article'], ['cp-settings-anchor', 'cp-popover'],
+        ['cp-status', 'cp-copy-label'], ['cp-loading', 'cp-spinner'], ['cp-error', 'cp-error-title'],
+        ['cp-error-actions', 'cp-button cp-button-primary'], ['cp-settings-form', 'cp-choice'], ['cp-choice', 'cp-choice-option cp-theme-dark'],
+        ['cp-range', 'cp-range-value'],
+      ];
+      const props = ['position', 'display', 'z-index', 'top', 'bottom', 'left', 'transform', 'background-color', 'color', 'border-top-width', 'border-top-style', 'box-shadow', 'padding-top', 'margin-top', 'border-radius', 'font-size', 'min-height', 'width'];
+      const content = document.querySelector('.cp-content');
+      if (!content) return ['no .cp-content'];
+      const out: string[] = [];
+      for (const [outerClass, innerClass] of groups) {
+        const plain = document.createElement('div');
+        plain.append(document.createElement('div'));
+        const dressed = document.createElement('div');
+        dressed.className = outerClass!;
+        const inner = document.createElement('div');
+        inner.className = innerClass!;
+        dressed.append(inner);
+        content.append(plain, dressed);
+        for (const [a, b] of [[plain, dressed], [plain.firstElementChild!, inner]] as const) {
+          const x = getComputedStyle(a);
+          const y = getComputedStyle(b);
+          for (const p of props) if (x.getPropertyValue(p) !== y.getPropertyValue(p)) out.push(`.${b.className.replace(/ /g, '.')}: ${p} ${y.getPropertyValue(p)} (plain: ${x.getPropertyValue(p)})`);
+        }
+        plain.remove();
+        dressed.remove();
+      }
+      return out;
+    });
+    expect(differences).toEqual([]);
+  });
+});

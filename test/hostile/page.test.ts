@@ -14,6 +14,7 @@ import { asReply, startFaultSites, type FaultSites, type SiteSpec } from './supp
 import { describeOneBrowser } from './support/faults-suite';
 import { actionTitle, navigateReaderFrame, phishShowing, waitForDetached, waitForRequest } from './support/page-hijack';
 import { isolated, loot, safeSnapshot, safeWaitForReaderGone } from './support/page-run';
+import { HIDING_CASES, readerOnTop } from './support/page-hide-scripts';
 import { HOSTILE_CASES, hostilePage, PHISH_PAGE, PHISH_PATH, PHISH_TEXT, REST_SECRET, type HostileCase } from './support/page-scripts';
 
 let sites: FaultSites;
@@ -31,9 +32,16 @@ const SELF_TEST: HostileCase = { name: 'self-test', transform: (html) => html.re
 const NAVIGATED: HostileCase = { name: 'reader frame navigated away' };
 const EVICTED_BY_NAVIGATION: HostileCase = { name: 'reader frame navigated away again and again' };
 
+/** Where two page snapshots part (the whole pages are too long for an assertion message). */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i === a.length && i === b.length ? '' : ` (from ${i}: "${a.slice(i, i + 80)}" became "${b.slice(i, i + 80)}")`;
+}
+
 beforeAll(async () => {
   const files = { [PHISH_PATH]: { status: 200, type: 'text/html; charset=UTF-8', body: PHISH_PAGE } };
-  const specs = Object.fromEntries([...HOSTILE_CASES, SELF_TEST, NAVIGATED, EVICTED_BY_NAVIGATION].map((c) => [c.name, { rest: secretRest, page: hostilePage(c), files }]));
+  const specs = Object.fromEntries([...HOSTILE_CASES, ...HIDING_CASES, SELF_TEST, NAVIGATED, EVICTED_BY_NAVIGATION].map((c) => [c.name, { rest: secretRest, page: hostilePage(c), files }]));
   sites = await startFaultSites(specs);
 });
 afterAll(async () => {
@@ -52,7 +60,7 @@ describeOneBrowser(
       }
     });
 
-    for (const c of HOSTILE_CASES) {
+    for (const c of [...HOSTILE_CASES, ...HIDING_CASES]) {
       test.concurrent(c.name, async () => {
         const e = env();
         const site = sites.site(c.name);
@@ -89,6 +97,13 @@ describeOneBrowser(
             expect(await loot(page), 'what the page got hold of').toEqual([]);
             expect(site.log.slice(mark).map((r) => r.url), 'requests for the page meant for the reader frame').not.toContain(PHISH_PATH);
           }
+          if (c.hides) {
+            // The page's try comes 300 ms after the host appears (a synthetic Esc: every 100 ms); the guard looks
+            // every 400 ms, and a repair may put in a fresh frame (the host moved back reloads it): the frame is looked
+            // up once the page has acted and the guard has had its turn.
+            await page.waitForFunction(() => (window as unknown as { __hostileActed?: boolean }).__hostileActed === true, { timeout: 30_000 });
+            await new Promise((r) => setTimeout(r, 1_500));
+          }
           const frame = await findReaderFrame(page, 30_000);
           opened.pageWatch.watchFrame(frame);
           const s = await shown(frame, 60_000);
@@ -107,10 +122,14 @@ describeOneBrowser(
           expect(await loot(page), 'what the page captured').toEqual([]);
           if (c.hijacks) expect(site.log.slice(mark).map((r) => r.url), 'requests for the page meant for the reader frame').not.toContain(PHISH_PATH);
 
-          await frame.evaluate(() => document.querySelector<HTMLButtonElement>('#cp-close')?.click());
+          if (c.hides) {
+            expect(await readerOnTop(page), 'the reader is on <html>, seen and on top').toBe('ok');
+            // A real click (an inert or covered reader does not get it).
+            await frame.click('#cp-close');
+          } else await frame.evaluate(() => document.querySelector<HTMLButtonElement>('#cp-close')?.click());
           await safeWaitForReaderGone(page);
           const after = await safeSnapshot(page);
-          expect(after.html === before.html, 'page DOM restored exactly').toBe(true);
+          expect(after.html === before.html, `page DOM restored exactly${firstDifference(before.html, after.html)}`).toBe(true);
           expect({ x: after.scrollX, y: after.scrollY, active: after.active }).toEqual({ x: before.scrollX, y: before.scrollY, active: before.active });
           expect(await e.watch.take(opened.pageWatch), 'errors reported by an extension context').toEqual([]);
         } finally {

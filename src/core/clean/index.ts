@@ -2,6 +2,7 @@
  * Cleaning (issue 2, items 4 and 5): WordPress `content.rendered` → safe, semantic, attributed HTML.
  *
  *   raw HTML ─ parse into an inert document
+ *            ─ the reader's own `cp-*` class names removed (./policy.ts stripReaderNames)
  *            ─ prepare (./sanitize: lazy images, iframes → click-to-load, <!--nextpage--> → <hr>)
  *            ─ WordPress pass on the raw tree (./junk, ./structure: captions, code languages, footnotes)
  *            ─ the one DOMPurify configuration + policy (./sanitize, ./policy)
@@ -13,6 +14,7 @@
  */
 import { removeJunk } from './junk';
 import { parseInert } from './dom';
+import { stripReaderNames } from './policy';
 import { prepareInert } from './sanitize';
 import { sanitizeInGroups, type GroupOptions } from './sanitize-groups';
 import { runSliced, runSync, type SliceOptions, type Sliced } from './slices';
@@ -49,6 +51,7 @@ export function* cleanSteps(html: string, baseUrl: string, opts: GroupOptions = 
   const raw = parseInert(html);
   const rawSize = raw.getElementsByTagName('*').length;
   yield { step: 'parse', units: rawSize };
+  stripReaderNames(raw); // before any pass of ours: only the cleaner itself sets cp-* classes
   prepareInert(raw, baseUrl);
   yield { step: 'prepare', units: rawSize };
   removeJunk(raw);

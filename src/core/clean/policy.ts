@@ -6,12 +6,35 @@
 import { videoEmbed } from './embeds';
 import { httpUrl, safeHref, sanitizeSrcset } from './urls';
 
-/** Classes Clearpost adds itself (`cp-*`); `language-*` only on code blocks (the language is content). */
+/**
+ * The only classes the cleaner sets itself (./embeds.ts placeholders, ./structure.ts footnotes). Any other
+ * `cp-*` name belongs to the reader's chrome (toolbar, status toast, popover...): content wearing one could
+ * pass for Clearpost's own UI, so site input loses every `cp-*` name first (stripReaderNames) and the policy
+ * keeps exactly these.
+ */
+export const CLEANER_CLASSES: ReadonlySet<string> = new Set(['cp-embed', 'cp-embed-load', 'cp-footnotes', 'cp-fn']);
+
+/** Clearpost's own names: classes and ids with this prefix never come from a site. */
+const READER_PREFIX = /^cp-/i;
+
+/** The cleaner's own classes; `language-*` only on code blocks (the language is content). */
 export function filterClasses(tag: string, value: string): string {
   return value
     .split(/\s+/)
-    .filter((c) => /^cp-[a-z0-9-]+$/.test(c) || ((tag === 'code' || tag === 'pre') && /^language-[\w+#.-]{1,40}$/.test(c)))
+    .filter((c) => CLEANER_CLASSES.has(c) || ((tag === 'code' || tag === 'pre') && /^language-[\w+#.-]{1,40}$/.test(c)))
     .join(' ');
+}
+
+/**
+ * Site input, before the cleaner's own passes run (they look for `figure.cp-embed`, `a.cp-embed-load`): every
+ * `cp-*` class token goes, so a post cannot wear the reader's classes nor pass for one of the cleaner's
+ * placeholders. Elements without such a token are not touched (the output of normal content is unchanged).
+ */
+export function stripReaderNames(root: Element): void {
+  for (const el of root.querySelectorAll('[class]')) {
+    const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
+    if (tokens.some((c) => READER_PREFIX.test(c))) el.setAttribute('class', tokens.filter((c) => c && !READER_PREFIX.test(c)).join(' '));
+  }
 }
 
 const NUMERIC = ['width', 'height', 'colspan', 'rowspan', 'span', 'start', 'value'];
@@ -52,6 +75,8 @@ export function applyPolicy(el: Element, base: string): void {
   const tag = el.tagName.toLowerCase();
   const cls = el.getAttribute('class');
   if (cls !== null) setOrRemove(el, 'class', filterClasses(tag, cls));
+  // The reader's own ids (#cp-status, #cp-close...) are never the site's (an <a name> becomes an id later, too).
+  if (READER_PREFIX.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
   el.removeAttribute('style');
   if (tag === 'a') applyLink(el, base);
   else {

@@ -71,9 +71,15 @@ export function findPost(id: number): PostEntry | undefined {
   return posts.find((p) => p.id === id);
 }
 
-/** Replace the `{origin}` / `{link}` placeholders (and the seed's own host) everywhere in a JSON value. */
+/**
+ * Replace the `{origin}` / `{link}` placeholders (and the seed's own host) everywhere in a JSON value.
+ * `{otherOrigin}` is the same server reached as `localhost`: another site for the reader (registrable domain) and
+ * never proxied, so an image "hosted elsewhere" is served and logged here (its Host header says localhost).
+ */
 export function localise<T>(value: T, origin: string, link = ''): T {
   const text = JSON.stringify(value)
+    .split('{otherOrigin}')
+    .join(otherOrigin(origin))
     .split(SEED_HOST)
     .join(origin)
     .split('{origin}')
@@ -81,6 +87,10 @@ export function localise<T>(value: T, origin: string, link = ''): T {
     .split('{link}')
     .join(link);
   return JSON.parse(text) as T;
+}
+
+export function otherOrigin(origin: string): string {
+  return origin.replace('//127.0.0.1:', '//localhost:');
 }
 
 export function permalink(entry: PostEntry, origin: string, permalinks: Permalinks): string {

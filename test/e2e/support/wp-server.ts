@@ -80,6 +80,8 @@ export interface WpSites {
 const PNGS: Record<string, [svg: string, width: number]> = {
   '/wp-content/uploads/2025/01/deepseek-featured.png': ['featured.svg', 1200],
   '/wp-content/uploads/2025/02/pipeline.png': ['pipeline.svg', 800],
+  // The rich post's image "from another site" ({otherOrigin}: this server as localhost, see wp-data.ts localise).
+  '/cdn/pipeline-wide.png': ['pipeline.svg', 800],
   '/wp-content/uploads/2025/01/cropped-icon-32x32.png': ['icon.svg', 32],
   '/wp-content/uploads/2025/01/cropped-icon-512x512.png': ['icon.svg', 512],
   '/wp-content/uploads/ads/mpu-300x250.png': ['ad.svg', 300],
@@ -123,7 +125,9 @@ function route(mode: SiteMode, origin: string, req: http.IncomingMessage): Reply
   const p = url.pathname;
   const q = url.searchParams;
   const png1 = PNGS[p];
-  if (png1) return { status: 200, type: 'image/png', body: assetPng(...png1), headers: { 'Cache-Control': 'max-age=3600' } };
+  // The "other site" image is never cached: the themed page shows it too, and a copy from the browser's cache would
+  // hide whether the reader asked for it (test/e2e/privacy.test.ts).
+  if (png1) return { status: 200, type: 'image/png', body: assetPng(...png1), headers: { 'Cache-Control': p.startsWith('/cdn/') ? 'no-store' : 'max-age=3600' } };
   if (!spec.wordpress) {
     if (p === '/news/harbour-cranes/') return html(notWordPressPage(origin), spec);
     if (p === '/assets/site.css') return { status: 200, type: 'text/css', body: 'a{color:#064}' };

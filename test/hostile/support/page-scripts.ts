@@ -48,6 +48,11 @@ export interface HostileCase {
   removesOnce?: boolean;
   /** The page tries to navigate the reader frame to PHISH_PATH: that page must never be requested. */
   hijacks?: boolean;
+  /**
+   * The page closes, hides, disables or covers the reader (./page-hide-scripts.ts): after its try, the reader must be
+   * on <html>, visible, on top, and close with a real mouse click.
+   */
+  hides?: boolean;
 }
 
 /** A page of the site's own, served by every hostile site, that a page script would like to show in the reader's place. */

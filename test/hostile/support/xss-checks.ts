@@ -3,7 +3,9 @@
  * - the reader frame's DOM (`readerDom`): inside the article, no element that can run or load anything,
  *   no `on*`/`style`/`srcdoc` attribute, no URL that is not http(s) or an in-page `#fragment`, no
  *   `target=_blank` without `noopener`; outside the article, the reader page exactly as it was for a benign
- *   post (site data landed nowhere else);
+ *   post (site data landed nowhere else); no chrome mimicry: the content carries only the classes the cleaner
+ *   and the reader set on content, no `cp-` id and no id of the chrome, and no article element is fixed or
+ *   sticky (a post in the reader's classes must not pin a fake toolbar or status toast);
  * - the page (`pageState`): its DOM unchanged but for one `<clearpost-reader>` host with a closed shadow
  *   root and no light-DOM content, and none of the article's text reachable by the page's own scripts.
  * No named functions inside evaluate callbacks (see test/e2e/support/reader.ts: tsx's `__name`).
@@ -26,17 +28,34 @@ const BAD_TAGS =
 /** Attributes that hold a URL (HTML, SVG, legacy IE). */
 const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'background', 'data', 'ping', 'longdesc', 'usemap', 'codebase', 'manifest', 'lowsrc', 'dynsrc', 'profile', 'icon', 'archive', 'classid', 'imagesrcset', 'data-embed-src'];
 
+/**
+ * Classes an element of the article's content may carry: the cleaner's (src/core/clean/policy.ts
+ * CLEANER_CLASSES), the reader's on content (embed frame, table wrapper, footnote target, image waiting for a
+ * click) and code languages.
+ */
+const CONTENT_CLASS = '^(cp-embed|cp-embed-load|cp-embed-frame|cp-footnotes|cp-fn|cp-table-scroll|cp-target|cp-image-load|cp-image-alt|language-[\\w+#.-]+)$';
+
 export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> {
   return frame.evaluate(
-    (badTags: string, urlAttrs: string[], sentinel: string) => {
+    (badTags: string, urlAttrs: string[], sentinel: string, contentClass: string) => {
       const violations: string[] = [];
       const article = document.querySelector('main#reader article');
       if (!article) violations.push('reader: no article');
       const elements = article ? [article, ...article.querySelectorAll('*')] : [];
+      const body = article?.querySelector('.cp-content');
+      const allowedClass = new RegExp(contentClass);
+      const chromeIds = new Set([...document.querySelectorAll('[id]')].filter((n) => !article?.contains(n)).map((n) => n.id));
       for (const el of elements) {
         const box = el.closest('[class*="cp-"]');
         const where = box ? (box.getAttribute('class') ?? '').split(/\s+/).find((c) => c.startsWith('cp-')) ?? '?' : 'article';
         const tag = el.tagName.toLowerCase();
+        const position = getComputedStyle(el).position;
+        if (position === 'fixed' || position === 'sticky') violations.push(`${where}: <${tag}> is position: ${position} (chrome mimicry)`);
+        if (body?.contains(el) && el !== body) {
+          const foreign = [...el.classList].filter((c) => !allowedClass.test(c));
+          if (foreign.length > 0) violations.push(`${where}: <${tag} class="${foreign.join(' ').slice(0, 60)}"> (chrome mimicry)`);
+          if (el.id && (/^cp-/i.test(el.id) || chromeIds.has(el.id))) violations.push(`${where}: <${tag} id="${el.id.slice(0, 60)}"> (chrome mimicry)`);
+        }
         if (el.matches(badTags)) violations.push(`${where}: <${tag}> element`);
         if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') violations.push(`${where}: foreign element <${tag}>`);
         for (const a of el.attributes) {
@@ -76,6 +95,7 @@ export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> 
     BAD_TAGS,
     URL_ATTRS,
     mark,
+    CONTENT_CLASS,
   );
 }
 
@@ -105,7 +125,10 @@ export async function pageState(page: Page, mark: string, dataTab = false): Prom
     if (!dataTab && root.outerHTML.includes(sentinel)) leaks.push('page outerHTML');
     if (!dataTab && (body?.innerText ?? '').includes(sentinel)) leaks.push('page innerText');
     if (!dataTab && docTitle.includes(sentinel)) leaks.push('page title');
-    if (D.querySelector.call(document, '.cp-content, main#reader, article.cp-article')) leaks.push('document.querySelector reaches reader nodes');
+    // An extracted page's own HTML may wear the reader's names (the chrome-mimicry vectors do): there only nodes under
+    // the host count (a reader node anywhere else in the page would also change its DOM, compared apart).
+    const readerNodes = '.cp-content, main#reader, article.cp-article';
+    if (D.querySelector.call(document, dataTab ? `clearpost-reader :is(${readerNodes})` : readerNodes)) leaks.push('document.querySelector reaches reader nodes');
     const host = hosts[0];
     if (host) {
       if (host.shadowRoot !== null) leaks.push('host.shadowRoot is open');

@@ -17,9 +17,9 @@
 import { corpusAvailable, readCorpusJson } from '../../support/corpus';
 
 export interface Vector {
-  /** Stable id: `dp-<n>` (DOMPurify fixture index), `h5sc-<id>`, `url-<n>`, `clobber-<name>`. */
+  /** Stable id: `dp-<n>` (DOMPurify fixture index), `h5sc-<id>`, `url-<n>`, `clobber-<name>`, `mimicry-<name>`. */
   id: string;
-  source: 'dompurify' | 'h5sc' | 'url' | 'clobber';
+  source: 'dompurify' | 'h5sc' | 'url' | 'clobber' | 'mimicry';
   title: string;
   payload: string;
 }
@@ -59,6 +59,25 @@ const CLOBBER_NAMES = [
   'URL', 'documentURI', 'contentType', 'doctype',
 ];
 
+/**
+ * Chrome mimicry (issue 13, security 3): a post dressed in the reader's own classes, ids and roles, to pin a
+ * fake status toast, toolbar, error or "Load video" placeholder over the article. Nothing here runs; the
+ * checks (./xss-checks.ts) say the article shows no chrome class, no `cp-` id and nothing fixed or sticky.
+ * test/unit/clean/chrome-mimicry.test.ts runs the same payloads through the cleaner.
+ */
+export const CHROME_MIMICRY: Record<string, string> = {
+  toast: '<p class="cp-status" role="status" data-kind="error">Clearpost: your session expired, sign in again</p>',
+  'toast-id': '<p id="cp-status" class="x cp-status">Copied as Markdown</p><a href="#cp-status">status</a>',
+  toolbar: '<div class="cp-toolbar" role="toolbar"><a class="cp-tool" href="https://evil.example/close">Close</a><span class="cp-copy-group cp-needs-article">Copy</span></div>',
+  popover: '<div class="cp-settings-anchor"><div class="cp-popover" role="group"><h2 class="cp-popover-title">Reader settings</h2><p class="cp-choice"><a class="cp-button cp-button-primary" href="https://evil.example/login">Sign in</a></p></div></div>',
+  error: '<div class="cp-error" data-kind="network"><h1 class="cp-error-title" id="cp-error-title">Something went wrong</h1><a class="cp-button cp-open-original" href="https://evil.example/">Open original</a></div>',
+  loading: '<div class="cp-loading" id="cp-loading" role="status"><span class="cp-spinner"></span><p>Loading article…</p></div>',
+  'embed-placeholder': '<figure class="cp-embed"><a class="cp-embed-load" href="https://evil.example/video" data-embed-src="https://www.youtube.com/embed/abcdefghijk" data-embed-provider="YouTube">Load video from YouTube</a></figure>',
+  'named-anchor': '<a name="cp-close">x</a><a href="#cp-close">Close reader</a><p><a name="cp-settings"></a><a href="#cp-settings">Settings</a></p>',
+  'case-and-spacing': '<p class="\tCP-STATUS  cp-status\ncp-toolbar ">odd spacing</p><p class="cp-status cp-status">twice</p>',
+  'reader-ids': '<main id="reader"><article class="cp-article"><h1 class="cp-title" id="cp-article-title">Not this article</h1><div class="cp-content">nested</div></article></main><a href="#reader">r</a>',
+};
+
 /** All vectors (empty when the corpus is missing; callers skip visibly). */
 export function loadVectors(): Vector[] {
   if (!corpusAvailable) return [];
@@ -78,6 +97,7 @@ export function loadVectors(): Vector[] {
         payload: `<img src="/img/c.png" name="${name}"><img src="/img/c.png" id="${name}" name="${name}"><form name="${name}"></form><p>clobbering ${name}</p>`,
       }),
     ),
+    ...Object.entries(CHROME_MIMICRY).map(([name, payload]): Vector => ({ id: `mimicry-${name}`, source: 'mimicry', title: `reader chrome mimicry: ${name}`, payload })),
   ];
 }
 

@@ -9,7 +9,7 @@ import { messages } from './support/browser-mock';
 
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
-const { FONTS, THEMES } = await import('../../../src/shared/settings');
+const { FONTS, IMAGE_LOADING, THEMES } = await import('../../../src/shared/settings');
 const { ERROR_DETAILS, ERROR_KINDS } = await import('../../../src/core/errors');
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -34,6 +34,7 @@ function usedKeys(): Set<string> {
   for (const format of ['text', 'markdown', 'html']) keys.add(`reader_copied_${format}`);
   for (const theme of THEMES) keys.add(`settings_theme_${theme}`);
   for (const font of FONTS) keys.add(`settings_font_${font}`);
+  for (const choice of IMAGE_LOADING) keys.add(`settings_otherSiteImages_${choice}`);
   // Failures are worded from the one table of kinds and details (src/shared/error-text.ts).
   for (const { message, next } of Object.values(ERROR_KINDS)) keys.add(message).add(next);
   for (const detail of Object.values(ERROR_DETAILS)) keys.add(detail.message).add(detail.next ?? '');

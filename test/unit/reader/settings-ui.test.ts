@@ -9,7 +9,7 @@ const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
 describe('applySettings', () => {
   it('sets data-theme/data-font and the CSS custom properties on :root', () => {
     const root = document.documentElement;
-    applySettings({ theme: 'sepia', font: 'sans', fontSize: 22, lineWidth: 72, lineHeight: 1.75 }, root);
+    applySettings({ theme: 'sepia', font: 'sans', fontSize: 22, lineWidth: 72, lineHeight: 1.75, otherSiteImages: 'click' }, root);
     expect(root.dataset.theme).toBe('sepia');
     expect(root.dataset.font).toBe('sans');
     expect(root.style.getPropertyValue('--cp-font-size')).toBe('22px');
@@ -38,6 +38,14 @@ describe('settings form', () => {
 
     document.querySelector<HTMLInputElement>('#t-font-sans')?.click();
     expect(onChange).toHaveBeenLastCalledWith({ font: 'sans' });
+
+    // Images from other sites: Always (the default) or On click.
+    expect(document.querySelector<HTMLInputElement>('#t-otherSiteImages-always')?.checked).toBe(true);
+    expect(document.querySelector('label[for="t-otherSiteImages-click"]')?.textContent).toBe('On click');
+    document.querySelector<HTMLInputElement>('#t-otherSiteImages-click')?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ otherSiteImages: 'click' });
+    form.update({ ...DEFAULT_SETTINGS, otherSiteImages: 'always' });
+    expect(document.querySelector<HTMLInputElement>('#t-otherSiteImages-always')?.checked).toBe(true);
 
     const height = document.querySelector<HTMLInputElement>('#t-lineHeight');
     if (!height) throw new Error('no line height input');
@@ -68,6 +76,6 @@ describe('settings form', () => {
     for (const input of document.querySelectorAll('input')) {
       expect(document.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
     }
-    expect(document.querySelectorAll('fieldset legend')).toHaveLength(2);
+    expect(document.querySelectorAll('fieldset legend')).toHaveLength(3);
   });
 });

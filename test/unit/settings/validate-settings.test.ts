@@ -10,9 +10,18 @@ describe('validateSettings', () => {
   });
 
   it('keeps valid fields and replaces each bad field with its own default', () => {
-    const result = validateSettings({ theme: 'sepia', font: 'comic', fontSize: 'huge', lineWidth: 70, lineHeight: NaN, extra: 1 });
-    expect(result).toEqual({ theme: 'sepia', font: DEFAULT_SETTINGS.font, fontSize: DEFAULT_SETTINGS.fontSize, lineWidth: 70, lineHeight: DEFAULT_SETTINGS.lineHeight });
+    const result = validateSettings({ theme: 'sepia', font: 'comic', fontSize: 'huge', lineWidth: 70, lineHeight: NaN, otherSiteImages: 'never', extra: 1 });
+    expect(result).toEqual({
+      theme: 'sepia',
+      font: DEFAULT_SETTINGS.font,
+      fontSize: DEFAULT_SETTINGS.fontSize,
+      lineWidth: 70,
+      lineHeight: DEFAULT_SETTINGS.lineHeight,
+      otherSiteImages: DEFAULT_SETTINGS.otherSiteImages,
+    });
     expect(result).not.toHaveProperty('extra');
+    expect(DEFAULT_SETTINGS.otherSiteImages).toBe('always');
+    expect(validateSettings({ otherSiteImages: 'click' }).otherSiteImages).toBe('click');
   });
 
   it('rejects theme/font values that only look right', () => {

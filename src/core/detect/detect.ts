@@ -18,7 +18,8 @@ import {
 } from './markers';
 import { pageKindFromClasses } from './page-kind';
 import { detectRawJson, jsonViewerText, postTypeHint, restLocationOfUrl } from './raw-json';
-import { isNonPostItemRoute, joinRest, normaliseRoot, postRoute, splitRestUrl } from './rest-url';
+import { joinRest, normaliseRoot, ROUTE_PARAM, splitRestUrl } from '../rest/route';
+import { isNonPostItemRoute, postRoute } from './rest-url';
 import { decideWordPress } from './verdict';
 import { documentBase, sameSite, toHttpUrl } from './url';
 import { wpcomAssetMatters, wpcomFacts } from './wpcom';
@@ -158,7 +159,7 @@ function detectHtml(doc: Document, page: URL, opts: DetectOptions): Detection {
 
 /** Cut an oEmbed discovery href before `oembed/1.0/embed` to get the REST root, in either URL form. */
 function oembedRoot(url: URL): string | undefined {
-  const route = url.searchParams.get('rest_route');
+  const route = url.searchParams.get(ROUTE_PARAM);
   if (route !== null) return route.startsWith('/oembed/1.0/embed') ? normaliseRoot(url) : undefined;
   const at = url.pathname.indexOf('/oembed/1.0/embed');
   if (at < 0) return undefined;

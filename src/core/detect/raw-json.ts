@@ -3,7 +3,8 @@
  * `rest_route=`, and the body is a post object, an array of them, or a WP error object.
  */
 import type { PostTypeHint, RawJsonDetection } from '../types';
-import { postRoute, splitRestUrl, type RestLocation } from './rest-url';
+import { looksLikeRestUrl, splitRestUrl, type RestLocation } from '../rest/route';
+import { postRoute } from './rest-url';
 import { toHttpUrl } from './url';
 
 type Json = Record<string, unknown>;
@@ -49,9 +50,7 @@ function hasWpCurie(v: unknown): boolean {
 export function restLocationOfUrl(pageUrl: string): RestLocation | undefined {
   const url = toHttpUrl(pageUrl, pageUrl);
   if (!url) return undefined;
-  const hasRestPath = url.pathname.includes('/wp-json') || url.pathname.includes('/wp/v2');
-  if (!hasRestPath && !url.searchParams.has('rest_route')) return undefined;
-  return splitRestUrl(url);
+  return looksLikeRestUrl(url) ? splitRestUrl(url) : undefined;
 }
 
 export function classifyJson(data: unknown): RawJsonDetection['kind'] {

@@ -17,7 +17,7 @@ import { probeRestRoot } from './probe';
 import { RestSession } from './session';
 import { asObjectArray } from './shape';
 import { loadSiteInfo, loadWpcomSiteInfo } from './site-info';
-import { rootOfItemUrl } from './url';
+import { rootOfItemUrl } from './route';
 import { validWpcomSite, wpcomRoot } from './wpcom';
 
 export interface FetchPostOptions extends RestOptions {

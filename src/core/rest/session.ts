@@ -5,7 +5,8 @@
  * using the root that worked.
  */
 import { getJson, type Outcome, type RequestContext } from './http';
-import { isQueryRoot, queryRootFor, restUrl, type RestParams } from './url';
+import { isQueryRoot } from './route';
+import { queryRootFor, restUrl, type RestParams } from './url';
 
 export class RestSession {
   /** Set once the pretty root failed and `?rest_route=` was tried. */

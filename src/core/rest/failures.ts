@@ -28,7 +28,8 @@ export function failureFor(outcome: Outcome): ReaderError {
   const { status, url } = outcome;
   const err = outcome.json ? asErrorBody(outcome.data) : undefined;
   const code = err?.code;
-  const extra = { status, url, ...(code !== undefined ? { code } : {}) };
+  // Status 0: a redirect the browser hid (redirects.ts); there is no status to show.
+  const extra = { ...(status !== 0 ? { status } : {}), url, ...(code !== undefined ? { code } : {}) };
   if (code !== undefined && PASSWORD_CODES.has(code)) return new ReaderError('password-protected', extra);
   if (status === 401 || status === 403) return new ReaderError('rest-disabled', extra);
   if (code !== undefined && REST_DISABLED_CODES.has(code)) return new ReaderError('rest-disabled', extra);
@@ -42,7 +43,9 @@ export function failureFor(outcome: Outcome): ReaderError {
         ? 'The site answered with a web page instead of WordPress data.'
         : outcome.kind === 'invalid-json'
           ? 'The site sent broken data (invalid JSON).'
-          : undefined;
+          : outcome.kind === 'redirect'
+            ? 'The site redirected the request to an address Clearpost does not follow.'
+            : undefined;
     return new ReaderError('bad-response', message !== undefined ? { ...extra, message } : extra);
   }
   return new ReaderError('bad-response', extra);

@@ -6,7 +6,7 @@
 import type { ReaderErrorData, ReaderErrorKind } from '../core/types';
 import { t } from '../shared/i18n';
 import { el } from './dom';
-import { httpUrl } from './safe-url';
+import { httpUrl } from '../core/url';
 
 /**
  * Failures that can go away on their own; only these get "Try again" (the background refetches for the

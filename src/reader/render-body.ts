@@ -8,7 +8,7 @@ import { parseHtmlBody } from '../core/clean/dom';
 import type { Article, FeaturedImage } from '../core/types';
 import { t } from '../shared/i18n';
 import { el } from './dom';
-import { httpUrl, sameDocument } from './safe-url';
+import { httpUrl, sameDocument } from '../core/url';
 
 export function renderFeaturedImage(image: FeaturedImage | undefined): HTMLElement | undefined {
   const src = httpUrl(image?.src);

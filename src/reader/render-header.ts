@@ -7,7 +7,7 @@ import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
 import { el, externalLink, fillMessage, MARKER } from './dom';
 import { formatDate, isMeaningfulUpdate, parseDate } from './format';
-import { displayHost, httpUrl } from './safe-url';
+import { displayHost, httpUrl } from '../core/url';
 
 export function renderHeader(article: Article, locale: string): HTMLElement {
   const header = el('header', { class: 'cp-header' });

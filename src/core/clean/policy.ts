@@ -4,7 +4,8 @@
  * styles and scripts, so almost nothing of them survives.
  */
 import { videoEmbed } from './embeds';
-import { httpUrl, safeHref, sanitizeSrcset } from './urls';
+import { httpUrl } from '../url';
+import { safeHref, sanitizeSrcset } from './urls';
 
 /** Classes Clearpost adds itself (`cp-*`); `language-*` only on code blocks (the language is content). */
 export function filterClasses(tag: string, value: string): string {

@@ -21,7 +21,8 @@ import { detectRawJson, jsonViewerText, postTypeHint, restLocationOfUrl } from '
 import { joinRest, normaliseRoot, ROUTE_PARAM, splitRestUrl } from '../rest/route';
 import { isNonPostItemRoute, postRoute } from './rest-url';
 import { decideWordPress } from './verdict';
-import { documentBase, sameSite, toHttpUrl } from './url';
+import { parseHttpUrl, sameSite } from '../url';
+import { documentBase } from './url';
 import { wpcomAssetMatters, wpcomFacts } from './wpcom';
 
 export interface DetectOptions {
@@ -30,7 +31,7 @@ export interface DetectOptions {
 }
 
 export function detect(doc: Document, pageUrl: string, opts: DetectOptions = {}): Detection {
-  const page = toHttpUrl(pageUrl, pageUrl);
+  const page = parseHttpUrl(pageUrl, pageUrl);
   if (!page) return { isWordPress: false, pageUrl, pageKind: 'unknown', signals: [] };
   const jsonText = jsonViewerText(doc);
   if (jsonText !== undefined) {

@@ -5,7 +5,7 @@
 import type { PostTypeHint, RawJsonDetection } from '../types';
 import { looksLikeRestUrl, splitRestUrl, type RestLocation } from '../rest/route';
 import { postRoute } from './rest-url';
-import { toHttpUrl } from './url';
+import { parseHttpUrl } from '../url';
 
 type Json = Record<string, unknown>;
 
@@ -48,7 +48,7 @@ function hasWpCurie(v: unknown): boolean {
 
 /** The REST root and route of a URL that looks like a REST request, else undefined. */
 export function restLocationOfUrl(pageUrl: string): RestLocation | undefined {
-  const url = toHttpUrl(pageUrl, pageUrl);
+  const url = parseHttpUrl(pageUrl, pageUrl);
   if (!url) return undefined;
   return looksLikeRestUrl(url) ? splitRestUrl(url) : undefined;
 }

@@ -5,6 +5,7 @@
  * `https://ex.com/index.php/wp-json/`, and plain `https://ex.com/index.php?rest_route=/` (also valid on every
  * site as `/?rest_route=/`). A route is what follows the root: `/wp/v2/posts/12`.
  */
+import { parseHttpUrl, parseUrl } from '../url';
 
 export interface RestLocation {
   /** Absolute REST root, ending in `/` (pretty) or `?rest_route=/` (plain). */
@@ -86,8 +87,8 @@ export function looksLikeRestUrl(url: URL): boolean {
  * the api.w.org one: `…/wp-json/wp/v2/posts/5` → `…/wp-json/`, `?rest_route=/wp/v2/posts/5` → `?rest_route=/`.
  */
 export function rootOfItemUrl(href: string): string | undefined {
-  const url = parseUrl(href);
-  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? splitRestUrl(url)?.root : undefined;
+  const url = parseHttpUrl(href);
+  return url ? splitRestUrl(url)?.root : undefined;
 }
 
 /** Normalise an api.w.org root href: keep origin + path (ending in `/`) or the `?rest_route=/` form. */
@@ -102,12 +103,4 @@ export function joinRest(root: string, route: string): string {
   const r = route.startsWith('/') ? route : `/${route}`;
   if (root.endsWith(`?${ROUTE_PARAM}=/`)) return root.slice(0, -1) + r;
   return root + r.slice(1);
-}
-
-function parseUrl(s: string): URL | undefined {
-  try {
-    return new URL(s);
-  } catch {
-    return undefined;
-  }
 }

@@ -58,6 +58,9 @@ export const ERROR_DETAILS: Readonly<Record<ErrorDetail, { message: string; next
   'detection-shape': { message: 'reader_error_detection_shape_message', next: 'reader_error_detection_next' },
   'detection-sender': { message: 'reader_error_detection_sender_message', next: 'reader_error_detection_next' },
   'detection-origin': { message: 'reader_error_detection_origin_message', next: 'reader_error_detection_next' },
+  'redirect-too-many': { message: 'reader_error_redirect_too_many_message' },
+  'redirect-loop': { message: 'reader_error_redirect_loop_message' },
+  'redirect-not-followed': { message: 'reader_error_redirect_not_followed_message' },
 };
 
 export function isRetryable(error: Pick<ReaderErrorData, 'kind'>): boolean {

@@ -157,7 +157,10 @@ export type ErrorDetail =
   | 'session-lost'
   | 'detection-shape'
   | 'detection-sender'
-  | 'detection-origin';
+  | 'detection-origin'
+  | 'redirect-too-many'
+  | 'redirect-loop'
+  | 'redirect-not-followed';
 
 /** What went wrong, as data: kind, detail, status, code, URL. Never a sentence: the UI words it. */
 export interface ReaderErrorData {

@@ -2,7 +2,7 @@
  * Opt-in auto-detect: one site at a time, as an optional host permission (the webext-permission-toggle
  * model, docs/style.md §1): nothing is granted at install, and the user can take it back here.
  */
-import { siteKey } from '../core/detect/url';
+import { registrableDomain } from '../core/url';
 
 /** Why an address cannot be allowed; each has its own message in the options page (_locales). */
 export type SiteProblem = 'invalid' | 'wildcard' | 'suffix' | 'port';
@@ -46,7 +46,7 @@ export function siteOrigin(input: string): SiteInput {
     return { ok: false, problem: 'invalid' };
   }
   // A public suffix is its own registrable domain's parent: one more label in front makes a site of its own.
-  if (siteKey(`x.${host}`) === `x.${host}`) return { ok: false, problem: 'suffix' };
+  if (registrableDomain(`x.${host}`) === `x.${host}`) return { ok: false, problem: 'suffix' };
   return { ok: true, origin: url.origin };
 }
 

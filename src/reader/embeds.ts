@@ -5,7 +5,7 @@
  */
 import { t } from '../shared/i18n';
 import { el } from './dom';
-import { httpsUrl } from './safe-url';
+import { httpsUrl } from '../core/url';
 
 /** Same set Firefox/Readability allow for video frames, minus anything that would reach our extension. */
 const SANDBOX = 'allow-scripts allow-same-origin allow-presentation';

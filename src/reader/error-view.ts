@@ -9,7 +9,7 @@ import type { ReaderErrorData } from '../core/types';
 import { errorText } from '../shared/error-text';
 import { t } from '../shared/i18n';
 import { el } from './dom';
-import { httpUrl } from './safe-url';
+import { httpUrl } from '../core/url';
 
 export interface ErrorViewOptions {
   /** The page the reader was opened on. */

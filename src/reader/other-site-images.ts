@@ -5,10 +5,9 @@
  * is replaced, while the body is still in its inert document (nothing loads there), by a button saying the host
  * and the alt text. The image is put in only when the button is clicked: nothing is requested before.
  */
-import { registrableDomain } from '../core/clean/urls';
 import { t } from '../shared/i18n';
 import { el } from './dom';
-import { httpUrl } from './safe-url';
+import { httpUrl, registrableDomain } from '../core/url';
 
 /** The registrable domain ("site") of an http(s) URL, or undefined. */
 function siteOf(href: string | null | undefined, base?: string): string | undefined {

@@ -5,7 +5,7 @@
 import type { ArticleLink } from '../core/types';
 import { t } from '../shared/i18n';
 import { el, externalLink } from './dom';
-import { httpUrl } from './safe-url';
+import { httpUrl } from '../core/url';
 
 /** Unique http(s) links in document order; the first non-empty text wins for a repeated URL. */
 export function uniqueLinks(links: ArticleLink[]): ArticleLink[] {

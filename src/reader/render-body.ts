@@ -9,8 +9,8 @@ import type { Article, FeaturedImage } from '../core/types';
 import { t } from '../shared/i18n';
 import type { ImageLoading } from '../shared/settings';
 import { el } from './dom';
+import { httpUrl, sameDocument } from '../core/url';
 import { deferOtherSiteImages } from './other-site-images';
-import { httpUrl, sameDocument } from './safe-url';
 
 /** How the reader treats the post's images (settings `otherSiteImages`), and the page they are judged against. */
 export interface ImageOptions {

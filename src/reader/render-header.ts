@@ -7,9 +7,9 @@ import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
 import { el, externalLink, fillMessage, MARKER } from './dom';
 import { formatDate, isMeaningfulUpdate, parseDate } from './format';
+import { displayHost, httpUrl } from '../core/url';
 import { isOtherSite } from './other-site-images';
 import { deferAgainst, type ImageOptions } from './render-body';
-import { displayHost, httpUrl } from './safe-url';
 
 export function renderHeader(article: Article, locale: string, options: ImageOptions = {}): HTMLElement {
   const header = el('header', { class: 'cp-header' });

@@ -16,6 +16,12 @@ const specs: Record<string, SiteSpec> = Object.fromEntries(FAULT_CASES.map((c) =
 specs.slow = { rest: () => 'hang' };
 specs['slow-cancel'] = { rest: () => 'hang' };
 specs.watch = {};
+// Issue 13, security 2: every REST route 302s to the same route on another fixture origin, which records every
+// request it gets. The old client (redirect: 'follow') sent the request there before refusing the body.
+specs['redirect-target'] = {};
+specs['redirect-away'] = {
+  rest: (c) => ({ status: 302, type: 'text/html; charset=UTF-8', body: '', headers: { Location: `${sites.site('redirect-target').origin}/wp-json${c.route}` } }),
+};
 
 beforeAll(async () => {
   sites = await startFaultSites(specs);
@@ -135,6 +141,24 @@ describeOneBrowser(
         expect(rest.map((r) => r.aborted)).toEqual(rest.map(() => true));
         // Well before the client's 10 s timeout: closing the reader aborted them.
         expect(Math.max(...rest.map((r) => (r.closedAt ?? Infinity) - closedAt))).toBeLessThan(4_000);
+        expect(await e.watch.take(pageWatch)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test.concurrent('a 302 from the REST API to another origin: that origin never sees a request', async () => {
+      const e = env();
+      const site = sites.site('redirect-away');
+      const target = sites.site('redirect-target');
+      const mark = site.log.length;
+      const targetMark = target.log.length;
+      const { page, frame, pageWatch, before } = await openOn(e, site.articleUrl);
+      try {
+        expectExplained(await shown(frame), site.articleUrl, ['bad-response', 'rest-disabled', 'not-found']);
+        await closeAndCompare(page, frame, before);
+        expect(restSince(site, mark).length, 'the REST API was asked').toBeGreaterThan(0);
+        expect(target.log.slice(targetMark).map((r) => r.url), 'requests that reached the other origin').toEqual([]);
         expect(await e.watch.take(pageWatch)).toEqual([]);
       } finally {
         await page.close();

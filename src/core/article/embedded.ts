@@ -5,7 +5,7 @@
  */
 import type { FeaturedImage, Person, WpEmbedded, WpPost } from '../types';
 import { lineText } from './text';
-import { httpUrl } from './urls';
+import { httpUrl } from '../url';
 
 type Obj = Record<string, unknown>;
 

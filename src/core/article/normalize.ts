@@ -14,7 +14,8 @@ import { detectDir, normaliseLang } from './direction';
 import { readByline, readFeaturedImage, readTerms } from './embedded';
 import { readSite } from './site';
 import { lineText } from './text';
-import { httpUrl, isRestUrl, sameUrl } from './urls';
+import { looksLikeRestUrl } from '../rest/route';
+import { httpUrl, parseHttpUrl, sameUrl } from '../url';
 import { blockTextSteps, textStatsSteps } from './words';
 
 export interface NormalizeOptions {
@@ -110,8 +111,8 @@ export function* normalizeSteps(fetched: FetchedPost, opts: NormalizeOptions & G
 function articleUrl(fetched: FetchedPost, pageUrl: string | undefined): string {
   const link = httpUrl(fetched.post.link);
   if (link) return link;
-  const page = httpUrl(pageUrl);
-  if (page && !isRestUrl(page)) return page;
+  const page = parseHttpUrl(pageUrl);
+  if (page && !looksLikeRestUrl(page)) return page.href;
   const json = httpUrl(fetched.jsonUrl);
   if (json) return `${new URL(json).origin}/`;
   throw new ReaderError('bad-response', { url: fetched.jsonUrl });

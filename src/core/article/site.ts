@@ -1,7 +1,7 @@
 /** The publishing site: from the REST root index when the client had it, else from the post's host. */
 import type { Article, WpSiteInfo } from '../types';
 import { lineText } from './text';
-import { displayHost, httpUrl } from './urls';
+import { displayHost, httpUrl } from '../url';
 
 export function readSite(site: WpSiteInfo | undefined, postUrl: string): Article['site'] {
   const origin = new URL(postUrl).origin;

@@ -11,7 +11,7 @@
  * second-to-last paragraph of a detroit.cbslocal.com news story in the corpus, and was once dropped as one.
  */
 import type { OriginalSource } from '../types';
-import { displayHost, httpUrl, parseUrl, registrableDomain } from './urls';
+import { displayHost, httpUrl, registrableDomain, sameSite } from '../url';
 
 export interface SourceContext {
   postUrl: string;
@@ -59,7 +59,7 @@ function cleanName(value: string): string {
  */
 function namesHost(link: { text: string; href: string }): boolean {
   const name = link.text.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const host = (parseUrl(link.href)?.hostname ?? '').replace(/^www\./, '');
+  const host = displayHost(link.href);
   const domain = registrableDomain(host).split('.')[0] ?? '';
   return name.length >= 2 && (host.replace(/[^a-z0-9]/g, '').includes(name) || (domain.length >= 3 && name.includes(domain)));
 }
@@ -68,12 +68,6 @@ function namesHost(link: { text: string; href: string }): boolean {
 function lastBlocks(root: Element): Element[] {
   const leaves = [...root.querySelectorAll(LEAF_BLOCKS)].filter((el) => !el.querySelector(LEAF_BLOCKS) && text(el) !== '');
   return leaves.slice(-LAST_BLOCKS).reverse();
-}
-
-function sameSite(a: string | undefined, b: string | undefined): boolean {
-  const x = parseUrl(a);
-  const y = parseUrl(b);
-  return !!x && !!y && registrableDomain(x.hostname) === registrableDomain(y.hostname);
 }
 
 function readFooter(block: Element, ctx: SourceContext): OriginalSource | undefined {
@@ -93,7 +87,7 @@ function readFooter(block: Element, ctx: SourceContext): OriginalSource | undefi
     if (via === 'yoast-footer') url = links[0]?.href ?? credited?.href; // the original permalink
     else url = credited?.href;
     if (!url && LOOKS_LIKE_DOMAIN.test(name)) url = `https://${name.toLowerCase()}/`;
-    if (!name && url) name = displayHost(url) ?? '';
+    if (!name && url) name = displayHost(url);
     if (!name) continue;
     // A canonical URL on the credited domain is a better link than the bare domain.
     if (ctx.canonicalUrl && url && !sameSite(ctx.canonicalUrl, ctx.postUrl) && sameSite(ctx.canonicalUrl, url)) {

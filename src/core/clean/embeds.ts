@@ -9,7 +9,7 @@
  *   content cannot smuggle its own frame URL); the reader turns it into a sandboxed iframe on click.
  * - data-embed-provider: display name, always rewritten from the host table below.
  */
-import { httpUrl, httpsUrl, parseUrl } from './urls';
+import { httpUrl, httpsUrl, parseUrl } from '../url';
 
 export interface VideoEmbed {
   provider: string;

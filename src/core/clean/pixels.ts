@@ -2,7 +2,7 @@
  * Tracking pixels: images that exist to report a view, not to be seen. Removed so that opening the
  * reader does not ping the site's (or feed service's) analytics.
  */
-import { parseUrl } from './urls';
+import { parseUrl } from '../url';
 
 /** Hosts (and path prefixes) that only serve beacons. */
 const TRACKERS: { host: RegExp; path?: RegExp }[] = [

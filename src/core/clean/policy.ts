@@ -4,7 +4,8 @@
  * styles and scripts, so almost nothing of them survives.
  */
 import { videoEmbed } from './embeds';
-import { httpUrl, safeHref, sanitizeSrcset } from './urls';
+import { httpUrl } from '../url';
+import { safeHref, sanitizeSrcset } from './urls';
 
 /**
  * The only classes the cleaner sets itself (./embeds.ts placeholders, ./structure.ts footnotes). Any other

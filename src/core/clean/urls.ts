@@ -1,39 +1,8 @@
 /**
- * URL policy of the cleaner. Every URL in content is hostile: it is resolved with the WHATWG URL parser
- * (which already strips tabs/newlines and leading control characters, so "java\tscript:" and
- * " javascript:" are seen for what they are) and then checked against an allow-list of schemes.
+ * URL policy of the cleaner: link targets and srcset. The URL rules themselves (http(s) only, no credentials,
+ * a safe base) are src/core/url.ts.
  */
-
-/** Absolute http(s) URL or undefined. `base` resolves relative values; an unusable base resolves nothing. */
-export function httpUrl(value: string | null | undefined, base?: string): string | undefined {
-  const url = parseUrl(value, base);
-  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : undefined;
-}
-
-/** https only (embed frames: no mixed content, no downgrade). */
-export function httpsUrl(value: string | null | undefined, base?: string): string | undefined {
-  const href = httpUrl(value, base);
-  return href?.startsWith('https:') ? href : undefined;
-}
-
-export function parseUrl(value: string | null | undefined, base?: string): URL | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const safeBase = base !== undefined && isHttp(base) ? base : undefined;
-  try {
-    return new URL(value.trim(), safeBase);
-  } catch {
-    return undefined;
-  }
-}
-
-function isHttp(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+import { httpUrl, parseUrl, sameDocument } from '../url';
 
 /**
  * A link target: `#anchor` (in-page, kept as is), http(s) (absolutised) or mailto:. A link to the post
@@ -49,16 +18,6 @@ export function safeHref(value: string | null | undefined, base: string): string
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (url.hash.length > 1 && sameDocument(url.href, base)) return url.hash;
   return url.href;
-}
-
-/** Same document, ignoring the fragment. */
-export function sameDocument(a: string, b: string): boolean {
-  const x = parseUrl(a);
-  const y = parseUrl(b);
-  if (!x || !y) return false;
-  x.hash = '';
-  y.hash = '';
-  return x.href === y.href;
 }
 
 /**
@@ -93,23 +52,4 @@ export function sanitizeSrcset(value: string | null | undefined, base: string): 
     out.push(descriptor ? `${encoded} ${descriptor}` : encoded);
   }
   return out.length > 0 ? out.join(', ') : undefined;
-}
-
-/** Host without "www." (display name of a site). */
-export function displayHost(href: string): string | undefined {
-  const url = parseUrl(href);
-  return url ? url.hostname.replace(/^www\./, '') : undefined;
-}
-
-/**
- * Registrable domain, approximated: the last two labels, or three when the second-level label is a
- * common public suffix part ("co.uk", "com.au"). Good enough to tell "cnn.com" from "example.org";
- * Clearpost ships no Public Suffix List.
- */
-export function registrableDomain(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
-  const second = labels[labels.length - 2] ?? '';
-  const take = /^(co|com|net|org|gov|edu|ac|or|ne|go)$/.test(second) && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2;
-  return labels.slice(-take).join('.');
 }

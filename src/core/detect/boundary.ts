@@ -13,7 +13,7 @@
 import { ReaderError } from '../errors';
 import { OriginGuard } from '../rest/origin-guard';
 import type { Detection, ErrorDetail, PostTypeHint, RawJsonDetection, SignalKind } from '../types';
-import { toHttpUrl } from './url';
+import { parseHttpUrl } from '../url';
 
 /** Far above any real page (a browser caps URLs at 2 MB, pages use a few hundred characters). */
 export const MAX_DETECTION_URL = 16_384;
@@ -57,9 +57,9 @@ function boundedString(value: unknown, max = MAX_DETECTION_URL): value is string
   return typeof value === 'string' && value.length <= max;
 }
 
-/** An absolute http(s) URL without credentials, as detect() produces (the one rule: core/detect/url.ts). */
+/** An absolute http(s) URL without credentials, as detect() produces (the one rule: core/url.ts). */
 function httpUrl(value: unknown): URL | undefined {
-  return boundedString(value) && value.trim() === value ? toHttpUrl(value, value) : undefined;
+  return boundedString(value) && value.trim() === value ? parseHttpUrl(value) : undefined;
 }
 
 const isUrl = (v: unknown): boolean => httpUrl(v) !== undefined;

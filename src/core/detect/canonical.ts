@@ -1,7 +1,7 @@
 /**
  * The page's canonical URL: `<link rel="canonical">` (or the same relation in the HTTP `Link` header,
  * RFC 6596 §3). WordPress prints it on every singular page (`rel_canonical()`, or an SEO plugin's).
- * The page is hostile: only an absolute http(s) URL without credentials survives (toHttpUrl), the
+ * The page is hostile: only an absolute http(s) URL without credentials survives (parseHttpUrl), the
  * fragment is dropped (a canonical names a document, not a place in it), absurdly long values are
  * refused, and when the page names several different canonicals none is trusted (as search engines do:
  * https://developers.google.com/search/docs/crawling-indexing/consolidate-duplicate-urls).

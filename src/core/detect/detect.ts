@@ -18,9 +18,11 @@ import {
 } from './markers';
 import { pageKindFromClasses } from './page-kind';
 import { detectRawJson, jsonViewerText, postTypeHint, restLocationOfUrl } from './raw-json';
-import { isNonPostItemRoute, joinRest, normaliseRoot, postRoute, splitRestUrl } from './rest-url';
+import { joinRest, normaliseRoot, ROUTE_PARAM, splitRestUrl } from '../rest/route';
+import { isNonPostItemRoute, postRoute } from './rest-url';
 import { decideWordPress } from './verdict';
-import { documentBase, sameSite, toHttpUrl } from './url';
+import { parseHttpUrl, sameSite } from '../url';
+import { documentBase } from './url';
 import { wpcomAssetMatters, wpcomFacts } from './wpcom';
 
 export interface DetectOptions {
@@ -29,7 +31,7 @@ export interface DetectOptions {
 }
 
 export function detect(doc: Document, pageUrl: string, opts: DetectOptions = {}): Detection {
-  const page = toHttpUrl(pageUrl, pageUrl);
+  const page = parseHttpUrl(pageUrl, pageUrl);
   if (!page) return { isWordPress: false, pageUrl, pageKind: 'unknown', signals: [] };
   const jsonText = jsonViewerText(doc);
   if (jsonText !== undefined) {
@@ -158,7 +160,7 @@ function detectHtml(doc: Document, page: URL, opts: DetectOptions): Detection {
 
 /** Cut an oEmbed discovery href before `oembed/1.0/embed` to get the REST root, in either URL form. */
 function oembedRoot(url: URL): string | undefined {
-  const route = url.searchParams.get('rest_route');
+  const route = url.searchParams.get(ROUTE_PARAM);
   if (route !== null) return route.startsWith('/oembed/1.0/embed') ? normaliseRoot(url) : undefined;
   const at = url.pathname.indexOf('/oembed/1.0/embed');
   if (at < 0) return undefined;

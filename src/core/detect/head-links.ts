@@ -4,7 +4,7 @@
  */
 import { byTag } from './elements';
 import { parseLinkHeader } from './link-header';
-import { toHttpUrl } from './url';
+import { parseHttpUrl } from '../url';
 
 export interface LinkFacts {
   /** rel="https://api.w.org/" hrefs (absolute, http(s) only), in document order. */
@@ -45,7 +45,7 @@ export function readDocumentLinks(doc: Document, base: string): LinkFacts {
   const facts = emptyLinkFacts();
   for (const el of byTag(doc, 'link')) {
     if (!el.hasAttribute('rel')) continue;
-    const url = toHttpUrl(el.getAttribute('href'), base);
+    const url = parseHttpUrl(el.getAttribute('href'), base);
     if (!url) continue;
     const rel = (el.getAttribute('rel') ?? '').trim().split(/\s+/);
     const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
@@ -58,7 +58,7 @@ export function readDocumentLinks(doc: Document, base: string): LinkFacts {
 export function readLinkHeader(header: string, pageUrl: string): LinkFacts {
   const facts = emptyLinkFacts();
   for (const link of parseLinkHeader(header)) {
-    const url = toHttpUrl(link.href, pageUrl);
+    const url = parseHttpUrl(link.href, pageUrl);
     if (!url) continue;
     const rel = (link.params['rel'] ?? '').trim().split(/\s+/);
     const type = (link.params['type'] ?? '').trim().toLowerCase();

@@ -2,4 +2,5 @@
 export { detect, type DetectOptions } from './detect';
 export { detectRawJson, jsonViewerText, classifyJson, isWpPostObject, isWpErrorObject } from './raw-json';
 export { parseLinkHeader, hasRel, type LinkValue } from './link-header';
-export { splitRestUrl, joinRest, postRoute, normaliseRoot, type RestLocation, type PostRoute } from './rest-url';
+export { postRoute, type PostRoute } from './rest-url';
+export { splitRestUrl, joinRest, normaliseRoot, type RestLocation } from '../rest/route';

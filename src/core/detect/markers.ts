@@ -4,7 +4,7 @@
  * block markup.
  */
 import { byTag, firstInDocument, matchesInOrder } from './elements';
-import { sameSite, toHttpUrl } from './url';
+import { parseHttpUrl, sameSite } from '../url';
 
 export function bodyClasses(doc: Document): string[] {
   const cls = doc.body?.getAttribute('class') ?? '';
@@ -186,7 +186,7 @@ interface AssetUrl {
 }
 
 function classify(raw: string, base: string, page: URL): AssetUrl | undefined {
-  const url = ASSET_TEXT.test(raw) ? toHttpUrl(raw, base) : undefined;
+  const url = ASSET_TEXT.test(raw) ? parseHttpUrl(raw, base) : undefined;
   if (!url) return undefined;
   return {
     url,

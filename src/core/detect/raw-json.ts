@@ -3,8 +3,9 @@
  * `rest_route=`, and the body is a post object, an array of them, or a WP error object.
  */
 import type { PostTypeHint, RawJsonDetection } from '../types';
-import { postRoute, splitRestUrl, type RestLocation } from './rest-url';
-import { toHttpUrl } from './url';
+import { looksLikeRestUrl, splitRestUrl, type RestLocation } from '../rest/route';
+import { postRoute } from './rest-url';
+import { parseHttpUrl } from '../url';
 
 type Json = Record<string, unknown>;
 
@@ -47,11 +48,9 @@ function hasWpCurie(v: unknown): boolean {
 
 /** The REST root and route of a URL that looks like a REST request, else undefined. */
 export function restLocationOfUrl(pageUrl: string): RestLocation | undefined {
-  const url = toHttpUrl(pageUrl, pageUrl);
+  const url = parseHttpUrl(pageUrl, pageUrl);
   if (!url) return undefined;
-  const hasRestPath = url.pathname.includes('/wp-json') || url.pathname.includes('/wp/v2');
-  if (!hasRestPath && !url.searchParams.has('rest_route')) return undefined;
-  return splitRestUrl(url);
+  return looksLikeRestUrl(url) ? splitRestUrl(url) : undefined;
 }
 
 export function classifyJson(data: unknown): RawJsonDetection['kind'] {

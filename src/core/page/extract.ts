@@ -6,7 +6,7 @@
  */
 import { detectDir, normaliseLang } from '../article/direction';
 import { lineText } from '../article/text';
-import { displayHost, httpUrl, sameUrl } from '../article/urls';
+import { displayHost, httpUrl, sameUrl } from '../url';
 import { blockText, countWords, readingMinutes } from '../article/words';
 import { cleanContent, collectLinks, findOriginalSource } from '../clean';
 import { ReaderError } from '../errors';

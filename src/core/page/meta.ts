@@ -5,7 +5,7 @@
  * absolute http(s) URL.
  */
 import { lineText } from '../article/text';
-import { httpUrl } from '../article/urls';
+import { httpUrl } from '../url';
 import { normaliseLang } from '../article/direction';
 import type { Person } from '../types';
 import { readJsonLd } from './jsonld';

@@ -28,7 +28,8 @@ export function failureFor(outcome: Outcome): ReaderError {
   const { status, url } = outcome;
   const err = outcome.json ? asErrorBody(outcome.data) : undefined;
   const code = err?.code;
-  const extra = { status, url, ...(code !== undefined ? { code } : {}) };
+  // Status 0: a redirect the browser hid (redirects.ts); there is no status to show.
+  const extra = { ...(status !== 0 ? { status } : {}), url, ...(code !== undefined ? { code } : {}) };
   if (code !== undefined && PASSWORD_CODES.has(code)) return new ReaderError('password-protected', extra);
   if (status === 401 || status === 403) return new ReaderError('rest-disabled', extra);
   if (code !== undefined && REST_DISABLED_CODES.has(code)) return new ReaderError('rest-disabled', extra);
@@ -37,7 +38,14 @@ export function failureFor(outcome: Outcome): ReaderError {
   }
   if (status >= 500 || status === 429) return new ReaderError('server-error', extra);
   if (!outcome.json) {
-    const detail = outcome.kind === 'html' ? 'html-not-json' : outcome.kind === 'invalid-json' ? 'invalid-json' : undefined;
+    const detail =
+      outcome.kind === 'html'
+        ? 'html-not-json'
+        : outcome.kind === 'invalid-json'
+          ? 'invalid-json'
+          : outcome.kind === 'redirect'
+            ? 'redirect-not-followed'
+            : undefined;
     return new ReaderError('bad-response', { ...extra, detail });
   }
   return new ReaderError('bad-response', extra);

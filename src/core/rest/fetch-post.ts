@@ -17,7 +17,7 @@ import { probeRestRoot } from './probe';
 import { RestSession } from './session';
 import { asObjectArray } from './shape';
 import { loadSiteInfo, loadWpcomSiteInfo } from './site-info';
-import { rootOfItemUrl } from './url';
+import { rootOfItemUrl } from './route';
 import { validWpcomSite, wpcomRoot } from './wpcom';
 
 export interface FetchPostOptions extends RestOptions {
@@ -30,9 +30,11 @@ export async function fetchPost(detection: Detection, opts: FetchPostOptions = {
   if (kind === 'archive' || kind === 'home' || kind === 'search') {
     throw new ReaderError('not-an-article', { url: detection.pageUrl });
   }
+  // public-api.wordpress.com is only reachable for a WordPress.com site, and only under that site's paths.
+  const wpcom = detection.wpcomSite !== undefined ? validWpcomSite(detection.wpcomSite) : undefined;
   let guard: OriginGuard;
   try {
-    guard = new OriginGuard(detection.pageUrl);
+    guard = new OriginGuard(detection.pageUrl, wpcom);
   } catch {
     throw new ReaderError('not-wordpress', { url: detection.pageUrl });
   }
@@ -45,7 +47,7 @@ export async function fetchPost(detection: Detection, opts: FetchPostOptions = {
   const ctx: RequestContext = { opts, guard, ...(opts.log ? { log: opts.log } : {}) };
   const sideCtx: RequestContext = { ...ctx, opts: { ...opts, signal: sideSignal } };
   try {
-    const fetched = detection.rawJson !== undefined ? await fromRawJson(detection, sideCtx) : await fromRest(detection, ctx, sideCtx);
+    const fetched = detection.rawJson !== undefined ? await fromRawJson(detection, sideCtx) : await fromRest(detection, wpcom, ctx, sideCtx);
     // A cancel that lands while only the site info was pending still cancels the load.
     if (opts.signal?.aborted) throw new ReaderError('cancelled', { url: fetched.jsonUrl });
     return fetched;
@@ -81,8 +83,7 @@ function statusOf(data: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 400;
 }
 
-async function fromRest(det: Detection, ctx: RequestContext, sideCtx: RequestContext): Promise<FetchedPost> {
-  const wpcom = det.wpcomSite !== undefined ? validWpcomSite(det.wpcomSite) : undefined;
+async function fromRest(det: Detection, wpcom: string | undefined, ctx: RequestContext, sideCtx: RequestContext): Promise<FetchedPost> {
   const detected = [det.restRoot, det.postJsonUrl !== undefined ? rootOfItemUrl(det.postJsonUrl) : undefined].find(
     (root): root is string => root !== undefined && ctx.guard.allows(root),
   );

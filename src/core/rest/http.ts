@@ -7,6 +7,7 @@ import { ReaderError } from '../errors';
 import { deadline, raceDeadline } from './abort';
 import { capJsonDepth } from './json-depth';
 import type { OriginGuard } from './origin-guard';
+import { isRedirect, nextHop, refusedRedirect } from './redirects';
 
 export interface RestOptions {
   fetch?: typeof fetch;
@@ -23,7 +24,8 @@ export const CEILING_FACTOR = 6;
 
 export type Outcome =
   | { json: true; status: number; data: unknown; url: string }
-  | { json: false; status: number; contentType: string; url: string; kind: 'html' | 'invalid-json' | 'other' };
+  /** `redirect`: a redirect that was not followed (status 0 when the browser hid it: redirects.ts). */
+  | { json: false; status: number; contentType: string; url: string; kind: 'html' | 'invalid-json' | 'other' | 'redirect' };
 
 export interface RequestContext {
   opts: RestOptions;
@@ -37,19 +39,31 @@ export async function getJson(url: string, ctx: RequestContext): Promise<Outcome
   const fetchImpl = ctx.opts.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = ctx.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const d = deadline(timeoutMs, ctx.opts.signal, timeoutMs * CEILING_FACTOR);
-  ctx.log?.push(url);
+  const tried: string[] = [];
   try {
-    let response: Response;
-    try {
-      response = await raceDeadline(fetchImpl(url, requestInit(d.signal)), d, url);
-    } catch (error) {
-      throw transportError(error, d.reason(), url);
+    // Redirects are followed here, hop by hop, each one checked before it is requested (redirects.ts).
+    let current = url;
+    for (;;) {
+      tried.push(current);
+      ctx.log?.push(current);
+      let response: Response;
+      try {
+        response = await raceDeadline(fetchImpl(current, requestInit(d.signal)), d, current);
+      } catch (error) {
+        throw transportError(error, d.reason(), current);
+      }
+      if (!isRedirect(response)) {
+        checkFinalUrl(response, url, ctx.guard);
+        const text = await raceDeadline(readCapped(response, url, d.extend), d, url).catch((error: unknown) => {
+          throw transportError(error, d.reason(), url);
+        });
+        return parse(text, response, current);
+      }
+      void response.body?.cancel().catch(() => undefined);
+      const next = nextHop(response, current, tried, ctx.guard);
+      if (next === undefined) return { json: false, status: response.status, contentType: '', url: current, kind: 'redirect' };
+      current = next;
     }
-    checkFinalUrl(response, url, ctx.guard);
-    const text = await raceDeadline(readCapped(response, url, d.extend), d, url).catch((error: unknown) => {
-      throw transportError(error, d.reason(), url);
-    });
-    return parse(text, response, url);
   } finally {
     d.dispose();
   }
@@ -69,7 +83,7 @@ function requestInit(signal: AbortSignal): RequestInit {
     method: 'GET',
     credentials: 'omit',
     headers: { Accept: 'application/json' },
-    redirect: 'follow',
+    redirect: 'manual',
     referrerPolicy: 'no-referrer',
     signal,
   };
@@ -85,25 +99,13 @@ function transportError(error: unknown, reason: 'cancelled' | 'timeout' | undefi
 }
 
 /**
- * Redirects are followed (http→https, `/wp-json` → `/wp-json/`, www), but a body is only read from an
- * allowed origin, and a redirect to wp-login.php is a login wall, not a post.
+ * Defence in depth for an injected `fetch` that follows redirects whatever `redirect` says: a body is only
+ * read from an allowed URL, and a redirect to wp-login.php is a login wall, not a post.
  */
 function checkFinalUrl(response: Response, url: string, guard: OriginGuard): void {
   if (!response.redirected || response.url === '') return;
-  if (!guard.allows(response.url)) {
-    throw new ReaderError('bad-response', {
-      detail: 'redirect-other-site',
-      status: response.status,
-      url,
-    });
-  }
-  if (/\/wp-login\.php$/i.test(new URL(response.url).pathname)) {
-    throw new ReaderError('bad-response', {
-      detail: 'login-page',
-      status: response.status,
-      url,
-    });
-  }
+  const refusal = refusedRedirect(response.url, guard, response.status, url);
+  if (refusal) throw refusal;
 }
 
 function tooLarge(url: string, status: number): ReaderError {

@@ -1,20 +1,24 @@
 /**
- * Which origins the client may read from: the page's own, and public-api.wordpress.com for WordPress.com
- * simple sites. A hostile page can point its alternate link, api.w.org link or a search result's `self`
- * at any host (an intranet admin panel, a router); with host permissions the extension would read it for
- * the page. So every URL is checked before it is requested, and again after redirects before its body is
- * read.
+ * Which URLs the client may request: the page's own origin, and for a WordPress.com simple site only that
+ * site's paths on public-api.wordpress.com (wpcom.ts). A hostile page can point its alternate link, api.w.org
+ * link or a search result's `self` at any host (an intranet admin panel, a router) or at another part of
+ * public-api.wordpress.com; with host permissions the extension would read it for the page. So every URL is
+ * checked before it is requested, every redirect hop before it is followed (redirects.ts), and a final URL
+ * before its body is read.
  */
 import { ReaderError } from '../errors';
-
-export const WPCOM_API_ORIGIN = 'https://public-api.wordpress.com';
+import { isWpcomPathOf, WPCOM_API_ORIGIN } from './wpcom';
 
 export class OriginGuard {
   private readonly origins: Set<string>;
 
-  constructor(pageUrl: string) {
+  /** `wpcomSite`: the validated `{site}` (validWpcomSite) when detection found a WordPress.com simple site. */
+  constructor(
+    pageUrl: string,
+    private readonly wpcomSite?: string,
+  ) {
     const page = new URL(pageUrl);
-    this.origins = new Set([page.origin, WPCOM_API_ORIGIN]);
+    this.origins = new Set([page.origin]);
     // An http page whose site links its API over https is the same host, upgraded: no new target.
     if (page.protocol === 'http:' && page.port === '') this.origins.add(`https://${page.hostname}`);
   }
@@ -28,7 +32,8 @@ export class OriginGuard {
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
     if (parsed.username !== '' || parsed.password !== '') return false;
-    return this.origins.has(parsed.origin);
+    if (this.origins.has(parsed.origin)) return true;
+    return parsed.origin === WPCOM_API_ORIGIN && this.wpcomSite !== undefined && isWpcomPathOf(this.wpcomSite, parsed.pathname);
   }
 
   /** Throws before any request to a URL outside the allowed origins. */
@@ -41,4 +46,3 @@ export class OriginGuard {
     }
   }
 }
-

@@ -5,7 +5,8 @@
  * using the root that worked.
  */
 import { getJson, type Outcome, type RequestContext } from './http';
-import { isQueryRoot, queryRootFor, restUrl, type RestParams } from './url';
+import { isQueryRoot } from './route';
+import { queryRootFor, restUrl, type RestParams } from './url';
 
 export class RestSession {
   /** Set once the pretty root failed and `?rest_route=` was tried. */
@@ -50,6 +51,8 @@ export class RestSession {
   private shouldFallBack(outcome: Outcome): boolean {
     if (this.fellBack || this.ns === '' || isQueryRoot(this.root)) return false;
     if (outcome.json) return false;
-    return outcome.status === 404 || (outcome.kind === 'html' && outcome.status >= 200 && outcome.status < 300);
+    // A redirect we could not follow (redirects.ts): `?rest_route=` often escapes it (a language prefix, a
+    // theme's catch-all redirect on `/wp-json/`).
+    return outcome.status === 404 || outcome.kind === 'redirect' || (outcome.kind === 'html' && outcome.status >= 200 && outcome.status < 300);
   }
 }

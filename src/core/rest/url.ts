@@ -1,5 +1,5 @@
 /**
- * Building REST URLs for the three root forms WordPress prints (docs/wordpress.md §1.1):
+ * Building REST URLs for the three root forms WordPress prints (docs/wordpress.md §1.1; the grammar: route.ts):
  *   pretty    https://ex.com/wp-json/            + wp/v2/posts/1 → https://ex.com/wp-json/wp/v2/posts/1
  *   PATHINFO  https://ex.com/index.php/wp-json/  + wp/v2/posts/1 → https://ex.com/index.php/wp-json/wp/v2/posts/1
  *   plain     https://ex.com/?rest_route=/       + wp/v2/posts/1 → https://ex.com/?rest_route=/wp/v2/posts/1
@@ -9,6 +9,8 @@
  * Nothing from the root's own query survives except `rest_route`: a hostile page could put `_wpnonce`,
  * `_envelope` or `_jsonp` there, and page query parameters never belong on REST URLs (§5.3).
  */
+
+import { cleanRoute, queryRoot, ROUTE_PARAM } from './route';
 
 export type RestParams = Record<string, string | number | string[]>;
 
@@ -20,7 +22,7 @@ function encodeValue(value: string): string {
 function encodeParams(params: RestParams | undefined): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(params ?? {})) {
-    if (key === 'rest_route') continue; // the route is ours to set, never a caller's
+    if (key === ROUTE_PARAM) continue; // the route is ours to set, never a caller's
     if (Array.isArray(value)) {
       // PHP reads `key[]=a&key[]=b` as an array; WordPress's list parameters (slug, include) accept it.
       for (const v of value) out.push(`${encodeURIComponent(key)}[]=${encodeValue(v)}`);
@@ -31,15 +33,11 @@ function encodeParams(params: RestParams | undefined): string[] {
   return out;
 }
 
-/** Route segments we are willing to put into a URL path: `wp/v2/posts/12`, `sites/ex.wordpress.com`. */
-function cleanRoute(route: string): string {
-  const parts = route.split('/').filter((p) => p !== '');
-  for (const p of parts) {
-    if (p === '.' || p === '..' || !/^[A-Za-z0-9_.~:@-]+$/.test(p)) {
-      throw new TypeError(`Unsafe REST route segment: ${JSON.stringify(p)}`);
-    }
-  }
-  return parts.join('/');
+/** `wp/v2/posts/12` → `wp/v2/posts/12` (no leading slash); throws on anything outside the route grammar. */
+function routePath(route: string): string {
+  const clean = cleanRoute(route);
+  if (clean === undefined) throw new TypeError(`Unsafe REST route: ${JSON.stringify(route)}`);
+  return clean.slice(1);
 }
 
 function parseHttp(root: string): URL {
@@ -50,26 +48,17 @@ function parseHttp(root: string): URL {
 
 export function restUrl(root: string, route: string, params?: RestParams): string {
   const url = parseHttp(root);
-  const path = cleanRoute(route);
+  const path = routePath(route);
   const query = encodeParams(params);
-  const restRoute = url.searchParams.get('rest_route');
+  const restRoute = url.searchParams.get(ROUTE_PARAM);
   if (restRoute !== null) {
     const base = restRoute.startsWith('/') ? restRoute : `/${restRoute}`;
     const full = path === '' ? base : `${base.endsWith('/') ? base : `${base}/`}${path}`;
-    return `${url.origin}${url.pathname}?${[`rest_route=${encodeValue(full)}`, ...query].join('&')}`;
+    return `${url.origin}${url.pathname}?${[`${ROUTE_PARAM}=${encodeValue(full)}`, ...query].join('&')}`;
   }
   let pathname = url.pathname;
   if (path !== '') pathname = `${pathname.endsWith('/') ? pathname : `${pathname}/`}${path}`;
   return `${url.origin}${pathname}${query.length > 0 ? `?${query.join('&')}` : ''}`;
-}
-
-/** True for a `?rest_route=` root (plain permalinks). */
-export function isQueryRoot(root: string): boolean {
-  try {
-    return new URL(root).searchParams.has('rest_route');
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -81,23 +70,6 @@ export function queryRootFor(root: string): string {
   const url = parseHttp(root);
   const segments = url.pathname.split('/').filter((s) => s !== '');
   segments.pop(); // the REST prefix, usually `wp-json` (filterable, so not matched by name)
-  if (segments[segments.length - 1] === 'index.php') return `${url.origin}/${segments.join('/')}?rest_route=/`;
-  const dir = segments.length > 0 ? `/${segments.join('/')}/` : '/';
-  return `${url.origin}${dir}?rest_route=/`;
-}
-
-/**
- * The root of an item URL such as an alternate link's href, for when the page printed that link but not
- * the api.w.org one: `…/wp-json/wp/v2/posts/5` → `…/wp-json/`, `?rest_route=/wp/v2/posts/5` → `?rest_route=/`.
- */
-export function rootOfItemUrl(href: string): string | undefined {
-  let url: URL;
-  try {
-    url = parseHttp(href);
-  } catch {
-    return undefined;
-  }
-  if (url.searchParams.has('rest_route')) return `${url.origin}${url.pathname}?rest_route=/`;
-  const at = url.pathname.indexOf('/wp/v2/');
-  return at >= 0 ? `${url.origin}${url.pathname.slice(0, at + 1)}` : undefined;
+  url.pathname = segments[segments.length - 1] === 'index.php' ? `/${segments.join('/')}` : segments.length > 0 ? `/${segments.join('/')}/` : '/';
+  return queryRoot(url);
 }

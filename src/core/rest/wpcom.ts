@@ -4,7 +4,10 @@
  * from the v1.1 site endpoint.
  * https://developer.wordpress.com/2016/11/11/wordpress-rest-api-on-wordpress-com/
  */
-import { WPCOM_API_ORIGIN } from './origin-guard';
+
+import { cleanRoute } from './route';
+
+export const WPCOM_API_ORIGIN = 'https://public-api.wordpress.com';
 
 /** `{site}` is a host name or a numeric blog ID; anything else is refused rather than put in a path. */
 export function validWpcomSite(site: string): string | undefined {
@@ -21,5 +24,21 @@ export function wpcomRoot(site: string): string {
 
 /** The v1.1 site endpoint, limited to the fields Clearpost shows. */
 export function wpcomSiteInfoUrl(site: string): string {
-  return `${WPCOM_API_ORIGIN}/rest/v1.1/sites/${site}?fields=name,description,URL,icon,lang`;
+  return `${WPCOM_API_ORIGIN}${wpcomSiteInfoPath(site)}?fields=name,description,URL,icon,lang`;
+}
+
+function wpcomSiteInfoPath(site: string): string {
+  return `/rest/v1.1/sites/${site}`;
+}
+
+/**
+ * The paths of public-api.wordpress.com Clearpost may ask for one site: the proxied core routes under
+ * `wpcomRoot(site)` and the v1.1 site endpoint itself, nothing else of that API (`/rest/v1.1/me`, other sites).
+ * `pathname` must come from the URL parser (dot segments resolved); what follows the root must be route
+ * grammar (no `%2F..%2F` for the API to decode).
+ */
+export function isWpcomPathOf(site: string, pathname: string): boolean {
+  if (pathname === wpcomSiteInfoPath(site)) return true;
+  const root = new URL(wpcomRoot(site)).pathname;
+  return pathname.startsWith(root) && cleanRoute(pathname.slice(root.length)) !== undefined;
 }

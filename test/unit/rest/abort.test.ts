@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { anySignal, deadline } from '../../../src/core/rest';
-import { rootOfItemUrl } from '../../../src/core/rest/url';
 
 describe('anySignal', () => {
   it.each([true, false])('aborts when any input aborts (native AbortSignal.any: %s)', (native) => {
@@ -37,13 +36,5 @@ describe('deadline', () => {
     expect(c.signal.aborted).toBe(true);
     expect(c.reason()).toBe('cancelled');
     c.dispose();
-  });
-});
-
-describe('rootOfItemUrl', () => {
-  it('finds the root of an alternate link in both forms', () => {
-    expect(rootOfItemUrl('https://ex.com/index.php/wp-json/wp/v2/posts/5')).toBe('https://ex.com/index.php/wp-json/');
-    expect(rootOfItemUrl('https://ex.com/?rest_route=/wp/v2/pages/7')).toBe('https://ex.com/?rest_route=/');
-    expect(rootOfItemUrl('https://ex.com/hello/')).toBeUndefined();
   });
 });

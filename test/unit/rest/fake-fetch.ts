@@ -12,9 +12,18 @@ export interface Reply {
   body?: string;
   contentType?: string;
   headers?: Record<string, string>;
-  /** Pretend the request was redirected here (sets `redirected` and `url`). */
+  /** Pretend the request was redirected here (sets `redirected` and `url`): a fetch that followed on its own. */
   redirectedTo?: string;
+  /** Answer a redirect (status 302 unless given) to this Location; what the client sees depends on `redirect`. */
+  location?: string;
 }
+
+/**
+ * How `redirect: 'manual'` answers a `location` reply: 'opaque' as Chromium and Firefox do, extensions included
+ * (type 'opaqueredirect', status 0, no headers; src/core/rest/redirects.ts), or 'readable' as Node's fetch does.
+ * `redirect: 'follow'` (or none) follows it like any fetch, recording each hop; 'error' rejects.
+ */
+export type RedirectMode = 'opaque' | 'readable';
 
 export type Handler = Reply | ((url: string, init: RequestInit | undefined) => Reply | Promise<Reply>);
 
@@ -46,15 +55,38 @@ export function toResponse(reply: Reply): Response {
   return response;
 }
 
-export function fakeFetch(routes: Record<string, Handler>, fallback: Handler = HTML_404) {
+function opaqueRedirect(url: string): Response {
+  const response = new Response(null, { status: 200 });
+  Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+  Object.defineProperty(response, 'status', { value: 0 });
+  Object.defineProperty(response, 'url', { value: url });
+  return response;
+}
+
+export function fakeFetch(routes: Record<string, Handler>, fallback: Handler = HTML_404, redirects: RedirectMode = 'opaque') {
   const calls: Recorded[] = [];
-  const impl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const answer = async (url: string, init: RequestInit | undefined, hops: number): Promise<Response> => {
     calls.push({ url, init });
     const handler = routes[url] ?? fallback;
     const reply = typeof handler === 'function' ? await handler(url, init) : handler;
-    return toResponse(reply);
+    if (reply.location === undefined) return toResponse(reply);
+    const mode = init?.redirect ?? 'follow';
+    if (mode === 'error') throw new TypeError('Failed to fetch');
+    if (mode === 'manual') {
+      const status = reply.status ?? 302;
+      return redirects === 'opaque' ? opaqueRedirect(url) : new Response(null, { status, headers: { location: reply.location } });
+    }
+    if (hops >= 20) throw new TypeError('Failed to fetch');
+    const target = new URL(reply.location, url).href;
+    const followed = await answer(target, init, hops + 1);
+    if (!followed.redirected) {
+      Object.defineProperty(followed, 'redirected', { value: true });
+      Object.defineProperty(followed, 'url', { value: target });
+    }
+    return followed;
   };
+  const impl = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> =>
+    answer(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, init, 0);
   return { fetch: impl as typeof fetch, calls, urls: () => calls.map((c) => c.url) };
 }
 

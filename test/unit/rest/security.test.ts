@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchPost, fetchSiteInfo } from '../../../src/core/rest';
+import { OriginGuard } from '../../../src/core/rest/origin-guard';
 import type { Detection } from '../../../src/core/types';
 import { fakeFetch, fixtureJson, type Recorded, EMBED, SITE } from './fake-fetch';
 
@@ -96,6 +97,63 @@ describe('only the page origin and public-api.wordpress.com are ever requested',
     const f = fakeFetch({}, notFound);
     await fetchPost(det({ wpcomSite: '../../rest/v1.1/me', postId: 5 }), { fetch: f.fetch }).catch(() => undefined);
     for (const u of f.urls()) expect(new URL(u).origin).toBe('https://ex.com');
+  });
+});
+
+describe('public-api.wordpress.com: only for a WordPress.com site, only under its paths', () => {
+  const API = 'https://public-api.wordpress.com';
+
+  it('a page that is not on WordPress.com never reaches public-api.wordpress.com, whatever its links say', async () => {
+    const f = fakeFetch(
+      {
+        [`https://ex.com/wp-json/?${SITE}`]: { json: { name: 'Ex', url: 'https://ex.com' } },
+        [`https://ex.com/wp-json/wp/v2/posts/5?${EMBED}`]: { json: post(5, 'https://ex.com/hello/') },
+      },
+      notFound,
+    );
+    const got = await fetchPost(
+      det({ restRoot: `${API}/wp/v2/sites/victim.wordpress.com/`, postJsonUrl: `${API}/rest/v1.1/me`, postId: 5, postType: 'post' }),
+      { fetch: f.fetch },
+    );
+    expect(got.post.id).toBe(5);
+    for (const u of f.urls()) expect(new URL(u).origin).toBe('https://ex.com');
+  });
+
+  it("a WordPress.com site's alternate link into another site or another API path is not requested", async () => {
+    const mine = `${API}/wp/v2/sites/mine.wordpress.com/posts/5?${EMBED}`;
+    const f = fakeFetch({ [mine]: { json: post(5, 'https://mine.wordpress.com/hello/') } }, notFound);
+    for (const postJsonUrl of [`${API}/wp/v2/sites/other.wordpress.com/posts/5`, `${API}/rest/v1.1/me`]) {
+      const got = await fetchPost(det({ pageUrl: 'https://mine.wordpress.com/hello/', wpcomSite: 'mine.wordpress.com', postJsonUrl, postId: 5, postType: 'post' }), { fetch: f.fetch });
+      expect(got.post.id).toBe(5);
+    }
+    for (const u of f.urls()) {
+      const url = new URL(u);
+      if (url.origin === API) expect(url.pathname).toMatch(/^\/(wp\/v2|rest\/v1\.1)\/sites\/mine\.wordpress\.com(\/|$)/);
+    }
+    expect(f.urls()).toContain(mine);
+  });
+
+  it('the guard: the site endpoint and proxied routes of that one site, nothing else', () => {
+    const plain = new OriginGuard('https://ex.com/hello/');
+    expect(plain.allows(`${API}/wp/v2/sites/ex.wordpress.com/posts/5`)).toBe(false);
+    expect(plain.allows(`${API}/rest/v1.1/sites/ex.wordpress.com`)).toBe(false);
+    const wpcom = new OriginGuard('https://blog.ex.org/hello/', 'ex.wordpress.com');
+    expect(wpcom.allows('https://blog.ex.org/wp-json/')).toBe(true);
+    expect(wpcom.allows(`${API}/wp/v2/sites/ex.wordpress.com/posts/5?_embed=author`)).toBe(true);
+    expect(wpcom.allows(`${API}/wp/v2/sites/ex.wordpress.com/`)).toBe(true);
+    expect(wpcom.allows(`${API}/rest/v1.1/sites/ex.wordpress.com?fields=name`)).toBe(true);
+    for (const refused of [
+      `${API}/rest/v1.1/me`,
+      `${API}/rest/v1.1/sites/ex.wordpress.com/users`,
+      `${API}/wp/v2/sites/other.wordpress.com/posts/5`,
+      `${API}/wp/v2/sites/ex.wordpress.com.evil.org/posts/5`,
+      `${API}/wp/v2/sites/ex.wordpress.com/../../../rest/v1.1/me`,
+      `${API}/wp/v2/sites/ex.wordpress.com/%2e%2e/%2e%2e/%2e%2e/rest/v1.1/me`,
+      `${API}/wp/v2/sites/ex.wordpress.com/posts/5%2F..%2F..%2Fusers`,
+      `http://public-api.wordpress.com/wp/v2/sites/ex.wordpress.com/posts/5`,
+    ]) {
+      expect(wpcom.allows(refused), refused).toBe(false);
+    }
   });
 });
 

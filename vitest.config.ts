@@ -12,6 +12,9 @@ const BUILD = 'test/unit/**/*.build.test.ts';
 export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
+    // Vitest's default is one worker fewer than the cores: a single worker on this 2-core machine, while the
+    // main process mostly waits. The Node tiers use every core (the browser tiers set their own 1).
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,

@@ -1,10 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
-// Two tiers: `unit` runs the pure core in Node with jsdom (never happy-dom: DOMPurify's README warns it
-// is unsafe for sanitising); `e2e` drives the built extension in real Chromium and Firefox.
+// Tiers (README "Tests"). The three Node tiers run side by side (jsdom: never happy-dom, DOMPurify's README
+// warns it is unsafe for sanitising); the browser tiers run after them, one file at a time.
+// - unit:    the core and each context's logic (`npm run test:fast`: the loop after every change)
+// - corpus:  sweeps over the shared corpus, one test per page / vector / REST object (*.corpus.test.ts)
+// - build:   a fresh store build of both browsers, its manifests and web-ext lint (*.build.test.ts)
+// - e2e, hostile: the built extension in real Chromium and Firefox ESR
+const CORPUS = 'test/unit/**/*.corpus.test.ts';
+const BUILD = 'test/unit/**/*.build.test.ts';
+
 export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
+    // Vitest's default is one worker fewer than the cores: a single worker on this 2-core machine, while the
+    // main process mostly waits. The Node tiers use every core (the browser tiers set their own 1).
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
@@ -12,12 +22,29 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/unit/**/*.test.ts'],
+          exclude: [CORPUS, BUILD],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'corpus',
+          environment: 'jsdom',
+          include: [CORPUS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: [BUILD],
         },
       },
       {
         // Real browsers against the fixture WordPress on 127.0.0.1 (test/e2e/support). One file at a time
-        // in one fork: each test launches a browser, and the machine has 2 cores. groupOrder 1 runs this
-        // tier after the unit tier instead of beside it.
+        // in one fork, one browser per file (test/e2e/support/suite.ts). groupOrder 1 runs this tier after
+        // the Node tiers instead of beside them.
         test: {
           name: 'e2e',
           environment: 'node',

@@ -1,7 +1,7 @@
 /**
  * The one source manifest (manifest.json, written in Chromium's MV3 form) plus the per-browser and
  * test-build differences, expressed as data and applied by `manifestFor`. Pure: used by vite.config.ts
- * and checked by test/unit/extension/manifest.test.ts.
+ * and checked by test/unit/extension/manifest.build.test.ts.
  */
 
 export type TargetBrowser = 'chrome' | 'firefox';

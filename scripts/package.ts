@@ -3,7 +3,7 @@
  *   dist/clearpost-<version>-chrome.zip   (Chrome Web Store)
  *   dist/clearpost-<version>-firefox.zip  (addons.mozilla.org)
  * Both are zipped by web-ext's `build` command (already a dependency, no `zip` CLI needed): it packs the
- * directory as is, skipping dotfiles. The built manifests are checked by test/unit/extension/manifest.test.ts.
+ * directory as is, skipping dotfiles. The built manifests are checked by test/unit/extension/manifest.build.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -49,12 +49,27 @@ async function expectClipboard(h: Harness, page: Page, want: string): Promise<vo
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(want);
 }
 
+const CLIPBOARD_RESET = 'clearpost e2e: clipboard reset';
+
+/**
+ * A tab on `url` with the clipboard emptied of what an earlier test copied: the tests of a file share one
+ * browser (support/suite.ts), and a copy that silently failed must not find the right text left over.
+ */
+async function openWithFreshClipboard(h: Harness, url: string): Promise<Page> {
+  const page = await h.open(url);
+  if (h.name === 'chromium') {
+    await h.browser.defaultBrowserContext().overridePermissions(new URL(url).origin, ['clipboard-read', 'clipboard-sanitized-write']);
+    await page.evaluate((t: string) => navigator.clipboard.writeText(t), CLIPBOARD_RESET);
+    await expectClipboard(h, page, CLIPBOARD_RESET);
+  }
+  return page;
+}
 
 describeInBrowsers('copy', (env) => {
   test('"Copy text" in the reader copies exactly the core plain-text export (seed post)', async () => {
     const { h, sites } = env();
     const want = await expected(sites, 'seed');
-    const page = await h.open(sites.site('pretty').url('seed'));
+    const page = await openWithFreshClipboard(h, sites.site('pretty').url('seed'));
     const { frame, state } = await openReader(h, page);
     expect(state).toBe('ready');
     const copied = await copyInReader(frame, '#cp-copy-text');
@@ -68,7 +83,7 @@ describeInBrowsers('copy', (env) => {
     const { h, sites } = env();
     const want = await expected(sites, 'rich');
     expect(want.markdown).toContain('| Stage | Runs in |'); // the oracle itself saw the table
-    const page = await h.open(sites.site('pretty').url('rich'));
+    const page = await openWithFreshClipboard(h, sites.site('pretty').url('rich'));
     const { frame, state } = await openReader(h, page);
     expect(state).toBe('ready');
     const md = await copyInReader(frame, '#cp-copy-markdown');
@@ -83,7 +98,7 @@ describeInBrowsers('copy', (env) => {
   test('context-menu "Copy clean text" / "Copy as Markdown" copy the core exports without opening the reader', async () => {
     const { h, sites } = env();
     const want = await expected(sites, 'rich');
-    const page = await h.open(sites.site('pretty').url('rich'));
+    const page = await openWithFreshClipboard(h, sites.site('pretty').url('rich'));
     const text = await copyFromMenu(h, page, 'copy-text');
     expect(text.error).toBeUndefined();
     expect(text.text).toBe(want.text);

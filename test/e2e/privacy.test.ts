@@ -77,4 +77,4 @@ describeInBrowsers('privacy', (env) => {
     );
     expect(toOther(mark)).toEqual(['/cdn/pipeline-wide.png']);
   });
-});
+}, undefined, { browserPer: 'test' }); // one test stores "Images from other sites: On click"

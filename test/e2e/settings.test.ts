@@ -1,4 +1,7 @@
-/** Settings changed in the reader apply at once and are still set after the page is reloaded. */
+/**
+ * Settings changed in the reader apply at once and are still set after the page is reloaded. Each test
+ * starts from the default settings, so each gets a fresh browser and profile (settings live in storage.sync).
+ */
 import { expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { findReaderFrame, type Harness } from './support/browsers';
@@ -53,4 +56,4 @@ describeInBrowsers('settings', (env) => {
     const bg = await chooseSepiaSans(h, page, 0);
     expect(await reopenAfterReload(h, page)).toEqual({ theme: 'sepia', font: 'sans', checked: true, bg });
   });
-});
+}, undefined, { browserPer: 'test' });

@@ -10,8 +10,9 @@
  *
  * Cost: one browser per file, one tab per open. Vectors go in groups of GROUP: every member in every
  * multi-value field at once (text fields concatenate, terms/links/srcset list them), and the single-URL
- * fields rotate over the members (support/xss-site.ts `placements` counts exactly what was tried). A group
- * that fails is opened again one vector at a time to name the culprit.
+ * fields rotate over the members (support/xss-site.ts `placements` counts exactly what was tried). The raw
+ * JSON tab and page extraction have one field each, so they take groups of 16 and a failing group there is
+ * halved until the culprit is alone; a failing article-page group is opened again one vector at a time.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { corpusAvailable, corpusDir } from '../support/corpus';
@@ -23,8 +24,13 @@ import { FIELDS, placements, startXssSite, type Field, type Group, type XssSite 
 import { loadVectors, type Vector } from './support/xss-vectors';
 
 const GROUP = Number(process.env.CLEARPOST_XSS_GROUP ?? 8);
-/** Page extraction reads one page per open; its content and meta tags take more vectors at once. */
+/**
+ * The one-field modes: page extraction reads one page per open (its content and meta tags), the raw JSON
+ * tab one post JSON. There a group tries each member exactly once whatever its size (no single-URL field
+ * rotates over the members), so they take more vectors per open without trying less.
+ */
 const FALLBACK_GROUP = Number(process.env.CLEARPOST_XSS_FALLBACK_GROUP ?? 16);
+const RAW_GROUP = Number(process.env.CLEARPOST_XSS_RAW_GROUP ?? 16);
 /** Local iteration only: try the first N vectors, or only the ids matching a pattern. */
 const LIMIT = Number(process.env.CLEARPOST_XSS_LIMIT ?? Infinity);
 const ONLY = process.env.CLEARPOST_XSS_ONLY ? new RegExp(process.env.CLEARPOST_XSS_ONLY) : undefined;
@@ -136,6 +142,7 @@ for (const browser of BROWSERS) {
       let opens = 1;
       const triedVectors = new Set<string>();
       const triedFields = new Set<Field>();
+      let nextId = 900_000; // ids of the halves and lone vectors that bisection opens
       const run = async (group: Group, mode: OpenMode): Promise<void> => {
         site!.register(group);
         const first = await openGroup(h!, tab!, site!, group, mode);
@@ -148,40 +155,70 @@ for (const browser of BROWSERS) {
         }
         const v = check(first);
         if (v.length === 0) return;
-        // Attribute: each member alone (single-URL fields then all go to it).
-        let named = false;
-        for (const [i, vector] of (group.members.length > 1 ? group.members : []).entries()) {
-          const single: Group = { id: group.id * 100 + i, members: [vector] };
-          site!.register(single);
-          let again = check(await openGroup(h!, tab!, site!, single, mode));
-          opens++;
-          // A vector that swallows the page's own markup (<plaintext>, an unclosed <textarea>...) leaves no
-          // article to extract: nothing was rendered, so nothing was tried. Counted apart, never a pass.
-          if (mode === 'fallback' && again.length > 0 && again.every((x) => /^reader: (no article|page outside|the sentinel)|^reader state error: .*(no article text|not an article)/i.test(x))) {
-            unrendered.push(vector.id);
-            named = true;
-            again = [];
-          }
-          for (const violation of again) {
-            named = true;
-            failures.push(`${vector.id} [${mode}] ${violation}`);
-            console.log(`xss ${browser} FAIL ${vector.id} [${mode}] ${violation}`);
-            const fields = fieldsAt(violation, mode);
-            for (const f of fields === 'all' ? modeFields(mode) : fields) failed.add(`${f}|${vector.id}`);
-          }
+        if (mode === 'page') await oneByOne(group, mode, v);
+        else await bisect(group, mode, v);
+      };
+      /** A lone vector's violations, recorded against it; true when it explains something. */
+      const single = async (vector: Vector, id: number, mode: OpenMode): Promise<boolean> => {
+        const alone: Group = { id, members: [vector] };
+        site!.register(alone);
+        const again = check(await openGroup(h!, tab!, site!, alone, mode));
+        opens++;
+        // A vector that swallows the page's own markup (<plaintext>, an unclosed <textarea>...) leaves no
+        // article to extract: nothing was rendered, so nothing was tried. Counted apart, never a pass.
+        if (mode === 'fallback' && again.length > 0 && again.every((x) => /^reader: (no article|page outside|the sentinel)|^reader state error: .*(no article text|not an article)/i.test(x))) {
+          unrendered.push(vector.id);
+          return true;
         }
-        if (!named) {
-          for (const violation of v) {
-            failures.push(`group ${group.id} (${group.members.map((m) => m.id).join(', ')}) [${mode}] ${violation}`);
-            const fields = fieldsAt(violation, mode);
-            for (const m of group.members) for (const f of fields === 'all' ? modeFields(mode) : fields) failed.add(`${f}|${m.id}`);
-          }
+        for (const violation of again) {
+          failures.push(`${vector.id} [${mode}] ${violation}`);
+          console.log(`xss ${browser} FAIL ${vector.id} [${mode}] ${violation}`);
+          const fields = fieldsAt(violation, mode);
+          for (const f of fields === 'all' ? modeFields(mode) : fields) failed.add(`${f}|${vector.id}`);
+        }
+        return again.length > 0;
+      };
+      /** Violations no single member explains: every member of the group is marked failed. */
+      const groupFailure = (group: Group, mode: OpenMode, v: string[]): void => {
+        for (const violation of v) {
+          failures.push(`group ${group.id} (${group.members.map((m) => m.id).join(', ')}) [${mode}] ${violation}`);
+          const fields = fieldsAt(violation, mode);
+          for (const m of group.members) for (const f of fields === 'all' ? modeFields(mode) : fields) failed.add(`${f}|${m.id}`);
         }
       };
-      for (const group of groupsOf(vectors, GROUP, 1000)) {
-        await run(group, 'page');
-        await run(group, 'raw-json');
-      }
+      /** Attribute: each member alone (single-URL fields then all go to it). */
+      const oneByOne = async (group: Group, mode: OpenMode, v: string[]): Promise<void> => {
+        let named = false;
+        for (const [i, vector] of (group.members.length > 1 ? group.members : []).entries()) {
+          if (await single(vector, group.id * 100 + i, mode)) named = true;
+        }
+        if (!named) groupFailure(group, mode, v);
+      };
+      /**
+       * One-field modes (page extraction, raw JSON): a half of a group tries exactly its members' placements,
+       * so halves that pass prove their members and failing halves are halved again down to the lone
+       * culprit. One vector that swallows the page costs 2·log2(group) opens instead of one per member.
+       */
+      const bisect = async (group: Group, mode: OpenMode, v: string[]): Promise<boolean> => {
+        if (group.members.length === 1) return single(group.members[0]!, nextId++, mode);
+        let named = false;
+        const middle = Math.ceil(group.members.length / 2);
+        for (const members of [group.members.slice(0, middle), group.members.slice(middle)]) {
+          const half: Group = { id: nextId++, members };
+          if (members.length === 1) {
+            if (await single(members[0]!, half.id, mode)) named = true;
+            continue;
+          }
+          site!.register(half);
+          const again = check(await openGroup(h!, tab!, site!, half, mode));
+          opens++;
+          if (again.length > 0 && (await bisect(half, mode, again))) named = true;
+        }
+        if (!named) groupFailure(group, mode, v);
+        return true;
+      };
+      for (const group of groupsOf(vectors, GROUP, 1000)) await run(group, 'page');
+      for (const group of groupsOf(vectors, RAW_GROUP, 3000)) await run(group, 'raw-json');
       for (const group of groupsOf(vectors, FALLBACK_GROUP, 5000)) await run(group, 'fallback');
 
       // Late effects: an image error handler or a timer that fires after the checks.

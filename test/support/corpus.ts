@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -23,4 +23,34 @@ export function readCorpus(...parts: string[]): string {
 
 export function readCorpusJson<T = unknown>(...parts: string[]): T {
   return JSON.parse(readCorpus(...parts)) as T;
+}
+
+/**
+ * The files under a corpus directory whose path matches `pattern`, as paths relative to the corpus root
+ * (`wp-rest-json/a/b.json`), sorted; none without the corpus. The corpus sweeps make one test per file.
+ */
+export function corpusFiles(dir: string, pattern: RegExp): string[] {
+  if (!corpusAvailable || !existsSync(corpusPath(dir))) return [];
+  return readdirSync(corpusPath(dir), { recursive: true, encoding: 'utf8' })
+    .map((f) => relative(corpusDir, corpusPath(dir, f)))
+    .filter((f) => pattern.test(f))
+    .sort();
+}
+
+/** Every saved WP REST answer (`wp-rest-json/**.json`), by file, arrays spread into their items. */
+export function restCorpus(): { file: string; items: unknown[] }[] {
+  return corpusFiles('wp-rest-json', /\.json$/).map((file) => {
+    const data = readCorpusJson<unknown>(file);
+    return { file, items: Array.isArray(data) ? data : [data] };
+  });
+}
+
+/** The XSS vector tables: DOMPurify's expect list and the html5sec.org items (placeholders expanded). */
+export function corpusXssVectors(): { name: string; html: string }[] {
+  if (!corpusAvailable) return [];
+  const dp = readCorpusJson<{ title: string; payload: string }[]>('xss-vectors', 'dompurify', 'expect.json');
+  const items = readCorpusJson<{ id: number; data: string }[]>('xss-vectors', 'h5sc', 'items.json');
+  const payloads = readCorpusJson<Record<string, string>>('xss-vectors', 'h5sc', 'payloads.json');
+  const expand = (data: string): string => data.replace(/%([a-z0-9_]+)%/gi, (whole, key: string) => payloads[key] ?? whole);
+  return [...dp.map((v) => ({ name: `dompurify: ${v.title}`, html: v.payload })), ...items.map((v) => ({ name: `h5sc #${v.id}`, html: expand(v.data) }))];
 }

@@ -9,7 +9,7 @@
  *   `window.postMessage({clearpostTest: 'click'})` to the same background handler.
  *
  * Every launch gets a fresh profile and the sink proxy (sink-proxy.ts), and is killed on teardown even when
- * close() hangs.
+ * close() hangs. The e2e suites launch one per file and browser (suite.ts); a harness serves many tabs.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -187,7 +187,17 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
     sink,
     pageRequests,
     async open(url) {
-      const page = await b.newPage();
+      // Firefox's BiDi `browsingContext.create` now and then fails with "BrowsingContext does no longer
+      // exist" right after other tabs closed (suite.ts closes each test's tabs): try again.
+      let page: Page | undefined;
+      for (let attempt = 0; !page; attempt++) {
+        try {
+          page = await b.newPage();
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await sleep(300 * (attempt + 1));
+        }
+      }
       page.on('request', (r) => void pageRequests.push(r.url()));
       await page.goto(url, { waitUntil: 'load' });
       await page.bringToFront();

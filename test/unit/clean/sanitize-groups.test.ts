@@ -2,18 +2,17 @@
  * Long posts are sanitised in groups of top-level nodes (src/core/clean/sanitize-groups.ts, issue 5).
  * The groups must not change anything: every input here is cleaned with the body split as finely as
  * possible (one DOMPurify call per top-level node) and in a few coarser ways, and compared with the
- * one-call path, which is the code every post used before (`wholeBelow: Infinity`). The theme test data
- * and the XSS vectors have their own files (sanitize-groups-theme/-xss.test.ts).
+ * one-call path, which is the code every post used before (`wholeBelow: Infinity`). The corpus inputs (REST
+ * bodies, theme test data, XSS vectors) are in the corpus tier: sanitize-groups-{rest,theme,xss}.corpus.test.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GroupOptions } from '../../../src/core/clean';
 import { parseInert } from '../../../src/core/clean/dom';
 import { prepareInert, sanitizeInert } from '../../../src/core/clean/sanitize';
 import { sanitizeInGroups } from '../../../src/core/clean/sanitize-groups';
 import { runSync } from '../../../src/core/clean/slices';
-import { corpusAvailable, corpusPath, readCorpusJson } from '../../support/corpus';
 import { BASE, cleaned, differences, SPLITS } from './split-compare';
 
 const fixture = (name: string): string => readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8');
@@ -73,30 +72,4 @@ describe('sanitising in groups gives the one-call result', () => {
     expect(groups).toBeGreaterThan(30);
     expect(runSync(sanitizeInGroups(prepared(), BASE)).innerHTML).toBe(whole); // short: one call, as before
   }, 120_000);
-});
-
-function jsonFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return jsonFiles(path);
-    return name.endsWith('.json') ? [path] : [];
-  });
-}
-
-describe.skipIf(!corpusAvailable)('sanitising in groups: corpus', () => {
-  it('every REST post/page content.rendered', () => {
-    const dir = corpusPath('wp-rest-json');
-    const inputs: { name: string; html: string }[] = [];
-    for (const file of jsonFiles(dir)) {
-      const data = readCorpusJson<unknown>('wp-rest-json', relative(dir, file));
-      for (const item of (Array.isArray(data) ? data : [data]) as { content?: { rendered?: unknown } }[]) {
-        const html = item?.content?.rendered;
-        if (typeof html === 'string') inputs.push({ name: relative(dir, file), html });
-      }
-    }
-    expect(inputs.length).toBeGreaterThan(50);
-    const failures = differences(inputs);
-    console.log(`groups vs one call, REST corpus: ${inputs.length} bodies, ${failures.length} differences`);
-    expect(failures).toEqual([]);
-  }, 900_000);
 });

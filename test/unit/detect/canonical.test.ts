@@ -2,8 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/core/detect';
 import { MAX_CANONICAL_LENGTH } from '../../../src/core/detect/canonical';
-import { corpusAvailable, readCorpusJson } from '../../support/corpus';
-import { detectPage, FALLBACK_URL, readPage } from './corpus-pages';
 import { htmlDoc } from './fixture';
 
 const PAGE = 'https://blog.example.com/2020/08/hello/?utm_source=x#comments';
@@ -78,25 +76,4 @@ describe('Detection.canonicalUrl', () => {
     expect(d.canonicalUrl).toBeUndefined();
   });
 
-});
-
-describe.skipIf(!corpusAvailable)('Detection.canonicalUrl on the WordPress corpus (wp-html-pages/INDEX.json)', () => {
-  const index = corpusAvailable ? readCorpusJson<Record<string, { canonical: string | null }>>('wp-html-pages', 'INDEX.json') : {};
-  // Every 16th page: enough variety (themes, SEO plugins, relative and absolute hrefs) at a fraction of the cost.
-  const sample = Object.entries(index).filter((_entry, i) => i % 16 === 0);
-
-  it('equals the canonical the index recorded, on every sampled page', () => {
-    const wrong: string[] = [];
-    let withCanonical = 0;
-    for (const [rel, entry] of sample) {
-      // A page URL that is not the canonical, so a found value really comes from the page.
-      const det = detectPage(readPage(rel), FALLBACK_URL);
-      const expected = entry.canonical && /^https?:\/\//i.test(entry.canonical) ? new URL(entry.canonical) : undefined;
-      if (expected) expected.hash = '';
-      if (expected) withCanonical++;
-      if (det.canonicalUrl !== expected?.href) wrong.push(`${rel}: ${String(det.canonicalUrl)} ≠ ${String(expected?.href)}`);
-    }
-    expect(wrong).toEqual([]);
-    expect(withCanonical).toBeGreaterThan(sample.length / 2);
-  }, 120_000);
 });

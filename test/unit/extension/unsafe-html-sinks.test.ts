@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Source-level twin of the AMO lint check in manifest.test.ts: web-ext lint only sees the code that is
+ * Source-level twin of the AMO lint check in manifest.build.test.ts: web-ext lint only sees the code that is
  * bundled today, this sees every source file, so an innerHTML assignment in a module that is not yet
  * wired into the extension is caught too. HTML is parsed with DOMParser (src/core/clean/dom.ts
  * parseHtmlBody); reading .innerHTML/.outerHTML is fine.

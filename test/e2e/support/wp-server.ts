@@ -5,9 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { assetPng, closeServers, findPost, posts, siteDir, THEME_CSS, THEME_JS, type Permalinks } from './wp-data';
+import { assetPng, closeServers, findPost, posts, THEME_CSS, THEME_JS, type Permalinks } from './wp-data';
 import { handleRest, restRoot, restUrl, type RestContext } from './wp-rest';
 import { archivePage, homePage, notFoundPage, notWordPressPage, singlePage, type HeadLinks, type RenderedPage } from './wp-pages';
 

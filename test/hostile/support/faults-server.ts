@@ -8,9 +8,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { closeServers, findPost, siteDir, THEME_CSS, THEME_JS } from '../../e2e/support/wp-data';
+import { closeServers, findPost, THEME_CSS, THEME_JS } from '../../e2e/support/wp-data';
 import { singlePage, type HeadLinks } from '../../e2e/support/wp-pages';
 import { handleRest, type RestResponse } from '../../e2e/support/wp-rest';
 

@@ -16,9 +16,7 @@ type War = NonNullable<Manifest['web_accessible_resources']>[number];
 export function withoutInjectedScripts(wars: readonly War[] | undefined, injected: readonly string[]): War[] | undefined {
   if (!wars) return wars;
   const drop = new Set(injected);
-  const kept = wars
-    .map((war) => ({ ...war, resources: war.resources.filter((r) => !drop.has(r)) }))
-    .filter((war) => war.resources.length > 0);
+  const kept = wars.map((war) => ({ ...war, resources: war.resources.filter((r) => !drop.has(r)) })).filter((war) => war.resources.length > 0);
   return kept.length > 0 ? kept : undefined;
 }
 

@@ -45,21 +45,71 @@ function readText(file: string): string {
 
 /** Pages built to reach the bounded and early-exit paths: signals only late in the page, huge pages. */
 function edgeCases(): Array<{ name: string; html: string; url: string }> {
-  const filler = (n: number): string => Array.from({ length: n }, (_, i) => `<div class="c${i % 7}"><p>text ${i} <a href="/x/${i}">l</a></p></div>`).join('');
-  const head = '<head><link rel="https://api.w.org/" href="https://e.example/wp-json/"><link rel="stylesheet" href="https://e.example/wp-content/themes/t/s.css"></head>';
+  const filler = (n: number): string =>
+    Array.from({ length: n }, (_, i) => `<div class="c${i % 7}"><p>text ${i} <a href="/x/${i}">l</a></p></div>`).join('');
+  const head =
+    '<head><link rel="https://api.w.org/" href="https://e.example/wp-json/"><link rel="stylesheet" href="https://e.example/wp-content/themes/t/s.css"></head>';
   return [
-    { name: 'late canonical', html: `<html><head><link rel="canonical" href="https://e.example/a/"></head><body class="single postid-3">${filler(3000)}<link rel="canonical" href="https://e.example/b/"></body></html>`, url: 'https://e.example/a/' },
-    { name: 'late comment form only', html: `<html><body class="home">${filler(3000)}<form><input name="comment_post_ID" value="77"></form><img src="/wp-content/uploads/a.jpg"></body></html>`, url: 'https://e.example/a/' },
-    { name: 'late wpcom asset', html: `<html>${head}<body class="single postid-9">${filler(3000)}<img src="https://s0.wp.com/i/x.png"></body></html>`, url: 'https://e.example/a/' },
-    { name: 'late foreign theme script', html: `<html><body class="single postid-9"><img src="https://cdn.other.example/wp-content/uploads/x.jpg">${filler(3000)}<script src="https://cdn.other.example/wp-content/plugins/p/x.js"></script></body></html>`, url: 'https://e.example/a/' },
-    { name: 'base href on wp.com', html: `<html><head><base href="https://s1.wp.com/"></head><body class="single postid-9">${filler(50)}<img src="/wp-content/a.png"></body></html>`, url: 'https://e.example/a/' },
-    { name: 'link with src and href', html: `<html><head><link rel="stylesheet" src="https://e.example/wp-content/themes/a.css" href="https://cdn.example/a.css"></head><body class="single postid-9"></body></html>`, url: 'https://e.example/a/' },
-    { name: 'upper-case asset path', html: `<html><head><link rel="stylesheet" href="https://e.example/WP-CONTENT/themes/a.css"><script src="https://S0.WP.COM/x.js"></script></head><body class="single postid-9"></body></html>`, url: 'https://e.example/a/' },
-    { name: 'post classes, unknown kind, late second id', html: `<html><body><article class="post-5 post">x</article>${filler(3000)}<div class="post-6"></div></body></html>`, url: 'https://e.example/a/' },
-    { name: 'post class after a post-thumbnail', html: `<html><body class="single post-template-default"><div class="post-thumbnail"></div>${filler(200)}<article id="post-41" class="post-41 post"></article></body></html>`, url: 'https://e.example/a/' },
-    { name: 'late block class', html: `<html><body class="single postid-2">${filler(3000)}<figure class="x wp-block-image"></figure></body></html>`, url: 'https://e.example/a/' },
-    { name: 'json viewer', html: '<html><body><div></div><pre>{"id":5,"type":"post","link":"https://e.example/p/","title":{"rendered":"T"},"content":{"rendered":"x"}}</pre><div> </div></body></html>', url: 'https://e.example/wp-json/wp/v2/posts/5' },
-    { name: 'pre after a big div', html: `<html><body><div>${filler(100)}</div><pre>{"id":5}</pre></body></html>`, url: 'https://e.example/wp-json/wp/v2/posts/5' },
+    {
+      name: 'late canonical',
+      html: `<html><head><link rel="canonical" href="https://e.example/a/"></head><body class="single postid-3">${filler(3000)}<link rel="canonical" href="https://e.example/b/"></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'late comment form only',
+      html: `<html><body class="home">${filler(3000)}<form><input name="comment_post_ID" value="77"></form><img src="/wp-content/uploads/a.jpg"></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'late wpcom asset',
+      html: `<html>${head}<body class="single postid-9">${filler(3000)}<img src="https://s0.wp.com/i/x.png"></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'late foreign theme script',
+      html: `<html><body class="single postid-9"><img src="https://cdn.other.example/wp-content/uploads/x.jpg">${filler(3000)}<script src="https://cdn.other.example/wp-content/plugins/p/x.js"></script></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'base href on wp.com',
+      html: `<html><head><base href="https://s1.wp.com/"></head><body class="single postid-9">${filler(50)}<img src="/wp-content/a.png"></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'link with src and href',
+      html: `<html><head><link rel="stylesheet" src="https://e.example/wp-content/themes/a.css" href="https://cdn.example/a.css"></head><body class="single postid-9"></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'upper-case asset path',
+      html: `<html><head><link rel="stylesheet" href="https://e.example/WP-CONTENT/themes/a.css"><script src="https://S0.WP.COM/x.js"></script></head><body class="single postid-9"></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'post classes, unknown kind, late second id',
+      html: `<html><body><article class="post-5 post">x</article>${filler(3000)}<div class="post-6"></div></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'post class after a post-thumbnail',
+      html: `<html><body class="single post-template-default"><div class="post-thumbnail"></div>${filler(200)}<article id="post-41" class="post-41 post"></article></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'late block class',
+      html: `<html><body class="single postid-2">${filler(3000)}<figure class="x wp-block-image"></figure></body></html>`,
+      url: 'https://e.example/a/',
+    },
+    {
+      name: 'json viewer',
+      html: '<html><body><div></div><pre>{"id":5,"type":"post","link":"https://e.example/p/","title":{"rendered":"T"},"content":{"rendered":"x"}}</pre><div> </div></body></html>',
+      url: 'https://e.example/wp-json/wp/v2/posts/5',
+    },
+    {
+      name: 'pre after a big div',
+      html: `<html><body><div>${filler(100)}</div><pre>{"id":5}</pre></body></html>`,
+      url: 'https://e.example/wp-json/wp/v2/posts/5',
+    },
   ];
 }
 

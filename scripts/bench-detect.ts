@@ -117,7 +117,10 @@ async function clickRound(browser: Browser, url: string): Promise<number> {
 /** The src/ of git `ref` in a temporary directory (with this checkout's node_modules), for --baseline. */
 function checkout(ref: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-detect-'));
-  const tar = spawnSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src | tar -x -C ${JSON.stringify(dir)}`], { cwd: repoRoot, encoding: 'utf8' });
+  const tar = spawnSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src | tar -x -C ${JSON.stringify(dir)}`], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   if (tar.status !== 0) throw new Error(`git archive ${ref} failed: ${tar.stderr}`);
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
@@ -129,7 +132,11 @@ async function main(): Promise<void> {
   const only = (arg(argv, '--only') ?? 'core,click').split(',');
   const outDir = path.resolve(process.env['CLEARPOST_OUT_DIR'] ?? '/tmp/detect-dist');
   if (only.includes('click') && !argv.includes('--no-build')) {
-    const run = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, env: { ...process.env, CLEARPOST_OUT_DIR: outDir, CLEARPOST_TEST: '1' }, encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', 'build'], {
+      cwd: repoRoot,
+      env: { ...process.env, CLEARPOST_OUT_DIR: outDir, CLEARPOST_TEST: '1' },
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   }
   const baselineRef = arg(argv, '--baseline');
@@ -163,7 +170,17 @@ async function main(): Promise<void> {
         for (const [variant, rs] of results) {
           console.log(
             `core  ${name.padEnd(5)} ${variant.padEnd(8)} ${String(rs[0]?.elements).padStart(6)} elements: ` +
-              `cold ${fmtMs(summarize(rs.map((r) => r.cold), 2))}, warm ${fmtMs(summarize(rs.map((r) => r.warm), 2))}`,
+              `cold ${fmtMs(
+                summarize(
+                  rs.map((r) => r.cold),
+                  2,
+                ),
+              )}, warm ${fmtMs(
+                summarize(
+                  rs.map((r) => r.warm),
+                  2,
+                ),
+              )}`,
           );
         }
         console.log(`      ${verdicts.size > 1 ? 'verdicts DIFFER' : 'same verdict'}: ${[...verdicts].join(' | ')}`);
@@ -185,7 +202,9 @@ async function main(): Promise<void> {
     await server.close();
   }
   const after = os.loadavg();
-  console.log(`load average at start ${load.map((l) => l.toFixed(2)).join(' ')}, at end ${after.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
+  console.log(
+    `load average at start ${load.map((l) => l.toFixed(2)).join(' ')}, at end ${after.map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`,
+  );
 }
 
 await main();

@@ -47,7 +47,18 @@ export function parsePage(bytes: Buffer, url: string, opts: { utf8?: boolean } =
 export function installDomGlobals(): void {
   const host = new JSDOM('<!doctype html><html><body></body></html>', { url: 'https://clearpost.invalid/' });
   const g = globalThis as Record<string, unknown>;
-  for (const key of ['window', 'document', 'DOMParser', 'Node', 'Element', 'HTMLElement', 'DocumentFragment', 'NodeFilter', 'HTMLTemplateElement', 'Document']) {
+  for (const key of [
+    'window',
+    'document',
+    'DOMParser',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'DocumentFragment',
+    'NodeFilter',
+    'HTMLTemplateElement',
+    'Document',
+  ]) {
     g[key] = key === 'window' ? host.window : (host.window as unknown as Record<string, unknown>)[key];
   }
 }

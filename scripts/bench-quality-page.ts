@@ -32,7 +32,7 @@ function parse(rel: string, url: string): Document {
 function run(rel: string, url: string): { cp: string; rd: string; via: string } {
   const doc = parse(rel, url);
   const article = extractFromPage(doc, url, { detection: detect(doc, url) });
-  const div = document.createElement('div') // jsdom's, from installDomGlobals();
+  const div = document.createElement('div'); // jsdom's, from installDomGlobals();
   div.innerHTML = article.contentHtml;
   // Click-to-load placeholders stand where the page had an <iframe> (no text for either system):
   // their label ("Load video from YouTube") is Clearpost's UI, not text taken from the page.
@@ -53,7 +53,7 @@ function uncovered(a: string, b: string): string[] {
   let cur: string[] = [];
   ta.forEach((t, i) => {
     if (bad[i]) cur.push(t);
-    else if (cur.length) (runs.push(cur.join(' ')), (cur = []));
+    else if (cur.length) runs.push(cur.join(' ')), (cur = []);
   });
   if (cur.length) runs.push(cur.join(' '));
   return runs.filter((r) => r.split(' ').length >= 4);
@@ -61,14 +61,19 @@ function uncovered(a: string, b: string): string[] {
 
 const r3 = (x: number): string => x.toFixed(3);
 const shDir = 'wp-html-pages/scrapinghub-article-extraction-benchmark';
-const gt = JSON.parse(readFileSync(resolve(corpus, shDir, 'ground-truth-wp-subset.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+const gt = JSON.parse(readFileSync(resolve(corpus, shDir, 'ground-truth-wp-subset.json'), 'utf8')) as Record<
+  string,
+  { articleBody: string; url: string }
+>;
 for (const [key, v] of Object.entries(gt)) {
   if (!hit(key, v.url)) continue;
   const { cp, rd, via } = run(`${shDir}/html/${key}.html.gz`, v.url);
   const c = shingleMatch(v.articleBody, cp);
   const d = shingleMatch(v.articleBody, rd);
   console.log(`\n== ${v.url} (${key.slice(0, 12)}) ${via}`);
-  console.log(`Clearpost F1 ${r3(pageF1(c))} P ${r3(precisionScore(c))} R ${r3(recallScore(c))} | Readability F1 ${r3(pageF1(d))} P ${r3(precisionScore(d))} R ${r3(recallScore(d))}`);
+  console.log(
+    `Clearpost F1 ${r3(pageF1(c))} P ${r3(precisionScore(c))} R ${r3(recallScore(c))} | Readability F1 ${r3(pageF1(d))} P ${r3(precisionScore(d))} R ${r3(recallScore(d))}`,
+  );
   console.log('-- kept, not in truth:');
   for (const s of uncovered(cp, v.articleBody)) console.log(`  + ${s.slice(0, 300)}`);
   console.log('-- in truth, missed:');
@@ -76,7 +81,10 @@ for (const [key, v] of Object.entries(gt)) {
   if (showText) console.log(`-- text:\n${cp}`);
 }
 const tfDir = 'wp-html-pages/trafilatura';
-const tf = JSON.parse(readFileSync(resolve(corpus, tfDir, 'evaldata-wp-subset.json'), 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
+const tf = JSON.parse(readFileSync(resolve(corpus, tfDir, 'evaldata-wp-subset.json'), 'utf8')) as Record<
+  string,
+  { file: string; with: string[]; without: string[] }
+>;
 for (const [url, v] of Object.entries(tf)) {
   if (!hit(v.file, url)) continue;
   const rel = ['cache', 'eval'].map((d) => `${tfDir}/${d}/${v.file}.gz`).find((r) => existsSync(resolve(corpus, r)));

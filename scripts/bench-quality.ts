@@ -27,8 +27,15 @@ import { fileURLToPath } from 'node:url';
 import type { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import {
-  aggregate, countSnippets, pageF1, precisionScore, recallScore, shingleMatch, snippetScores,
-  type SnippetCounts, type TpFpFn,
+  aggregate,
+  countSnippets,
+  pageF1,
+  precisionScore,
+  recallScore,
+  shingleMatch,
+  snippetScores,
+  type SnippetCounts,
+  type TpFpFn,
 } from './bench-quality-metrics';
 import { installDomGlobals, parsePage } from './bench-quality-html';
 
@@ -45,14 +52,31 @@ const ONLY = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(','))
 const DETECTION_ONLY = process.argv.includes('--detection-only');
 
 type SetName = 'sh-wp' | 'sh-nonwp' | 'tf' | 'det';
-interface Item { set: SetName; id: string; rel: string; url: string; truth?: string; with?: string[]; without?: string[] }
-interface DetSummary { isWordPress: boolean; postId?: number; restRoot?: string }
+interface Item {
+  set: SetName;
+  id: string;
+  rel: string;
+  url: string;
+  truth?: string;
+  with?: string[];
+  without?: string[];
+}
+interface DetSummary {
+  isWordPress: boolean;
+  postId?: number;
+  restRoot?: string;
+}
 interface ItemResult {
-  set: SetName; id: string; rel: string; url: string;
+  set: SetName;
+  id: string;
+  rel: string;
+  url: string;
   det?: DetSummary;
   sh?: { clearpost: TpFpFn; readability: TpFpFn };
   tf?: { clearpost: SnippetCounts; readability: SnippetCounts; missingWith: string[]; foundWithout: string[] };
-  error?: string; mutated?: boolean; ms?: { clearpost: number; readability: number };
+  error?: string;
+  mutated?: boolean;
+  ms?: { clearpost: number; readability: number };
 }
 
 function readBytes(path: string): Buffer {
@@ -89,7 +113,7 @@ async function worker(jobFile: string): Promise<void> {
         const d = detect(doc, item.url);
         res.det = { isWordPress: d.isWordPress, postId: d.postId, restRoot: d.restRoot };
         const article = extractFromPage(doc, item.url, { detection: d });
-        const div = document.createElement('div') // jsdom's, from installDomGlobals();
+        const div = document.createElement('div'); // jsdom's, from installDomGlobals();
         div.innerHTML = article.contentHtml;
         // Click-to-load placeholders stand where the page had an <iframe> (no text for either system):
         // their label ("Load video from YouTube") is Clearpost's UI, not text taken from the page.
@@ -108,7 +132,8 @@ async function worker(jobFile: string): Promise<void> {
         readability = undefined;
       }
       res.ms = { clearpost: cpMs, readability: performance.now() - t };
-      if (item.truth !== undefined) res.sh = { clearpost: shingleMatch(item.truth, clearpost ?? ''), readability: shingleMatch(item.truth, readability ?? '') };
+      if (item.truth !== undefined)
+        res.sh = { clearpost: shingleMatch(item.truth, clearpost ?? ''), readability: shingleMatch(item.truth, readability ?? '') };
       if (item.with && item.without) {
         const cp = norm(clearpost ?? '');
         res.tf = {
@@ -138,9 +163,13 @@ function buildItems(): Item[] {
   };
   shSet('sh-wp', 'wp-html-pages/scrapinghub-article-extraction-benchmark', 'ground-truth-wp-subset.json');
   const index = JSON.parse(readFileSync(resolve(corpus, 'wp-html-pages/INDEX.json'), 'utf8')) as Record<string, { canonical?: string | null }>;
-  const httpOr = (...urls: (string | null | undefined)[]): string => urls.find((u): u is string => !!u && /^https?:\/\//.test(u)) ?? 'https://example.invalid/';
+  const httpOr = (...urls: (string | null | undefined)[]): string =>
+    urls.find((u): u is string => !!u && /^https?:\/\//.test(u)) ?? 'https://example.invalid/';
   const tfDir = 'wp-html-pages/trafilatura';
-  const tf = JSON.parse(readFileSync(resolve(corpus, tfDir, 'evaldata-wp-subset.json'), 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
+  const tf = JSON.parse(readFileSync(resolve(corpus, tfDir, 'evaldata-wp-subset.json'), 'utf8')) as Record<
+    string,
+    { file: string; with: string[]; without: string[] }
+  >;
   for (const [url, v] of cap(Object.entries(tf))) {
     const rel = ['cache', 'eval'].map((d) => `${tfDir}/${d}/${v.file}.gz`).find((r) => existsSync(resolve(corpus, r)));
     // Some evaldata keys are labels ("hard::name.html"), not URLs: the page's canonical stands in.
@@ -155,8 +184,11 @@ function buildItems(): Item[] {
   }
   const manifest = readFileSync(resolve(corpus, 'MANIFEST.md'), 'utf8');
   // The MANIFEST marks 36 readability folders SYNTHETIC (hand-written fixtures < 10,000 bytes): left out.
-  const negatives = [...manifest.matchAll(/^\| ([\w.-]+) \| [^|]* \| [\d,]+ \| real \|$/gm)].map((m) => `non-wp-pages/mozilla-readability/${m[1]}/source.html`);
-  for (const name of ['bug-1255978', 'topicseed-1', 'wikipedia-2']) negatives.push(`non-wp-pages/hard-negatives/mozilla-readability/${name}/source.html`);
+  const negatives = [...manifest.matchAll(/^\| ([\w.-]+) \| [^|]* \| [\d,]+ \| real \|$/gm)].map(
+    (m) => `non-wp-pages/mozilla-readability/${m[1]}/source.html`,
+  );
+  for (const name of ['bug-1255978', 'topicseed-1', 'wikipedia-2'])
+    negatives.push(`non-wp-pages/hard-negatives/mozilla-readability/${name}/source.html`);
   for (const rel of cap(negatives)) if (existsSync(resolve(corpus, rel))) items.push({ set: 'det', id: rel, rel, url: 'https://example.invalid/' });
   return ONLY ? items.filter((i) => ONLY.has(i.set)) : items;
 }
@@ -165,7 +197,9 @@ function runWorker(items: Item[], dir: string, n: number): Promise<ItemResult[]>
   const jobFile = resolve(dir, `job-${n}.json`);
   writeFileSync(jobFile, JSON.stringify(items));
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker', jobFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--worker', jobFile], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     child.on('exit', (code) => (code === 0 ? ok(JSON.parse(stdout) as ItemResult[]) : fail(new Error(`worker ${n} exited with ${code}`))));
@@ -193,7 +227,9 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   if (DETECTION_ONLY) {
     const d = detectionSummary(all);
-    console.log(`detection: ${d.wp}/${d.pages} WP, ids ${d.idFound}/${d.withId}, roots ${d.rootFound}/${d.withRoot}; non-WP false positives ${d.falsePositives.length}/${d.negPages}; ${Math.round((performance.now() - started) / 1000)} s`);
+    console.log(
+      `detection: ${d.wp}/${d.pages} WP, ids ${d.idFound}/${d.withId}, roots ${d.rootFound}/${d.withRoot}; non-WP false positives ${d.falsePositives.length}/${d.negPages}; ${Math.round((performance.now() - started) / 1000)} s`,
+    );
     for (const miss of d.idMisses) console.log(`  id miss: ${miss}`);
     for (const fp of d.falsePositives) console.log(`  false positive: ${fp}`);
     return;
@@ -202,7 +238,10 @@ async function main(): Promise<void> {
 }
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[Math.floor(s.length / 2)] as number) : 0; };
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] as number) : 0;
+};
 
 function shSummary(pages: ItemResult[]) {
   const withSh = pages.filter((p): p is ItemResult & { sh: NonNullable<ItemResult['sh']> } => p.sh !== undefined);
@@ -211,7 +250,15 @@ function shSummary(pages: ItemResult[]) {
   const f = (p: (typeof withSh)[number], k: 'clearpost' | 'readability'): number => pageF1(p.sh[k]);
   const losses = withSh
     .filter((p) => f(p, 'clearpost') < f(p, 'readability'))
-    .map((p) => ({ key: p.id, url: p.url, clearpostF1: r3(f(p, 'clearpost')), readabilityF1: r3(f(p, 'readability')), clearpostP: r3(precisionScore(p.sh.clearpost)), clearpostR: r3(recallScore(p.sh.clearpost)), error: p.error }))
+    .map((p) => ({
+      key: p.id,
+      url: p.url,
+      clearpostF1: r3(f(p, 'clearpost')),
+      readabilityF1: r3(f(p, 'readability')),
+      clearpostP: r3(precisionScore(p.sh.clearpost)),
+      clearpostR: r3(recallScore(p.sh.clearpost)),
+      error: p.error,
+    }))
     .sort((a, b) => a.clearpostF1 - a.readabilityF1 - (b.clearpostF1 - b.readabilityF1));
   return {
     pages: withSh.length,
@@ -222,7 +269,14 @@ function shSummary(pages: ItemResult[]) {
     losses,
     /** Every page, worst Clearpost F1 first (what to work on next, wins and losses alike). */
     perPage: withSh
-      .map((p) => ({ key: p.id, url: p.url, clearpostF1: r3(f(p, 'clearpost')), clearpostP: r3(precisionScore(p.sh.clearpost)), clearpostR: r3(recallScore(p.sh.clearpost)), readabilityF1: r3(f(p, 'readability')) }))
+      .map((p) => ({
+        key: p.id,
+        url: p.url,
+        clearpostF1: r3(f(p, 'clearpost')),
+        clearpostP: r3(precisionScore(p.sh.clearpost)),
+        clearpostR: r3(recallScore(p.sh.clearpost)),
+        readabilityF1: r3(f(p, 'readability')),
+      }))
       .sort((a, b) => a.clearpostF1 - b.clearpostF1),
   };
 }
@@ -230,7 +284,12 @@ function shSummary(pages: ItemResult[]) {
 function tfSummary(pages: ItemResult[]) {
   const withTf = pages.filter((p): p is ItemResult & { tf: NonNullable<ItemResult['tf']> } => p.tf !== undefined);
   const sum = (k: 'clearpost' | 'readability'): SnippetCounts =>
-    withTf.reduce((acc, p) => ({ tp: acc.tp + p.tf[k].tp, fp: acc.fp + p.tf[k].fp, fn: acc.fn + p.tf[k].fn, tn: acc.tn + p.tf[k].tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+    withTf.reduce((acc, p) => ({ tp: acc.tp + p.tf[k].tp, fp: acc.fp + p.tf[k].fp, fn: acc.fn + p.tf[k].fn, tn: acc.tn + p.tf[k].tn }), {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+      tn: 0,
+    });
   const score = (c: SnippetCounts) => {
     const s = snippetScores(c);
     return { ...c, accuracy: r3(s.accuracy), precision: r3(s.precision), recall: r3(s.recall), f1: r3(s.f1) };
@@ -238,14 +297,36 @@ function tfSummary(pages: ItemResult[]) {
   const acc = (c: SnippetCounts): number => snippetScores(c).accuracy;
   const losses = withTf
     .filter((p) => acc(p.tf.clearpost) < acc(p.tf.readability))
-    .map((p) => ({ file: p.id, url: p.url, clearpost: r3(acc(p.tf.clearpost)), readability: r3(acc(p.tf.readability)), missingWith: p.tf.missingWith, foundWithout: p.tf.foundWithout, error: p.error }));
-  return { pages: withTf.length, clearpost: score(sum('clearpost')), readability: score(sum('readability')), wins: withTf.filter((p) => acc(p.tf.clearpost) > acc(p.tf.readability)).length, losses };
+    .map((p) => ({
+      file: p.id,
+      url: p.url,
+      clearpost: r3(acc(p.tf.clearpost)),
+      readability: r3(acc(p.tf.readability)),
+      missingWith: p.tf.missingWith,
+      foundWithout: p.tf.foundWithout,
+      error: p.error,
+    }));
+  return {
+    pages: withTf.length,
+    clearpost: score(sum('clearpost')),
+    readability: score(sum('readability')),
+    wins: withTf.filter((p) => acc(p.tf.clearpost) > acc(p.tf.readability)).length,
+    losses,
+  };
 }
 
 function detectionSummary(all: ItemResult[]) {
   const byRel = new Map(all.map((r) => [r.rel, r.det]));
-  const index = JSON.parse(readFileSync(resolve(corpus, 'wp-html-pages/INDEX.json'), 'utf8')) as Record<string, { post_id: number | null; api_w_org_link: string | null }>;
-  let pages = 0, wp = 0, withId = 0, idFound = 0, withRoot = 0, rootFound = 0;
+  const index = JSON.parse(readFileSync(resolve(corpus, 'wp-html-pages/INDEX.json'), 'utf8')) as Record<
+    string,
+    { post_id: number | null; api_w_org_link: string | null }
+  >;
+  let pages = 0,
+    wp = 0,
+    withId = 0,
+    idFound = 0,
+    withRoot = 0,
+    rootFound = 0;
   const idMisses: string[] = [];
   for (const [rel, e] of Object.entries(index)) {
     if (!byRel.has(rel)) continue;
@@ -274,28 +355,42 @@ function summarise(all: ItemResult[], seconds: number): void {
   const results = {
     generatedAt: new Date().toISOString(),
     seconds: Math.round(seconds),
-    method: 'ScrapingHub evaluate.py (4-gram token shingles, per-page normalised TP/FP/FN, mean P and mean R, F1 of the means); trafilatura count_item (whitespace-normalised substring snippets). See scripts/bench-quality-metrics.ts.',
+    method:
+      'ScrapingHub evaluate.py (4-gram token shingles, per-page normalised TP/FP/FN, mean P and mean R, F1 of the means); trafilatura count_item (whitespace-normalised substring snippets). See scripts/bench-quality-metrics.ts.',
     scrapinghubWp: shSummary(all.filter((r) => r.set === 'sh-wp')),
     trafilaturaWp: tfSummary(all.filter((r) => r.set === 'tf')),
     scrapinghubNonWp: shSummary(all.filter((r) => r.set === 'sh-nonwp')),
     detection: detectionSummary(all),
     clearpostErrors: errors,
     mutatedPages: extracted.filter((r) => r.mutated).map((r) => r.rel),
-    medianMs: { clearpost: Math.round(median(extracted.map((r) => r.ms?.clearpost ?? 0))), readability: Math.round(median(extracted.map((r) => r.ms?.readability ?? 0))) },
+    medianMs: {
+      clearpost: Math.round(median(extracted.map((r) => r.ms?.clearpost ?? 0))),
+      readability: Math.round(median(extracted.map((r) => r.ms?.readability ?? 0))),
+    },
   };
   report(results);
 }
 
 type Results = {
-  generatedAt: string; seconds: number; method: string;
-  scrapinghubWp: ReturnType<typeof shSummary>; trafilaturaWp: ReturnType<typeof tfSummary>; scrapinghubNonWp: ReturnType<typeof shSummary>;
-  detection: ReturnType<typeof detectionSummary>; clearpostErrors: Record<string, number>; mutatedPages: string[];
+  generatedAt: string;
+  seconds: number;
+  method: string;
+  scrapinghubWp: ReturnType<typeof shSummary>;
+  trafilaturaWp: ReturnType<typeof tfSummary>;
+  scrapinghubNonWp: ReturnType<typeof shSummary>;
+  detection: ReturnType<typeof detectionSummary>;
+  clearpostErrors: Record<string, number>;
+  mutatedPages: string[];
   medianMs: { clearpost: number; readability: number };
 };
 
 function markdown(results: Results): string {
-  const s = results.scrapinghubWp, t = results.trafilaturaWp, n = results.scrapinghubNonWp, d = results.detection;
-  const row = (name: string, x: { precision: number; recall: number; f1: number }) => `| ${name} | ${x.f1.toFixed(3)} | ${x.precision.toFixed(3)} | ${x.recall.toFixed(3)} |`;
+  const s = results.scrapinghubWp,
+    t = results.trafilaturaWp,
+    n = results.scrapinghubNonWp,
+    d = results.detection;
+  const row = (name: string, x: { precision: number; recall: number; f1: number }) =>
+    `| ${name} | ${x.f1.toFixed(3)} | ${x.precision.toFixed(3)} | ${x.recall.toFixed(3)} |`;
   const lines = [
     '# Extraction quality: Clearpost page extraction vs. Mozilla Readability',
     '',
@@ -303,14 +398,17 @@ function markdown(results: Results): string {
     '',
     `## ScrapingHub WordPress subset (${s.pages} pages, articleBody ground truth)`,
     '',
-    '| system | F1 | precision | recall |', '|---|---|---|---|',
-    row('Clearpost (page extraction)', s.clearpost), row('Readability 0.6 (textContent)', s.readability),
+    '| system | F1 | precision | recall |',
+    '|---|---|---|---|',
+    row('Clearpost (page extraction)', s.clearpost),
+    row('Readability 0.6 (textContent)', s.readability),
     '',
     `Per page: Clearpost better on ${s.wins}, equal on ${s.ties}, worse on ${s.losses.length}.`,
     '',
     `## Trafilatura WordPress subset (${t.pages} pages, with/without snippets)`,
     '',
-    '| system | snippet score (accuracy) | with found | without absent | precision | recall |', '|---|---|---|---|---|---|',
+    '| system | snippet score (accuracy) | with found | without absent | precision | recall |',
+    '|---|---|---|---|---|---|',
     `| Clearpost | ${t.clearpost.accuracy.toFixed(3)} | ${t.clearpost.tp}/${t.clearpost.tp + t.clearpost.fn} | ${t.clearpost.tn}/${t.clearpost.tn + t.clearpost.fp} | ${t.clearpost.precision.toFixed(3)} | ${t.clearpost.recall.toFixed(3)} |`,
     `| Readability 0.6 | ${t.readability.accuracy.toFixed(3)} | ${t.readability.tp}/${t.readability.tp + t.readability.fn} | ${t.readability.tn}/${t.readability.tn + t.readability.fp} | ${t.readability.precision.toFixed(3)} | ${t.readability.recall.toFixed(3)} |`,
     '',
@@ -318,8 +416,10 @@ function markdown(results: Results): string {
     '',
     `## ScrapingHub non-WordPress pages (${n.pages} pages; Clearpost = Readability fallback + Clearpost cleaning)`,
     '',
-    '| system | F1 | precision | recall |', '|---|---|---|---|',
-    row('Clearpost', n.clearpost), row('Readability 0.6', n.readability),
+    '| system | F1 | precision | recall |',
+    '|---|---|---|---|',
+    row('Clearpost', n.clearpost),
+    row('Readability 0.6', n.readability),
     '',
     '## Detection (`detect()`)',
     '',
@@ -331,17 +431,23 @@ function markdown(results: Results): string {
     '',
     '## Per-page losses (Clearpost F1 < Readability F1), ScrapingHub WordPress subset',
     '',
-    '| page | Clearpost F1 (P / R) | Readability F1 |', '|---|---|---|',
+    '| page | Clearpost F1 (P / R) | Readability F1 |',
+    '|---|---|---|',
     ...s.losses.map((l) => `| ${l.url} | ${l.clearpostF1} (${l.clearpostP} / ${l.clearpostR})${l.error ? ` ${l.error}` : ''} | ${l.readabilityF1} |`),
     '',
     '## Per-page losses (snippet score), trafilatura WordPress subset',
     '',
-    '| page | Clearpost | Readability | with missing / without present |', '|---|---|---|---|',
-    ...t.losses.map((l) => `| ${l.file} | ${l.clearpost}${l.error ? ` (${l.error})` : ''} | ${l.readability} | ${[...l.missingWith.map((w) => `−"${w.slice(0, 50)}"`), ...l.foundWithout.map((w) => `+"${w.slice(0, 50)}"`)].join('; ').replace(/\|/g, '\\|')} |`),
+    '| page | Clearpost | Readability | with missing / without present |',
+    '|---|---|---|---|',
+    ...t.losses.map(
+      (l) =>
+        `| ${l.file} | ${l.clearpost}${l.error ? ` (${l.error})` : ''} | ${l.readability} | ${[...l.missingWith.map((w) => `−"${w.slice(0, 50)}"`), ...l.foundWithout.map((w) => `+"${w.slice(0, 50)}"`)].join('; ').replace(/\|/g, '\\|')} |`,
+    ),
     '',
     '## Per-page losses, ScrapingHub non-WordPress pages',
     '',
-    '| page | Clearpost F1 | Readability F1 |', '|---|---|---|',
+    '| page | Clearpost F1 | Readability F1 |',
+    '|---|---|---|',
     ...n.losses.map((l) => `| ${l.url} | ${l.clearpostF1}${l.error ? ` (${l.error})` : ''} | ${l.readabilityF1} |`),
     '',
   ];
@@ -349,25 +455,31 @@ function markdown(results: Results): string {
 }
 
 function report(results: Results): void {
-const s = results.scrapinghubWp, t = results.trafilaturaWp, n = results.scrapinghubNonWp;
-console.table({
-  'ScrapingHub WP F1': { clearpost: s.clearpost.f1, readability: s.readability.f1 },
-  'ScrapingHub WP precision': { clearpost: s.clearpost.precision, readability: s.readability.precision },
-  'ScrapingHub WP recall': { clearpost: s.clearpost.recall, readability: s.readability.recall },
-  'trafilatura WP snippet score': { clearpost: t.clearpost.accuracy, readability: t.readability.accuracy },
-  'ScrapingHub non-WP F1': { clearpost: n.clearpost.f1, readability: n.readability.f1 },
-});
-const det = results.detection;
-console.log(`detection: ${det.wp}/${det.pages} WP, ids ${det.idFound}/${det.withId}, roots ${det.rootFound}/${det.withRoot}; non-WP false positives ${det.falsePositives.length}/${det.negPages}`);
-console.log(`losses: ScrapingHub WP ${s.losses.length}, trafilatura ${t.losses.length}, non-WP ${n.losses.length}; page mutated: ${results.mutatedPages.length}; ${results.seconds} s`);
-if (LIMIT === Infinity && !ONLY) {
-  mkdirSync(resolve(repo, 'bench'), { recursive: true });
-  writeFileSync(resolve(repo, 'bench/quality-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(resolve(repo, 'bench/quality-results.md'), markdown(results));
-  console.log('wrote bench/quality-results.json and bench/quality-results.md');
-} else {
-  writeFileSync(resolve(tmpdir(), 'bench-quality-partial.json'), JSON.stringify(results, null, 2));
-}
+  const s = results.scrapinghubWp,
+    t = results.trafilaturaWp,
+    n = results.scrapinghubNonWp;
+  console.table({
+    'ScrapingHub WP F1': { clearpost: s.clearpost.f1, readability: s.readability.f1 },
+    'ScrapingHub WP precision': { clearpost: s.clearpost.precision, readability: s.readability.precision },
+    'ScrapingHub WP recall': { clearpost: s.clearpost.recall, readability: s.readability.recall },
+    'trafilatura WP snippet score': { clearpost: t.clearpost.accuracy, readability: t.readability.accuracy },
+    'ScrapingHub non-WP F1': { clearpost: n.clearpost.f1, readability: n.readability.f1 },
+  });
+  const det = results.detection;
+  console.log(
+    `detection: ${det.wp}/${det.pages} WP, ids ${det.idFound}/${det.withId}, roots ${det.rootFound}/${det.withRoot}; non-WP false positives ${det.falsePositives.length}/${det.negPages}`,
+  );
+  console.log(
+    `losses: ScrapingHub WP ${s.losses.length}, trafilatura ${t.losses.length}, non-WP ${n.losses.length}; page mutated: ${results.mutatedPages.length}; ${results.seconds} s`,
+  );
+  if (LIMIT === Infinity && !ONLY) {
+    mkdirSync(resolve(repo, 'bench'), { recursive: true });
+    writeFileSync(resolve(repo, 'bench/quality-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(resolve(repo, 'bench/quality-results.md'), markdown(results));
+    console.log('wrote bench/quality-results.json and bench/quality-results.md');
+  } else {
+    writeFileSync(resolve(tmpdir(), 'bench-quality-partial.json'), JSON.stringify(results, null, 2));
+  }
 }
 
 if (workerArg > 0) await worker(process.argv[workerArg + 1] as string);

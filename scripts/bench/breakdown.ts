@@ -16,18 +16,43 @@ export interface PhaseDef {
 
 /** The REST path, in order. The first five are the brief's inject/detect/fetch/clean/render. */
 export const CLEARPOST_PHASES: PhaseDef[] = [
-  { name: 'inject', from: 'click', to: 'content:clearpost:detect-start', what: 'dispatch → reader frame mounted (executeScript of content-script.js + open-now.js, script evaluation, toggle)' },
+  {
+    name: 'inject',
+    from: 'click',
+    to: 'content:clearpost:detect-start',
+    what: 'dispatch → reader frame mounted (executeScript of content-script.js + open-now.js, script evaluation, toggle)',
+  },
   { name: 'detect', from: 'content:clearpost:detect-start', to: 'content:clearpost:detect-end', what: 'core detect() on the page DOM' },
   { name: 'fetch', from: 'worker:clearpost:fetch-start', to: 'worker:clearpost:fetch-end', what: 'REST request(s) in the service worker' },
-  { name: 'clean', from: 'frame:clearpost:normalize-start', to: 'frame:clearpost:normalize-end', what: 'normalizePost (parse, clean, sanitise) in the reader frame' },
+  {
+    name: 'clean',
+    from: 'frame:clearpost:normalize-start',
+    to: 'frame:clearpost:normalize-end',
+    what: 'normalizePost (parse, clean, sanitise) in the reader frame',
+  },
   { name: 'render', from: 'frame:clearpost:render-start', to: 'frame:clearpost:render-end', what: 'renderArticle into the reader DOM' },
   { name: 'paint', from: 'frame:clearpost:render-end', to: 'frame:painted', what: 'style, layout and paint of the article frame' },
   // Hand-offs and the parallel reader boot: where the rest of the time goes.
-  { name: 'executeScript', from: 'worker:clearpost:inject-start', to: 'worker:clearpost:inject-end', what: 'scripting.executeScript round trip (the frame is mounted before it returns)' },
+  {
+    name: 'executeScript',
+    from: 'worker:clearpost:inject-start',
+    to: 'worker:clearpost:inject-end',
+    what: 'scripting.executeScript round trip (the frame is mounted before it returns)',
+  },
   { name: 'detect→fetch', from: 'content:clearpost:detect-end', to: 'worker:clearpost:fetch-start', what: 'startSession message to the worker' },
   { name: 'server', from: 'server:rest-start', to: 'server:rest-end', what: 'fixture server time for the first REST request (part of fetch)' },
-  { name: 'fetch→clean', from: 'worker:clearpost:fetch-end', to: 'frame:clearpost:normalize-start', what: 'article handed to the reader frame (waits for the frame to boot)' },
-  { name: 'reader boot', from: 'frame:document', to: 'frame:dcl', what: 'reader page document created → its module scripts evaluated (runs in parallel from the mount on)' },
+  {
+    name: 'fetch→clean',
+    from: 'worker:clearpost:fetch-end',
+    to: 'frame:clearpost:normalize-start',
+    what: 'article handed to the reader frame (waits for the frame to boot)',
+  },
+  {
+    name: 'reader boot',
+    from: 'frame:document',
+    to: 'frame:dcl',
+    what: 'reader page document created → its module scripts evaluated (runs in parallel from the mount on)',
+  },
 ];
 
 export const READABILITY_PHASES: PhaseDef[] = [

@@ -57,7 +57,12 @@ export async function bundleReadabilityReader(): Promise<string> {
       write: false,
       minify: false,
       target: 'es2022',
-      lib: { entry: path.join(repoRoot, 'scripts/bench/readability-reader.ts'), formats: ['iife'], name: 'benchReadabilityReader', fileName: () => 'reader.js' },
+      lib: {
+        entry: path.join(repoRoot, 'scripts/bench/readability-reader.ts'),
+        formats: ['iife'],
+        name: 'benchReadabilityReader',
+        fileName: () => 'reader.js',
+      },
     },
   });
   const outputs = Array.isArray(out) ? out : [out];

@@ -35,7 +35,8 @@ function rel(marks: Mark[], t0: number, since = t0): Mark[] {
 
 const longest = (tasks: LongTask[], t0: number): number => Math.max(0, ...tasks.filter((t) => t.start + t.duration >= t0).map((t) => t.duration));
 /** Long tasks that ended after the click, with `start` in ms after the click. */
-const after = (tasks: LongTask[], t0: number): LongTask[] => tasks.filter((t) => t.start + t.duration >= t0).map((t) => ({ start: t.start - t0, duration: t.duration }));
+const after = (tasks: LongTask[], t0: number): LongTask[] =>
+  tasks.filter((t) => t.start + t.duration >= t0).map((t) => ({ start: t.start - t0, duration: t.duration }));
 
 export interface ClickOptions {
   browser: Browser;
@@ -60,11 +61,21 @@ export async function clearpostClick(o: ClickOptions): Promise<ClickSample> {
       outside.push({ name: 'server:rest-start', at: r.start }, { name: 'server:rest-end', at: r.end });
     }
     outside.push({ name: 'frame:document', at: state.installedAt });
-    for (const k of ['dcl', 'found', 'raf', 'painted'] as const) if (state[k] !== undefined) outside.push({ name: `frame:${k}`, at: state[k] as number });
+    for (const k of ['dcl', 'found', 'raf', 'painted'] as const)
+      if (state[k] !== undefined) outside.push({ name: `frame:${k}`, at: state[k] as number });
     const timeline = [
-      ...rel(main.marks.map((m) => ({ ...m, name: `content:${m.name}` })), t0),
-      ...rel(workerMarks.map((m) => ({ ...m, name: `worker:${m.name}` })), t0),
-      ...rel(frameMarks.map((m) => ({ ...m, name: `frame:${m.name}` })), t0),
+      ...rel(
+        main.marks.map((m) => ({ ...m, name: `content:${m.name}` })),
+        t0,
+      ),
+      ...rel(
+        workerMarks.map((m) => ({ ...m, name: `worker:${m.name}` })),
+        t0,
+      ),
+      ...rel(
+        frameMarks.map((m) => ({ ...m, name: `frame:${m.name}` })),
+        t0,
+      ),
       ...rel(outside, t0),
     ].sort((a, b) => a.at - b.at);
     return {
@@ -161,8 +172,16 @@ export async function readabilityClick(o: ClickOptions, assets: ReadabilityAsset
     if (error) throw new Error(`Readability baseline failed: ${error}`);
     const { state } = await waitForPainted(page, 'readability');
     const main = await pageState(page);
-    const outside: Mark[] = (['found', 'raf', 'painted'] as const).filter((k) => state[k] !== undefined).map((k) => ({ name: `frame:${k}`, at: state[k] as number }));
-    const timeline = [...rel(main.marks.map((m) => ({ ...m, name: `page:${m.name}` })), t0), ...rel(outside, t0)].sort((a, b) => a.at - b.at);
+    const outside: Mark[] = (['found', 'raf', 'painted'] as const)
+      .filter((k) => state[k] !== undefined)
+      .map((k) => ({ name: `frame:${k}`, at: state[k] as number }));
+    const timeline = [
+      ...rel(
+        main.marks.map((m) => ({ ...m, name: `page:${m.name}` })),
+        t0,
+      ),
+      ...rel(outside, t0),
+    ].sort((a, b) => a.at - b.at);
     return {
       reader: 'readability',
       totalMs: (state.painted as number) - t0,

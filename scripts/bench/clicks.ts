@@ -43,7 +43,9 @@ function worstTask(samples: ClickSample[], defs: typeof CLEARPOST_PHASES): strin
   let worst = { duration: 0, text: 'no task over 50 ms' };
   for (const s of samples) {
     const tasks = s.reader === 'clearpost' ? s.longTasks.frame : s.longTasks.page;
-    for (const t of tasks) if (t.duration > worst.duration) worst = { duration: t.duration, text: `${t.duration.toFixed(0)} ms task: ${phasesOfTask(s.timeline, defs, t)}` };
+    for (const t of tasks)
+      if (t.duration > worst.duration)
+        worst = { duration: t.duration, text: `${t.duration.toFixed(0)} ms task: ${phasesOfTask(s.timeline, defs, t)}` };
   }
   return worst.text;
 }
@@ -56,7 +58,10 @@ function summarizeReader(samples: ClickSample[], errors: string[], defs = CLEARP
     raf: summarize(samples.map((s) => s.rafMs)),
     longestTask: { page: summarize(samples.map((s) => s.longestTaskMs.page)), frame: summarize(samples.map((s) => s.longestTaskMs.frame)) },
     phases: Object.fromEntries(defs.filter((d) => perPhase[d.name]).map((d) => [d.name, summarize(perPhase[d.name] as number[])])),
-    worstTask: worstTask(samples, defs === CLEARPOST_PHASES ? defs.filter((d) => ['clean', 'render', 'paint', 'reader boot'].includes(d.name)) : defs),
+    worstTask: worstTask(
+      samples,
+      defs === CLEARPOST_PHASES ? defs.filter((d) => ['clean', 'render', 'paint', 'reader boot'].includes(d.name)) : defs,
+    ),
     errors,
   };
 }
@@ -120,8 +125,20 @@ export async function runClicks(opts: {
     const readability = summarizeReader(rd, rdErrors, READABILITY_PHASES);
     const lastRest = cp[cp.length - 1]?.rest ?? [];
     const t0 = lastRest[0]?.start ?? 0;
-    const restRequests = lastRest.map((r) => ({ url: r.url, bytes: r.bytes, startMs: Math.round(r.start - t0), serverMs: Math.round((r.end - r.start) * 10) / 10 }));
-    results.push({ page, clearpost, readability, ratio: clearpost.total.median / readability.total.median, floor: summarize(fl.map((s) => s.totalMs)), restRequests });
+    const restRequests = lastRest.map((r) => ({
+      url: r.url,
+      bytes: r.bytes,
+      startMs: Math.round(r.start - t0),
+      serverMs: Math.round((r.end - r.start) * 10) / 10,
+    }));
+    results.push({
+      page,
+      clearpost,
+      readability,
+      ratio: clearpost.total.median / readability.total.median,
+      floor: summarize(fl.map((s) => s.totalMs)),
+      restRequests,
+    });
   }
   return results;
 }

@@ -5,15 +5,30 @@ import { fmtBytes } from './stats';
 export function goals(r: Results): Goal[] {
   const out: Goal[] = [];
   const page = (id: string) => r.clicks?.find((c) => c.page.id === id);
-  const floor = (c: { floor?: { n: number; median: number } }): string => (c.floor?.n ? `; an empty isolated frame alone: ${c.floor.median.toFixed(0)} ms` : '');
+  const floor = (c: { floor?: { n: number; median: number } }): string =>
+    c.floor?.n ? `; an empty isolated frame alone: ${c.floor.median.toFixed(0)} ms` : '';
   const heavy = page('heavy');
-  if (heavy) out.push({ goal: 'Heavy page: Clearpost ≤ 0.3× Readability', value: `${heavy.ratio.toFixed(2)}× (${heavy.clearpost.total.median.toFixed(0)} vs ${heavy.readability.total.median.toFixed(0)} ms${floor(heavy)})`, met: Number.isFinite(heavy.ratio) ? heavy.ratio <= 0.3 : null });
+  if (heavy)
+    out.push({
+      goal: 'Heavy page: Clearpost ≤ 0.3× Readability',
+      value: `${heavy.ratio.toFixed(2)}× (${heavy.clearpost.total.median.toFixed(0)} vs ${heavy.readability.total.median.toFixed(0)} ms${floor(heavy)})`,
+      met: Number.isFinite(heavy.ratio) ? heavy.ratio <= 0.3 : null,
+    });
   const small = page('small');
-  if (small) out.push({ goal: 'Small page: Clearpost no slower than Readability (≤ 1×)', value: `${small.ratio.toFixed(2)}× (${small.clearpost.total.median.toFixed(0)} vs ${small.readability.total.median.toFixed(0)} ms${floor(small)})`, met: Number.isFinite(small.ratio) ? small.ratio <= 1 : null });
+  if (small)
+    out.push({
+      goal: 'Small page: Clearpost no slower than Readability (≤ 1×)',
+      value: `${small.ratio.toFixed(2)}× (${small.clearpost.total.median.toFixed(0)} vs ${small.readability.total.median.toFixed(0)} ms${floor(small)})`,
+      met: Number.isFinite(small.ratio) ? small.ratio <= 1 : null,
+    });
   if (r.idle?.store) {
     const bytes = Object.values(r.idle.store).reduce((a, v) => a + v.bytes, 0);
     const declared = r.idle.storeManifestContentScripts ?? 0;
-    out.push({ goal: 'Idle: 0 bytes of extension script in an unclicked page (store build)', value: `${bytes} B, ${declared} content_scripts in the manifest`, met: bytes === 0 && declared === 0 });
+    out.push({
+      goal: 'Idle: 0 bytes of extension script in an unclicked page (store build)',
+      value: `${bytes} B, ${declared} content_scripts in the manifest`,
+      met: bytes === 0 && declared === 0,
+    });
   }
   if (r.idle?.autoDetect) {
     const bytes = Math.max(r.idle.detectorFileBytes ?? 0, ...Object.values(r.idle.autoDetect).map((v) => v.detectorBytes));
@@ -22,11 +37,29 @@ export function goals(r: Results): Goal[] {
   if (r.idle?.detectorRunMs) {
     const entries = Object.entries(r.idle.detectorRunMs);
     const worst = Math.max(...entries.map(([, s]) => s.median));
-    out.push({ goal: 'Auto-detect granted: detector ≤ 1 ms (median per page)', value: entries.map(([id, s]) => `${id} ${s.median.toFixed(4)} ms (first run with compile ${(r.idle?.detectorFirstRunMs?.[id] ?? Number.NaN).toFixed(1)} ms)`).join(', '), met: Number.isFinite(worst) ? worst <= 1 : null });
+    out.push({
+      goal: 'Auto-detect granted: detector ≤ 1 ms (median per page)',
+      value: entries
+        .map(
+          ([id, s]) => `${id} ${s.median.toFixed(4)} ms (first run with compile ${(r.idle?.detectorFirstRunMs?.[id] ?? Number.NaN).toFixed(1)} ms)`,
+        )
+        .join(', '),
+      met: Number.isFinite(worst) ? worst <= 1 : null,
+    });
   }
   const mb = r.scaling?.points.find((p) => p.bytes === 1_000_000);
-  if (mb) out.push({ goal: 'Scaling: no reader-frame task > 200 ms at 1 MB', value: `longest ${mb.longestFrameTask.max.toFixed(0)} ms (median ${mb.longestFrameTask.median.toFixed(0)}), in ${mb.longestTaskPhase}`, met: mb.longestFrameTask.n ? mb.longestFrameTask.max <= 200 : null });
-  if (r.scaling) out.push({ goal: 'Scaling: growth at most linear (log–log slope of time, 1 MB → 5 MB, ≤ 1.1)', value: `time ${r.scaling.slopeTop.toFixed(2)} (all sizes ${r.scaling.slopeTotal.toFixed(2)}), reader DOM heap ${r.scaling.slopeHeap.toFixed(2)}`, met: Number.isFinite(r.scaling.slopeTop) ? r.scaling.slopeTop <= 1.1 : null });
+  if (mb)
+    out.push({
+      goal: 'Scaling: no reader-frame task > 200 ms at 1 MB',
+      value: `longest ${mb.longestFrameTask.max.toFixed(0)} ms (median ${mb.longestFrameTask.median.toFixed(0)}), in ${mb.longestTaskPhase}`,
+      met: mb.longestFrameTask.n ? mb.longestFrameTask.max <= 200 : null,
+    });
+  if (r.scaling)
+    out.push({
+      goal: 'Scaling: growth at most linear (log–log slope of time, 1 MB → 5 MB, ≤ 1.1)',
+      value: `time ${r.scaling.slopeTop.toFixed(2)} (all sizes ${r.scaling.slopeTotal.toFixed(2)}), reader DOM heap ${r.scaling.slopeHeap.toFixed(2)}`,
+      met: Number.isFinite(r.scaling.slopeTop) ? r.scaling.slopeTop <= 1.1 : null,
+    });
   for (const p of r.packages ?? []) out.push({ goal: `Package: ${p.store} zip ≤ 150 KB`, value: fmtBytes(p.bytes), met: p.bytes <= 150 * 1024 });
   return out;
 }

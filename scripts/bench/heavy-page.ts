@@ -23,7 +23,8 @@ function megaMenu(origin: string, rand: () => number): string {
     const columns = Array.from({ length: 6 }, (_, c) => {
       const links = Array.from(
         { length: 14 },
-        (_, l) => `<li class="menu-item menu-item-${t}-${c}-${l}"><a href="${origin}/${topic.toLowerCase()}/section-${c}/topic-${l}/">${topic} ${c}.${l} ${NAMES[Math.floor(rand() * NAMES.length)]}</a></li>`,
+        (_, l) =>
+          `<li class="menu-item menu-item-${t}-${c}-${l}"><a href="${origin}/${topic.toLowerCase()}/section-${c}/topic-${l}/">${topic} ${c}.${l} ${NAMES[Math.floor(rand() * NAMES.length)]}</a></li>`,
       ).join('');
       return `<div class="mega-col"><h4 class="mega-heading">${topic} section ${c}</h4><ul class="sub-menu">${links}</ul></div>`;
     }).join('');
@@ -76,12 +77,20 @@ function comments(origin: string, count: number, rand: () => number): string {
 }
 
 function footerFarm(origin: string): string {
-  const cols = TOPICS.map((topic) => `<ul class="footer-col"><li><b>${topic}</b></li>${Array.from({ length: 40 }, (_, i) => `<li><a href="${origin}/${topic.toLowerCase()}/archive/${i}/">${topic} archive ${2025 - (i % 20)}</a></li>`).join('')}</ul>`);
+  const cols = TOPICS.map(
+    (topic) =>
+      `<ul class="footer-col"><li><b>${topic}</b></li>${Array.from({ length: 40 }, (_, i) => `<li><a href="${origin}/${topic.toLowerCase()}/archive/${i}/">${topic} archive ${2025 - (i % 20)}</a></li>`).join('')}</ul>`,
+  );
   return `<nav class="footer-links" aria-label="Sitemap">${cols.join('')}</nav>`;
 }
 
 function stateBlob(rand: () => number): string {
-  const items = Array.from({ length: 1500 }, (_, i) => ({ id: i, headline: LINES[i % LINES.length], score: Math.round(rand() * 1e6), tags: TOPICS.slice(0, 1 + (i % 5)) }));
+  const items = Array.from({ length: 1500 }, (_, i) => ({
+    id: i,
+    headline: LINES[i % LINES.length],
+    score: Math.round(rand() * 1e6),
+    tags: TOPICS.slice(0, 1 + (i % 5)),
+  }));
   return `<script type="application/json" id="__APP_STATE__">${JSON.stringify({ items })}</script>`;
 }
 

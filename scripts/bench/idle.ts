@@ -86,7 +86,11 @@ async function detectorRunTimes(page: Page, source: string, rounds: number, batc
   return r.result.value as { samples: number[]; first: number };
 }
 
-export async function measureStoreIdle(browser: Browser, storeRoot: string, pages: Array<{ id: string; url: string }>): Promise<Pick<IdleResult, 'storeManifestContentScripts' | 'store'>> {
+export async function measureStoreIdle(
+  browser: Browser,
+  storeRoot: string,
+  pages: Array<{ id: string; url: string }>,
+): Promise<Pick<IdleResult, 'storeManifestContentScripts' | 'store'>> {
   const manifest = JSON.parse(readFileSync(builtManifestPath(storeRoot), 'utf8')) as { content_scripts?: unknown[] };
   const store: IdleResult['store'] = {};
   for (const p of pages) {
@@ -100,14 +104,21 @@ async function detectorRegistered(browser: Browser): Promise<boolean> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const worker = await extensionWorker(browser, true).catch(() => undefined);
-    const ids = (await worker?.evaluate("chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id))").catch(() => [])) as string[] | undefined;
+    const ids = (await worker?.evaluate('chrome.scripting.getRegisteredContentScripts().then((l) => l.map((s) => s.id))').catch(() => [])) as
+      | string[]
+      | undefined;
     if (ids?.includes('clearpost-detector')) return true;
     await sleep(250);
   }
   return false;
 }
 
-export async function measureAutoDetect(browser: Browser, testRoot: string, pages: Array<{ id: string; url: string }>, runs = 20): Promise<Pick<IdleResult, 'autoDetect' | 'detectorFileBytes' | 'detectorRunMs' | 'detectorFirstRunMs' | 'detectorRegistered'>> {
+export async function measureAutoDetect(
+  browser: Browser,
+  testRoot: string,
+  pages: Array<{ id: string; url: string }>,
+  runs = 20,
+): Promise<Pick<IdleResult, 'autoDetect' | 'detectorFileBytes' | 'detectorRunMs' | 'detectorFirstRunMs' | 'detectorRegistered'>> {
   const detectorFile = path.join(testRoot, 'chrome', 'src', 'content', 'detector.js');
   const source = readFileSync(detectorFile, 'utf8');
   const autoDetect: IdleResult['autoDetect'] = {};
@@ -118,7 +129,11 @@ export async function measureAutoDetect(browser: Browser, testRoot: string, page
   for (const p of pages) {
     const scripts = await extensionScriptsOn(browser, p.url);
     const detector = scripts.filter((s) => s.url.includes('detector'));
-    autoDetect[p.id] = { detector, detectorBytes: detector.reduce((a, s) => a + s.bytes, 0), testOnly: scripts.filter((s) => !s.url.includes('detector')) };
+    autoDetect[p.id] = {
+      detector,
+      detectorBytes: detector.reduce((a, s) => a + s.bytes, 0),
+      testOnly: scripts.filter((s) => !s.url.includes('detector')),
+    };
     const page = await browser.newPage();
     try {
       await page.goto(p.url, { waitUntil: 'load', timeout: 120_000 });

@@ -60,11 +60,14 @@ async function main(): Promise<void> {
   const storeRoot = path.join(args.outDir, 'store');
   const { scalingRounds } = args;
   const loadStart = os.loadavg();
-  if (loadStart[0] !== undefined && loadStart[0] > os.cpus().length) log(`⚠ load average ${loadStart[0].toFixed(1)} on ${os.cpus().length} CPUs: timings will be noisy`);
+  if (loadStart[0] !== undefined && loadStart[0] > os.cpus().length)
+    log(`⚠ load average ${loadStart[0].toFixed(1)} on ${os.cpus().length} CPUs: timings will be noisy`);
 
   if (args.build) {
     log(`Building the test build (${testRoot}) and the store build (${storeRoot})…`);
-    log(`  test build ${(buildExtension('test', testRoot) / 1000).toFixed(1)} s, store build ${(buildExtension('store', storeRoot) / 1000).toFixed(1)} s`);
+    log(
+      `  test build ${(buildExtension('test', testRoot) / 1000).toFixed(1)} s, store build ${(buildExtension('store', storeRoot) / 1000).toFixed(1)} s`,
+    );
   }
   assertBuilt(testRoot, 'test');
   assertBuilt(storeRoot, 'store');
@@ -121,7 +124,8 @@ async function main(): Promise<void> {
           slopeHeap: logLogSlope(points.map((p) => ({ x: p.bytes, y: p.embedderHeapBytes.median }))),
         };
       }
-      if (h.sink.log.length) results.notes.push(`The sink saw ${h.sink.log.length} request(s) for other origins (refused): ${h.sink.log.map((s) => s.target).join(', ')}`);
+      if (h.sink.log.length)
+        results.notes.push(`The sink saw ${h.sink.log.length} request(s) for other origins (refused): ${h.sink.log.map((s) => s.target).join(', ')}`);
       await h.close();
       h = undefined;
     }
@@ -138,7 +142,10 @@ async function main(): Promise<void> {
       h = undefined;
       results.idle = { ...store, ...auto };
       for (const [id, v] of Object.entries(store.store)) log(`  store build, ${id} page: ${v.scripts.length} extension scripts, ${v.bytes} B`);
-      for (const [id, v] of Object.entries(auto.autoDetect)) log(`  auto-detect, ${id} page: detector ${v.detectorBytes} B; test-only ${v.testOnly.map((s) => s.url).join(', ') || 'none'}; run ${auto.detectorRunMs[id]?.median} ms`);
+      for (const [id, v] of Object.entries(auto.autoDetect))
+        log(
+          `  auto-detect, ${id} page: detector ${v.detectorBytes} B; test-only ${v.testOnly.map((s) => s.url).join(', ') || 'none'}; run ${auto.detectorRunMs[id]?.median} ms`,
+        );
     }
   } finally {
     await h?.close();

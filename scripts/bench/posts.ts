@@ -49,7 +49,10 @@ function corpusContent(origin: string): { title: string; content: string } {
   // Readability's wrapper <div id="readability-page-1"> is not part of the post.
   const inner = html.replace(/^\s*<div id="readability-page-1" class="page">/, '').replace(/<\/div>\s*$/, '');
   let n = 0;
-  const content = inner.replace(/(<img\b[^>]*?\bsrc=")[^"]*(")/g, (_, a: string, b: string) => `${a}${origin}/wp-content/uploads/bench/img-${900 + n++}-1024x576.png${b}`);
+  const content = inner.replace(
+    /(<img\b[^>]*?\bsrc=")[^"]*(")/g,
+    (_, a: string, b: string) => `${a}${origin}/wp-content/uploads/bench/img-${900 + n++}-1024x576.png${b}`,
+  );
   return { title: meta.title, content: content.replace(/\s(srcset|data-src)="[^"]*"/g, '') };
 }
 

@@ -42,7 +42,11 @@ export async function observerIn(frame: Frame): Promise<ObserverState | undefine
 }
 
 /** The reader frame of `kind` once it has stamped "painted" (or shown an error). */
-export async function waitForPainted(page: Page, kind: 'clearpost' | 'readability', timeoutMs = 120_000): Promise<{ frame: Frame; state: ObserverState }> {
+export async function waitForPainted(
+  page: Page,
+  kind: 'clearpost' | 'readability',
+  timeoutMs = 120_000,
+): Promise<{ frame: Frame; state: ObserverState }> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {

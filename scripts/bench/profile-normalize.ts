@@ -62,8 +62,8 @@ try {
     const self = new Map<string, number>();
     const dt = new Map<number, number>();
     profile.samples?.forEach((sample, i) => {
-    dt.set(sample, (dt.get(sample) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
-  });
+      dt.set(sample, (dt.get(sample) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    });
     for (const node of profile.nodes) {
       const f = node.callFrame;
       const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;

@@ -79,7 +79,9 @@ export async function runScaling(opts: {
           }
           const ph = phases(s.timeline, CLEARPOST_PHASES);
           const show = ['fetch', 'fetch→clean', 'clean', 'render', 'paint'].map((k) => `${k} ${ph[k]?.toFixed(0) ?? '?'}`).join(', ');
-          opts.log(`  ${bytes / 1000} KB round ${round + 1}/${opts.rounds}: ${s.totalMs.toFixed(0)} ms (${show}), longest reader task ${s.longestTaskMs.frame.toFixed(0)} ms`);
+          opts.log(
+            `  ${bytes / 1000} KB round ${round + 1}/${opts.rounds}: ${s.totalMs.toFixed(0)} ms (${show}), longest reader task ${s.longestTaskMs.frame.toFixed(0)} ms`,
+          );
         } finally {
           await s.page.close().catch(() => undefined);
         }

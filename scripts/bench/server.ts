@@ -29,11 +29,17 @@ export interface BenchServer {
 
 export const now = (): number => performance.timeOrigin + performance.now();
 
-
-
 function imageFor(p: string): Buffer {
   const width = Math.min(1200, Number(/-(\d+)x\d+\.png$/.exec(p)?.[1] ?? /-(\d+)\.png$/.exec(p)?.[1] ?? 800));
-  const file = p.includes('avatar') ? 'avatar.svg' : p.includes('/ads/') ? 'ad.svg' : p.includes('icon') || p.endsWith('.ico') ? 'icon.svg' : p.includes('featured') ? 'featured.svg' : 'pipeline.svg';
+  const file = p.includes('avatar')
+    ? 'avatar.svg'
+    : p.includes('/ads/')
+      ? 'ad.svg'
+      : p.includes('icon') || p.endsWith('.ico')
+        ? 'icon.svg'
+        : p.includes('featured')
+          ? 'featured.svg'
+          : 'pipeline.svg';
   return assetPng(file, width);
 }
 
@@ -53,14 +59,16 @@ export async function startBenchServer(): Promise<BenchServer> {
   function route(req: http.IncomingMessage): Reply {
     const url = new URL(req.url ?? '/', origin);
     const p = url.pathname;
-    if (p.endsWith('.png') || p.endsWith('.ico')) return { status: 200, type: 'image/png', body: imageFor(p), headers: { 'Cache-Control': 'max-age=3600' } };
+    if (p.endsWith('.png') || p.endsWith('.ico'))
+      return { status: 200, type: 'image/png', body: imageFor(p), headers: { 'Cache-Control': 'max-age=3600' } };
     if (p.endsWith('.css')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? THEME_CSS : '/* wp */' };
     if (p.endsWith('.js')) return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
     const ctx: RestContext = { origin, permalinks: 'pretty' };
     if (p.startsWith('/wp-json')) {
       const r = handleRest(ctx, p.slice('/wp-json'.length) || '/', url.searchParams);
       const headers: Record<string, string> = { ...r.headers, 'X-Content-Type-Options': 'nosniff', Allow: 'GET' };
-      if (req.headers.origin) Object.assign(headers, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' });
+      if (req.headers.origin)
+        Object.assign(headers, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' });
       return { status: r.status, type: 'application/json; charset=UTF-8', body: JSON.stringify(r.body), headers };
     }
     const pageCtx: PageContext = { origin, permalinks: 'pretty', headLinks: 'all', nonceBait: true };

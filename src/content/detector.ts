@@ -8,8 +8,7 @@ interface RuntimeLike {
   runtime: { sendMessage(message: unknown): Promise<unknown> | undefined };
 }
 
-const api = (globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike }).browser ??
-  (globalThis as { chrome?: RuntimeLike }).chrome;
+const api = (globalThis as { browser?: RuntimeLike; chrome?: RuntimeLike }).browser ?? (globalThis as { chrome?: RuntimeLike }).chrome;
 const isWordPress = document.querySelector('link[rel="https://api.w.org/"]') !== null;
 // A single post or page: WordPress prints postid-N / page-id-N on <body> (body_class()).
 const isPost = /(?:^|\s)(?:postid|page-id)-\d+(?:\s|$)/.test(document.body?.className ?? '');

@@ -90,7 +90,13 @@ function samplePoints(win: Window): Array<[number, number]> {
   const w = win.innerWidth;
   const h = win.innerHeight;
   if (!(w > 0 && h > 0)) return [];
-  return [[0.5, 0.5], [0.1, 0.1], [0.9, 0.1], [0.1, 0.9], [0.9, 0.9]].map(([x, y]) => [Math.floor(w * x!), Math.floor(h * y!)]);
+  return [
+    [0.5, 0.5],
+    [0.1, 0.1],
+    [0.9, 0.1],
+    [0.1, 0.9],
+    [0.9, 0.9],
+  ].map(([x, y]) => [Math.floor(w * x!), Math.floor(h * y!)]);
 }
 
 const POSITIONED = new Set(['relative', 'absolute', 'fixed', 'sticky']);

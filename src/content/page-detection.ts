@@ -17,11 +17,7 @@ export { isJsonDocument };
 /** A REST post is a few hundred KB at most; a huge JSON document is not ours to read. */
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
-export async function detectPage(
-  doc: Document,
-  pageUrl: string,
-  fetchText: (url: string) => Promise<string> = fetchJsonText,
-): Promise<Detection> {
+export async function detectPage(doc: Document, pageUrl: string, fetchText: (url: string) => Promise<string> = fetchJsonText): Promise<Detection> {
   const detection = detect(doc, pageUrl);
   if (detection.rawJson !== undefined || !isJsonDocument(doc)) return detection;
   let text: string;

@@ -22,8 +22,18 @@ export const ERROR_KINDS: Readonly<Record<ReaderErrorKind, KindInfo>> = {
   'rest-disabled': { message: 'reader_error_rest_disabled_message', next: 'reader_error_rest_disabled_next', retryable: false, extractable: true },
   'not-found': { message: 'reader_error_not_found_message', next: 'reader_error_not_found_next', retryable: false, extractable: true },
   // Answers about the page itself: reading it would show what the REST API refused (never get around a password).
-  'password-protected': { message: 'reader_error_password_protected_message', next: 'reader_error_password_protected_next', retryable: false, extractable: false },
-  'not-an-article': { message: 'reader_error_not_an_article_message', next: 'reader_error_not_an_article_next', retryable: false, extractable: false },
+  'password-protected': {
+    message: 'reader_error_password_protected_message',
+    next: 'reader_error_password_protected_next',
+    retryable: false,
+    extractable: false,
+  },
+  'not-an-article': {
+    message: 'reader_error_not_an_article_message',
+    next: 'reader_error_not_an_article_next',
+    retryable: false,
+    extractable: false,
+  },
   'server-error': { message: 'reader_error_server_error_message', next: 'reader_error_server_error_next', retryable: true, extractable: true },
   'bad-response': { message: 'reader_error_bad_response_message', next: 'reader_error_bad_response_next', retryable: false, extractable: true },
   timeout: { message: 'reader_error_timeout_message', next: 'reader_error_timeout_next', retryable: true, extractable: true },

@@ -43,11 +43,16 @@ export async function startOptions(doc: Document, deps: OptionsDeps): Promise<{ 
   const root = doc.documentElement;
 
   let current: Settings = { ...DEFAULT_SETTINGS };
-  const form = createSettingsForm(current, (partial) => {
-    current = { ...current, ...partial };
-    applySettings(current, root);
-    void deps.settings.save(partial).catch(() => undefined);
-  }, 'cp-opt', () => void deps.settings.flush().catch(() => undefined));
+  const form = createSettingsForm(
+    current,
+    (partial) => {
+      current = { ...current, ...partial };
+      applySettings(current, root);
+      void deps.settings.save(partial).catch(() => undefined);
+    },
+    'cp-opt',
+    () => void deps.settings.flush().catch(() => undefined),
+  );
   need(doc, 'cp-options-form').append(form.element);
   const use = (settings: Settings): void => {
     current = settings;

@@ -36,7 +36,11 @@ export function renderErrorView(error: ReaderErrorData, options: ErrorViewOption
   const actions = el('div', { class: 'cp-error-actions' });
   const href = httpUrl(options.pageUrl) ?? httpUrl(error.url);
   if (href) {
-    const open = el('a', { class: 'cp-open-original cp-button cp-button-primary', href, target: '_blank', rel: 'noopener noreferrer' }, t('reader_openOriginal'));
+    const open = el(
+      'a',
+      { class: 'cp-open-original cp-button cp-button-primary', href, target: '_blank', rel: 'noopener noreferrer' },
+      t('reader_openOriginal'),
+    );
     open.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();

@@ -16,7 +16,10 @@ function siteOf(href: string | null | undefined, base?: string): string | undefi
 }
 
 function srcsetUrls(value: string | null): string[] {
-  return (value ?? '').split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  return (value ?? '')
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 /** True when `href` is an http(s) URL on another site (registrable domain) than `pageUrl`. */
@@ -44,7 +47,12 @@ function otherSiteUrl(node: Element, site: string, base: string): string | undef
  */
 function placeholder(node: Element, href: string, alt: string): HTMLButtonElement {
   const host = new URL(href).host;
-  const button = el('button', { type: 'button', class: 'cp-image-load', 'data-host': host }, el('span', {}, t('reader_imageLoad', host)), el('span', { class: 'cp-image-alt' }, alt || t('reader_imageNoAlt')));
+  const button = el(
+    'button',
+    { type: 'button', class: 'cp-image-load', 'data-host': host },
+    el('span', {}, t('reader_imageLoad', host)),
+    el('span', { class: 'cp-image-alt' }, alt || t('reader_imageNoAlt')),
+  );
   button.addEventListener('click', () => {
     const image = button.ownerDocument.adoptNode(node);
     button.replaceWith(image);

@@ -60,7 +60,13 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
     }
   }
 
-  async function extract(doc: Document, url: string, reason: ReaderErrorData, detection: Detection | undefined, forced: boolean): Promise<FallbackResult> {
+  async function extract(
+    doc: Document,
+    url: string,
+    reason: ReaderErrorData,
+    detection: Detection | undefined,
+    forced: boolean,
+  ): Promise<FallbackResult> {
     try {
       mark('normalize', 'start');
       const article = await deps.extractFromPage(doc, url, { reason, ...(detection ? { detection } : {}) });

@@ -97,17 +97,26 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   const flush = (): Promise<void> => deps.settings.flush().catch(() => undefined);
   // Write any pending setting first: the frame is destroyed on close, and a write still waiting for its
   // debounce would be lost with it.
-  const close = (): void => void flush().then(() => deps.closeReader()).catch(() => undefined);
+  const close = (): void =>
+    void flush()
+      .then(() => deps.closeReader())
+      .catch(() => undefined);
 
   // Settings: the panel starts from the defaults (what the CSS already shows) and catches up as soon
   // as storage answers, without holding up the article request.
   let current: Settings = { ...DEFAULT_SETTINGS };
-  const panel = setupSettingsPanel(settingsButton, panelNode, current, (partial) => {
-    current = { ...current, ...partial };
-    applySettings(current, root);
-    if (current.otherSiteImages === 'always') loadDeferredImages(main);
-    void deps.settings.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
-  }, () => void flush());
+  const panel = setupSettingsPanel(
+    settingsButton,
+    panelNode,
+    current,
+    (partial) => {
+      current = { ...current, ...partial };
+      applySettings(current, root);
+      if (current.otherSiteImages === 'always') loadDeferredImages(main);
+      void deps.settings.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
+    },
+    () => void flush(),
+  );
   const useSettings = (settings: Settings): void => {
     current = settings;
     applySettings(settings, root);

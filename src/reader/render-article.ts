@@ -44,7 +44,9 @@ export function renderArticle(article: Article, locale: string, images: ImageOpt
 
   const terms = [...article.categories, ...article.tags].map((term) => term.trim()).filter(Boolean);
   if (terms.length > 0) {
-    node.append(el('p', { class: 'cp-terms' }, el('span', { class: 'cp-terms-label' }, t('reader_filedUnder')), ' ', [...new Set(terms)].join(' · ')));
+    node.append(
+      el('p', { class: 'cp-terms' }, el('span', { class: 'cp-terms-label' }, t('reader_filedUnder')), ' ', [...new Set(terms)].join(' · ')),
+    );
   }
 
   const references = renderReferences(article.links);

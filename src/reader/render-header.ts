@@ -46,9 +46,10 @@ function renderSite(article: Article, options: ImageOptions): HTMLElement {
   const against = deferAgainst(article, options);
   const iconElsewhere = against !== undefined && isOtherSite(icon, against);
   // Icon is decorative (the name is next to it): alt="" keeps screen readers from reading a file name.
-  const iconEl = icon && !iconElsewhere
-    ? el('img', { class: 'cp-site-icon', src: icon, alt: '', width: '20', height: '20', referrerpolicy: 'no-referrer' })
-    : undefined;
+  const iconEl =
+    icon && !iconElsewhere
+      ? el('img', { class: 'cp-site-icon', src: icon, alt: '', width: '20', height: '20', referrerpolicy: 'no-referrer' })
+      : undefined;
   const siteUrl = httpUrl(article.site.url);
   if (siteUrl) site.append(externalLink(siteUrl, { class: 'cp-site-link' }, iconEl, el('span', { class: 'cp-site-name' }, name)));
   else site.append(...[iconEl, el('span', { class: 'cp-site-name' }, name)].filter((n): n is HTMLElement => n !== undefined));

@@ -55,7 +55,11 @@ export function createSettingsForm(
   }
 
   // Privacy (README "Privacy"): whether the post's images hosted on other sites load with the article or on a click.
-  form.append(radioGroup(`${idPrefix}-otherSiteImages`, 'otherSiteImages', t('settings_otherSiteImages'), IMAGE_LOADING, (v) => t(`settings_otherSiteImages_${v}`)));
+  form.append(
+    radioGroup(`${idPrefix}-otherSiteImages`, 'otherSiteImages', t('settings_otherSiteImages'), IMAGE_LOADING, (v) =>
+      t(`settings_otherSiteImages_${v}`),
+    ),
+  );
 
   const reset = el('button', { type: 'button', class: 'cp-button cp-settings-reset' }, t('settings_reset'));
   reset.addEventListener('click', () => {

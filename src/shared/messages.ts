@@ -74,6 +74,4 @@ export interface ToOffscreen {
   offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource }; response: { text: string } };
 }
 
-export type Message<M, K extends keyof M = keyof M> = K extends keyof M
-  ? { type: K } & (M[K] extends { payload: infer P } ? P : never)
-  : never;
+export type Message<M, K extends keyof M = keyof M> = K extends keyof M ? { type: K } & (M[K] extends { payload: infer P } ? P : never) : never;

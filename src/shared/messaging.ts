@@ -64,10 +64,7 @@ export interface OwnExtension {
 
 export function isEnvelope(value: unknown): value is Envelope {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { cp?: unknown }).cp === 1 &&
-    typeof (value as { type?: unknown }).type === 'string'
+    typeof value === 'object' && value !== null && (value as { cp?: unknown }).cp === 1 && typeof (value as { type?: unknown }).type === 'string'
   );
 }
 
@@ -162,10 +159,7 @@ export async function sendToBackground<K extends keyof ToBackground & string>(
 }
 
 /** runtime.sendMessage for any message map (e.g. background → offscreen document). */
-export async function sendRuntime<M extends MessageMap<M>, K extends keyof M & string>(
-  type: K,
-  payload: M[K]['payload'],
-): Promise<M[K]['response']> {
+export async function sendRuntime<M extends MessageMap<M>, K extends keyof M & string>(type: K, payload: M[K]['payload']): Promise<M[K]['response']> {
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(envelope(type, payload));

@@ -17,7 +17,6 @@ async function originNote(frame: Frame): Promise<string> {
   return frame.evaluate(() => document.querySelector('main#reader article .cp-origin-note')?.textContent?.trim() ?? '');
 }
 
-
 describeInBrowsers('page extraction', (env) => {
   test('REST 401: the article is extracted from the page, with the note; the page furniture is not', async () => {
     const { h, sites } = env();

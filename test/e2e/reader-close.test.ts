@@ -20,8 +20,7 @@ async function closeBy(how: How, h: Harness, page: Page, frame: Frame): Promise<
     // script's listener closes the reader (a synthetic one from the page must not: test/hostile/page.test.ts).
     await page.focus(FOCUSED_LINK);
     await page.keyboard.press('Escape');
-  }
-  else await h.click(page);
+  } else await h.click(page);
 }
 
 describeInBrowsers('closing the reader', (env) => {

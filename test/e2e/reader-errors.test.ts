@@ -19,15 +19,28 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'password-protected post (content.protected)', mode: 'pretty', page: 'protected', kind: 'password-protected' },
-  { name: 'password-protected post on a REST-disabled site (the page is never extracted)', mode: 'rest-disabled-dra', page: 'protected', kind: 'password-protected' },
+  {
+    name: 'password-protected post on a REST-disabled site (the page is never extracted)',
+    mode: 'rest-disabled-dra',
+    page: 'protected',
+    kind: 'password-protected',
+  },
   { name: 'a category archive (a list, not an article)', mode: 'pretty', page: 'archive', kind: 'not-an-article' },
   { name: 'a category archive on a REST-disabled site', mode: 'rest-disabled', page: 'archive', kind: 'not-an-article' },
 ];
 
 /** Where REST fails for a reason the page cures: an article read from the page, with the note why. */
 const EXTRACTED: Array<{ name: string; mode: SiteMode; note: string }> = [
-  { name: 'REST disabled by "Disable WP REST API" (401 rest_login_required)', mode: 'rest-disabled', note: "Extracted from the page — this site's REST API answered 401" },
-  { name: 'REST disabled by "Disable REST API" (401 rest_cannot_access)', mode: 'rest-disabled-dra', note: "Extracted from the page — this site's REST API answered 401" },
+  {
+    name: 'REST disabled by "Disable WP REST API" (401 rest_login_required)',
+    mode: 'rest-disabled',
+    note: "Extracted from the page — this site's REST API answered 401",
+  },
+  {
+    name: 'REST disabled by "Disable REST API" (401 rest_cannot_access)',
+    mode: 'rest-disabled-dra',
+    note: "Extracted from the page — this site's REST API answered 401",
+  },
   { name: 'not a WordPress page', mode: 'not-wp', note: 'Extracted from the page — this page is not a WordPress post' },
 ];
 

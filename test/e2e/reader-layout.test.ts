@@ -118,7 +118,7 @@ for (const viewport of [
  * rendered article, past the sanitiser, as a cleaner bug would.
  */
 describeInBrowsers('reader chrome styles', (env) => {
-  test('elements in the article with the chrome\'s classes are styled like plain ones (no fixed toast, no sticky toolbar)', async () => {
+  test("elements in the article with the chrome's classes are styled like plain ones (no fixed toast, no sticky toolbar)", async () => {
     const { h, sites } = env();
     const page = await h.open(sites.site('pretty').url('seed'));
     const { frame, state } = await openReader(h, page);
@@ -126,12 +126,37 @@ describeInBrowsers('reader chrome styles', (env) => {
     const differences = await frame.evaluate(() => {
       // [outer, inner]: the chrome's own nesting (`.cp-toolbar .cp-tool`, `.cp-error .cp-error-title`...).
       const groups = [
-        ['cp-toolbar', 'cp-tool'], ['cp-toolbar-end', 'cp-copy-group cp-needs-article'], ['cp-settings-anchor', 'cp-popover'],
-        ['cp-status', 'cp-copy-label'], ['cp-loading', 'cp-spinner'], ['cp-error', 'cp-error-title'],
-        ['cp-error-actions', 'cp-button cp-button-primary'], ['cp-settings-form', 'cp-choice'], ['cp-choice', 'cp-choice-option cp-theme-dark'],
+        ['cp-toolbar', 'cp-tool'],
+        ['cp-toolbar-end', 'cp-copy-group cp-needs-article'],
+        ['cp-settings-anchor', 'cp-popover'],
+        ['cp-status', 'cp-copy-label'],
+        ['cp-loading', 'cp-spinner'],
+        ['cp-error', 'cp-error-title'],
+        ['cp-error-actions', 'cp-button cp-button-primary'],
+        ['cp-settings-form', 'cp-choice'],
+        ['cp-choice', 'cp-choice-option cp-theme-dark'],
         ['cp-range', 'cp-range-value'],
       ];
-      const props = ['position', 'display', 'z-index', 'top', 'bottom', 'left', 'transform', 'background-color', 'color', 'border-top-width', 'border-top-style', 'box-shadow', 'padding-top', 'margin-top', 'border-radius', 'font-size', 'min-height', 'width'];
+      const props = [
+        'position',
+        'display',
+        'z-index',
+        'top',
+        'bottom',
+        'left',
+        'transform',
+        'background-color',
+        'color',
+        'border-top-width',
+        'border-top-style',
+        'box-shadow',
+        'padding-top',
+        'margin-top',
+        'border-radius',
+        'font-size',
+        'min-height',
+        'width',
+      ];
       const content = document.querySelector('.cp-content');
       if (!content) return ['no .cp-content'];
       const out: string[] = [];
@@ -144,10 +169,15 @@ describeInBrowsers('reader chrome styles', (env) => {
         inner.className = innerClass!;
         dressed.append(inner);
         content.append(plain, dressed);
-        for (const [a, b] of [[plain, dressed], [plain.firstElementChild!, inner]] as const) {
+        for (const [a, b] of [
+          [plain, dressed],
+          [plain.firstElementChild!, inner],
+        ] as const) {
           const x = getComputedStyle(a);
           const y = getComputedStyle(b);
-          for (const p of props) if (x.getPropertyValue(p) !== y.getPropertyValue(p)) out.push(`.${b.className.replace(/ /g, '.')}: ${p} ${y.getPropertyValue(p)} (plain: ${x.getPropertyValue(p)})`);
+          for (const p of props)
+            if (x.getPropertyValue(p) !== y.getPropertyValue(p))
+              out.push(`.${b.className.replace(/ /g, '.')}: ${p} ${y.getPropertyValue(p)} (plain: ${x.getPropertyValue(p)})`);
         }
         plain.remove();
         dressed.remove();

@@ -42,18 +42,23 @@ async function reopenAfterReload(h: Harness, page: Page): Promise<{ theme?: stri
   }));
 }
 
-describeInBrowsers('settings', (env) => {
-  test('theme and font chosen in the reader survive closing, reloading the page and reopening', async () => {
-    const { h, sites } = env();
-    const page = await h.open(sites.site('pretty').url('seed'));
-    const bg = await chooseSepiaSans(h, page, 1_000);
-    expect(await reopenAfterReload(h, page)).toEqual({ theme: 'sepia', font: 'sans', checked: true, bg });
-  });
+describeInBrowsers(
+  'settings',
+  (env) => {
+    test('theme and font chosen in the reader survive closing, reloading the page and reopening', async () => {
+      const { h, sites } = env();
+      const page = await h.open(sites.site('pretty').url('seed'));
+      const bg = await chooseSepiaSans(h, page, 1_000);
+      expect(await reopenAfterReload(h, page)).toEqual({ theme: 'sepia', font: 'sans', checked: true, bg });
+    });
 
-  test('a setting changed right before closing the reader is kept too', async () => {
-    const { h, sites } = env();
-    const page = await h.open(sites.site('pretty').url('seed'));
-    const bg = await chooseSepiaSans(h, page, 0);
-    expect(await reopenAfterReload(h, page)).toEqual({ theme: 'sepia', font: 'sans', checked: true, bg });
-  });
-}, undefined, { browserPer: 'test' });
+    test('a setting changed right before closing the reader is kept too', async () => {
+      const { h, sites } = env();
+      const page = await h.open(sites.site('pretty').url('seed'));
+      const bg = await chooseSepiaSans(h, page, 0);
+      expect(await reopenAfterReload(h, page)).toEqual({ theme: 'sepia', font: 'sans', checked: true, bg });
+    });
+  },
+  undefined,
+  { browserPer: 'test' },
+);

@@ -20,7 +20,12 @@ specs.watch = {};
 // request it gets. The old client (redirect: 'follow') sent the request there before refusing the body.
 specs['redirect-target'] = {};
 specs['redirect-away'] = {
-  rest: (c) => ({ status: 302, type: 'text/html; charset=UTF-8', body: '', headers: { Location: `${sites.site('redirect-target').origin}/wp-json${c.route}` } }),
+  rest: (c) => ({
+    status: 302,
+    type: 'text/html; charset=UTF-8',
+    body: '',
+    headers: { Location: `${sites.site('redirect-target').origin}/wp-json${c.route}` },
+  }),
 };
 
 beforeAll(async () => {
@@ -56,15 +61,21 @@ describeOneBrowser(
       const { page, frame, pageWatch } = await openOn(e, sites.site('watch').articleUrl);
       try {
         await shown(frame);
-        await frame.evaluate(() => void setTimeout(() => {
-          throw new Error('watch-canary-frame');
-        }));
+        await frame.evaluate(
+          () =>
+            void setTimeout(() => {
+              throw new Error('watch-canary-frame');
+            }),
+        );
         if (e.browser === 'chromium') {
           const target = await e.h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
           const worker = await target.worker();
-          await worker?.evaluate(() => void setTimeout(() => {
-            throw new Error('watch-canary-worker');
-          }));
+          await worker?.evaluate(
+            () =>
+              void setTimeout(() => {
+                throw new Error('watch-canary-worker');
+              }),
+          );
         }
         const want = e.browser === 'chromium' ? ['watch-canary-frame', 'watch-canary-worker'] : ['watch-canary-frame'];
         let seen = '';
@@ -80,25 +91,25 @@ describeOneBrowser(
     });
 
     const runCase = (c: FaultCase) => async (): Promise<void> => {
-        const e = env();
-        const site = sites.site(c.name);
-        const mark = site.log.length;
-        let page: Page | undefined;
-        try {
-          const opened = await openOn(e, site.articleUrl);
-          page = opened.page;
-          const started = Date.now();
-          const s = await shown(opened.frame, SETTLE_MS[c.name]);
-          if (c.name in SETTLE_MS) console.log(`${c.name}: ${s.state} after ${((Date.now() - started) / 1000).toFixed(1)} s (${e.browser})`);
-          if (c.expect === 'article') expectRestArticle(s);
-          else expectExplained(s, site.articleUrl, c.kinds);
-          await closeAndCompare(opened.page, opened.frame, opened.before);
-          expect(restSince(site, mark).length, 'the REST API was asked').toBeGreaterThan(0);
-          expect(await e.watch.take(opened.pageWatch)).toEqual([]);
-        } finally {
-          await page?.close();
-        }
-      };
+      const e = env();
+      const site = sites.site(c.name);
+      const mark = site.log.length;
+      let page: Page | undefined;
+      try {
+        const opened = await openOn(e, site.articleUrl);
+        page = opened.page;
+        const started = Date.now();
+        const s = await shown(opened.frame, SETTLE_MS[c.name]);
+        if (c.name in SETTLE_MS) console.log(`${c.name}: ${s.state} after ${((Date.now() - started) / 1000).toFixed(1)} s (${e.browser})`);
+        if (c.expect === 'article') expectRestArticle(s);
+        else expectExplained(s, site.articleUrl, c.kinds);
+        await closeAndCompare(opened.page, opened.frame, opened.before);
+        expect(restSince(site, mark).length, 'the REST API was asked').toBeGreaterThan(0);
+        expect(await e.watch.take(opened.pageWatch)).toEqual([]);
+      } finally {
+        await page?.close();
+      }
+    };
     for (const c of FAULT_CASES.filter((x) => !x.alone)) test.concurrent(c.name, runCase(c));
 
     test.concurrent('slow server: the request times out with a clear message, and the connection is closed', async () => {
@@ -112,7 +123,11 @@ describeOneBrowser(
         expectExplained(s, site.articleUrl, ['timeout']);
         // The REST client's own timeout (10 s), not a test timeout.
         expect(Date.now() - started).toBeGreaterThan(8_000);
-        const rest = await until(() => restSince(site, mark), (l) => l.every((r) => r.closedAt !== undefined), 5_000);
+        const rest = await until(
+          () => restSince(site, mark),
+          (l) => l.every((r) => r.closedAt !== undefined),
+          5_000,
+        );
         expect(rest.length).toBeGreaterThan(0);
         expect(rest.map((r) => r.aborted)).toEqual(rest.map(() => true));
         await closeAndCompare(page, frame, before);
@@ -128,7 +143,11 @@ describeOneBrowser(
       const mark = site.log.length;
       const { page, frame, pageWatch, before } = await openOn(e, site.articleUrl);
       try {
-        await until(() => restSince(site, mark).length, (n) => n > 0, 10_000);
+        await until(
+          () => restSince(site, mark).length,
+          (n) => n > 0,
+          10_000,
+        );
         // The reader's script has run (its close button listens) and it is still waiting for the site.
         await frame.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
         expect(await frame.evaluate(() => document.documentElement.dataset.state)).toBe('loading');
@@ -137,7 +156,11 @@ describeOneBrowser(
         expect(hanging.every((r) => r.closedAt === undefined)).toBe(true);
         const closedAt = Date.now();
         await closeAndCompare(page, frame, before);
-        const rest = await until(() => restSince(site, mark), (l) => l.every((r) => r.closedAt !== undefined), 5_000);
+        const rest = await until(
+          () => restSince(site, mark),
+          (l) => l.every((r) => r.closedAt !== undefined),
+          5_000,
+        );
         expect(rest.map((r) => r.aborted)).toEqual(rest.map(() => true));
         // Well before the client's 10 s timeout: closing the reader aborted them.
         expect(Math.max(...rest.map((r) => (r.closedAt ?? Infinity) - closedAt))).toBeLessThan(4_000);
@@ -158,7 +181,10 @@ describeOneBrowser(
         expectExplained(await shown(frame), site.articleUrl, ['bad-response', 'rest-disabled', 'not-found']);
         await closeAndCompare(page, frame, before);
         expect(restSince(site, mark).length, 'the REST API was asked').toBeGreaterThan(0);
-        expect(target.log.slice(targetMark).map((r) => r.url), 'requests that reached the other origin').toEqual([]);
+        expect(
+          target.log.slice(targetMark).map((r) => r.url),
+          'requests that reached the other origin',
+        ).toEqual([]);
         expect(await e.watch.take(pageWatch)).toEqual([]);
       } finally {
         await page.close();

@@ -63,7 +63,10 @@ async function forgeInChromium(page: Page, message: object): Promise<unknown> {
     // Runtime.enable reports every existing context before it answers.
     await cdp.send('Runtime.enable');
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.name === 'Clearpost');
-    if (!world) throw new Error(`no Clearpost content-script world in the main frame (worlds: ${contexts.map((c) => `${c.name}/${c.auxData?.type}`).join(', ')})`);
+    if (!world)
+      throw new Error(
+        `no Clearpost content-script world in the main frame (worlds: ${contexts.map((c) => `${c.name}/${c.auxData?.type}`).join(', ')})`,
+      );
     const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
       contextId: world.id,
       expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
@@ -123,13 +126,23 @@ describeOneBrowser(
         const controlReply = await forge(e, page, startSession('forged-own', detectionOf(home)));
         expect(controlReply, 'reply to the control').toMatchObject({ cp: 1, ok: true });
         // Control: the home site's REST API is read for the session that names the home page.
-        await vi.waitFor(() => expect(home.log.slice(homeMark).some((r) => r.rest), 'the control forge reached the background').toBe(true), {
-          timeout: 20_000,
-          interval: 100,
-        });
+        await vi.waitFor(
+          () =>
+            expect(
+              home.log.slice(homeMark).some((r) => r.rest),
+              'the control forge reached the background',
+            ).toBe(true),
+          {
+            timeout: 20_000,
+            interval: 100,
+          },
+        );
         // The forged session was started first: give its requests, if any, time to arrive too.
         await new Promise((r) => setTimeout(r, 1_500));
-        expect(target.log.slice(targetMark).map((r) => r.url), 'requests that reached the second origin').toEqual([]);
+        expect(
+          target.log.slice(targetMark).map((r) => r.url),
+          'requests that reached the second origin',
+        ).toEqual([]);
         expect(await e.watch.take(pageWatch), 'errors reported by an extension context').toEqual([]);
       } finally {
         await page.close();

@@ -23,7 +23,8 @@ let sites: FaultSites;
 const secretRest: SiteSpec['rest'] = (c) => {
   const r = c.normal();
   const body = r.body as { content?: { rendered?: string } };
-  if (/^\/wp\/v2\/posts\/12483$/.test(c.route) && body.content?.rendered !== undefined) body.content.rendered = `<p>${REST_SECRET}</p>${body.content.rendered}`;
+  if (/^\/wp\/v2\/posts\/12483$/.test(c.route) && body.content?.rendered !== undefined)
+    body.content.rendered = `<p>${REST_SECRET}</p>${body.content.rendered}`;
   return asReply(r);
 };
 
@@ -41,7 +42,12 @@ function firstDifference(a: string, b: string): string {
 
 beforeAll(async () => {
   const files = { [PHISH_PATH]: { status: 200, type: 'text/html; charset=UTF-8', body: PHISH_PAGE } };
-  const specs = Object.fromEntries([...HOSTILE_CASES, ...HIDING_CASES, SELF_TEST, NAVIGATED, EVICTED_BY_NAVIGATION].map((c) => [c.name, { rest: secretRest, page: hostilePage(c), files }]));
+  const specs = Object.fromEntries(
+    [...HOSTILE_CASES, ...HIDING_CASES, SELF_TEST, NAVIGATED, EVICTED_BY_NAVIGATION].map((c) => [
+      c.name,
+      { rest: secretRest, page: hostilePage(c), files },
+    ]),
+  );
   sites = await startFaultSites(specs);
 });
 afterAll(async () => {
@@ -51,7 +57,7 @@ afterAll(async () => {
 describeOneBrowser(
   'hostile pages',
   (env) => {
-    test('self-test: the page\'s sweep finds the sentence when the page can read it', async () => {
+    test("self-test: the page's sweep finds the sentence when the page can read it", async () => {
       const { page } = await env().open(sites.site(SELF_TEST.name).articleUrl);
       try {
         expect(await loot(page)).toContain('secret in page DOM');
@@ -95,7 +101,10 @@ describeOneBrowser(
             // Said plainly before anything else: what the page got hold of, and whether its page was loaded.
             await new Promise((r) => setTimeout(r, 1_500));
             expect(await loot(page), 'what the page got hold of').toEqual([]);
-            expect(site.log.slice(mark).map((r) => r.url), 'requests for the page meant for the reader frame').not.toContain(PHISH_PATH);
+            expect(
+              site.log.slice(mark).map((r) => r.url),
+              'requests for the page meant for the reader frame',
+            ).not.toContain(PHISH_PATH);
           }
           if (c.hides) {
             // The page's try comes 300 ms after the host appears (a synthetic Esc: every 100 ms); the guard looks
@@ -112,15 +121,24 @@ describeOneBrowser(
           expect(s.title).toBe(SEED_TITLE);
           const reader = await frame.evaluate(() => ({
             text: document.querySelector('.cp-content')?.textContent ?? '',
-            urls: [...document.querySelectorAll('main#reader a[href], main#reader img[src]')].map((n) => n.getAttribute('href') ?? (n as HTMLImageElement).src),
+            urls: [...document.querySelectorAll('main#reader a[href], main#reader img[src]')].map(
+              (n) => n.getAttribute('href') ?? (n as HTMLImageElement).src,
+            ),
           }));
           expect(reader.text, 'the REST answer is shown (not the page)').toContain(REST_SECRET);
           expect(reader.urls.filter((u) => u.includes('base-elsewhere') || u.includes('evil.example'))).toEqual([]);
-          expect(site.log.slice(mark).some((r) => r.rest && r.url.includes('/wp/v2/posts/12483')), 'the post came from this site').toBe(true);
+          expect(
+            site.log.slice(mark).some((r) => r.rest && r.url.includes('/wp/v2/posts/12483')),
+            'the post came from this site',
+          ).toBe(true);
           // Give the page's sweeps and forgeries time to try while the reader is open.
           await new Promise((r) => setTimeout(r, 500));
           expect(await loot(page), 'what the page captured').toEqual([]);
-          if (c.hijacks) expect(site.log.slice(mark).map((r) => r.url), 'requests for the page meant for the reader frame').not.toContain(PHISH_PATH);
+          if (c.hijacks)
+            expect(
+              site.log.slice(mark).map((r) => r.url),
+              'requests for the page meant for the reader frame',
+            ).not.toContain(PHISH_PATH);
 
           if (c.hides) {
             expect(await readerOnTop(page), 'the reader is on <html>, seen and on top').toBe('ok');
@@ -130,7 +148,11 @@ describeOneBrowser(
           await safeWaitForReaderGone(page);
           const after = await safeSnapshot(page);
           expect(after.html === before.html, `page DOM restored exactly${firstDifference(before.html, after.html)}`).toBe(true);
-          expect({ x: after.scrollX, y: after.scrollY, active: after.active }).toEqual({ x: before.scrollX, y: before.scrollY, active: before.active });
+          expect({ x: after.scrollX, y: after.scrollY, active: after.active }).toEqual({
+            x: before.scrollX,
+            y: before.scrollY,
+            active: before.active,
+          });
           expect(await e.watch.take(opened.pageWatch), 'errors reported by an extension context').toEqual([]);
         } finally {
           await page?.close();
@@ -138,7 +160,7 @@ describeOneBrowser(
       });
     }
 
-    test.concurrent('the reader frame navigated to a page of the site\'s own: a fresh reader takes its place', async () => {
+    test.concurrent("the reader frame navigated to a page of the site's own: a fresh reader takes its place", async () => {
       const e = env();
       const site = sites.site(NAVIGATED.name);
       let page: Page | undefined;
@@ -160,7 +182,9 @@ describeOneBrowser(
         const s = await shown(again, 60_000);
         expect(s.state, `reader state (${s.kind ?? ''} "${s.message}")`).toBe('ready');
         expect(s.title).toBe(SEED_TITLE);
-        expect(await again.evaluate(() => document.querySelector('.cp-content')?.textContent ?? ''), 'the REST article is back').toContain(REST_SECRET);
+        expect(await again.evaluate(() => document.querySelector('.cp-content')?.textContent ?? ''), 'the REST article is back').toContain(
+          REST_SECRET,
+        );
         expect(await loot(page), 'what the page captured').toEqual([]);
         // Close still restores the page exactly.
         await again.evaluate(() => document.querySelector<HTMLButtonElement>('#cp-close')?.click());
@@ -189,7 +213,10 @@ describeOneBrowser(
           const mark = site.log.length;
           await navigateReaderFrame(frame, site.origin + PHISH_PATH);
           expect(await waitForRequest(site.log, PHISH_PATH, mark, 20_000), `navigation ${round + 1} happened`).toBe(true);
-          expect(await waitForDetached(frame, 20_000), `the navigated frame ("${PHISH_TEXT}") is left in the reader's place after navigation ${round + 1}`).toBe(true);
+          expect(
+            await waitForDetached(frame, 20_000),
+            `the navigated frame ("${PHISH_TEXT}") is left in the reader's place after navigation ${round + 1}`,
+          ).toBe(true);
           expect(await phishShowing(page), `a frame shows "${PHISH_TEXT}" after navigation ${round + 1}`).toBe(false);
         }
         await safeWaitForReaderGone(page);

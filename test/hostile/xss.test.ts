@@ -105,9 +105,15 @@ for (const browser of BROWSERS) {
       if (!tab || !site) throw new Error('xss environment not ready');
       const seen = await runSelfTest(tab, site);
       expect(seen.canaryHit, 'armed onerror reached /canary/exec/').toBe(true);
-      expect(seen.events.some((e) => e.startsWith('dialog: alert')), `dialog recorded (events: ${seen.events.join(' | ')})`).toBe(true);
+      expect(
+        seen.events.some((e) => e.startsWith('dialog: alert')),
+        `dialog recorded (events: ${seen.events.join(' | ')})`,
+      ).toBe(true);
       for (const wanted of ['<img onerror>', '<a href="javascript:void 0">', '<svg> element', '<script> element']) {
-        expect(seen.dom.some((v) => v.includes(wanted)), `DOM check reports ${wanted} (got: ${seen.dom.join(' | ')})`).toBe(true);
+        expect(
+          seen.dom.some((v) => v.includes(wanted)),
+          `DOM check reports ${wanted} (got: ${seen.dom.join(' | ')})`,
+        ).toBe(true);
       }
       site.requests.splice(0); // the self-test's own requests are not the reader's
     });
@@ -166,7 +172,11 @@ for (const browser of BROWSERS) {
         opens++;
         // A vector that swallows the page's own markup (<plaintext>, an unclosed <textarea>...) leaves no
         // article to extract: nothing was rendered, so nothing was tried. Counted apart, never a pass.
-        if (mode === 'fallback' && again.length > 0 && again.every((x) => /^reader: (no article|page outside|the sentinel)|^reader state error: .*(no article text|not an article)/i.test(x))) {
+        if (
+          mode === 'fallback' &&
+          again.length > 0 &&
+          again.every((x) => /^reader: (no article|page outside|the sentinel)|^reader state error: .*(no article text|not an article)/i.test(x))
+        ) {
           unrendered.push(vector.id);
           return true;
         }

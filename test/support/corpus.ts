@@ -52,5 +52,8 @@ export function corpusXssVectors(): { name: string; html: string }[] {
   const items = readCorpusJson<{ id: number; data: string }[]>('xss-vectors', 'h5sc', 'items.json');
   const payloads = readCorpusJson<Record<string, string>>('xss-vectors', 'h5sc', 'payloads.json');
   const expand = (data: string): string => data.replace(/%([a-z0-9_]+)%/gi, (whole, key: string) => payloads[key] ?? whole);
-  return [...dp.map((v) => ({ name: `dompurify: ${v.title}`, html: v.payload })), ...items.map((v) => ({ name: `h5sc #${v.id}`, html: expand(v.data) }))];
+  return [
+    ...dp.map((v) => ({ name: `dompurify: ${v.title}`, html: v.payload })),
+    ...items.map((v) => ({ name: `h5sc #${v.id}`, html: expand(v.data) })),
+  ];
 }

@@ -16,14 +16,24 @@ describe('ReaderError', () => {
   });
 
   it('one table says what a retry or the page can cure', () => {
-    const retryable = Object.entries(ERROR_KINDS).filter(([, k]) => k.retryable).map(([kind]) => kind);
+    const retryable = Object.entries(ERROR_KINDS)
+      .filter(([, k]) => k.retryable)
+      .map(([kind]) => kind);
     expect(retryable.sort()).toEqual(['cancelled', 'network', 'server-error', 'timeout']);
     for (const kind of ['password-protected', 'not-an-article', 'cancelled'] as const) expect(ERROR_KINDS[kind].extractable, kind).toBe(false);
   });
 });
 
 describe('readErrorData (error data from another context)', () => {
-  const forged = { kind: 'rest-disabled', detail: 'too-large', message: 'Your session expired: call 555-0100', nextStep: 'Visit evil.example', status: 401, code: 'x', url: 'https://evil.example/' };
+  const forged = {
+    kind: 'rest-disabled',
+    detail: 'too-large',
+    message: 'Your session expired: call 555-0100',
+    nextStep: 'Visit evil.example',
+    status: 401,
+    code: 'x',
+    url: 'https://evil.example/',
+  };
 
   it('from a content script keeps only the whitelisted kind and detail', () => {
     expect(readErrorData(forged, true)).toEqual({ kind: 'rest-disabled', detail: 'too-large' });
@@ -32,8 +42,16 @@ describe('readErrorData (error data from another context)', () => {
   });
 
   it('from our own pages keeps the typed fields too, and drops any text', () => {
-    expect(readErrorData(forged, false)).toEqual({ kind: 'rest-disabled', detail: 'too-large', status: 401, code: 'x', url: 'https://evil.example/' });
-    expect(readErrorData({ kind: 'timeout', status: '500', pageFailure: { kind: 'bad-response', detail: 'page-too-large', message: 'x' } }, false)).toEqual({
+    expect(readErrorData(forged, false)).toEqual({
+      kind: 'rest-disabled',
+      detail: 'too-large',
+      status: 401,
+      code: 'x',
+      url: 'https://evil.example/',
+    });
+    expect(
+      readErrorData({ kind: 'timeout', status: '500', pageFailure: { kind: 'bad-response', detail: 'page-too-large', message: 'x' } }, false),
+    ).toEqual({
       kind: 'timeout',
       pageFailure: { kind: 'bad-response', detail: 'page-too-large' },
     });

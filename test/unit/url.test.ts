@@ -13,12 +13,24 @@ describe('httpUrl / parseHttpUrl / httpsUrl', () => {
     expect(parseHttpUrl('x', 'http://ex.com/a/')?.href).toBe('http://ex.com/a/x');
   });
 
-  it.each(['javascript:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'blob:https://ex.com/1', 'chrome://settings', 'file:///etc/passwd', 'mailto:a@ex.com', '', '   ', 42, null, undefined, {}])(
-    'drops %j',
-    (value) => {
-      expect(httpUrl(value, 'https://ex.com/')).toBeUndefined();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,x',
+    'blob:https://ex.com/1',
+    'chrome://settings',
+    'file:///etc/passwd',
+    'mailto:a@ex.com',
+    '',
+    '   ',
+    42,
+    null,
+    undefined,
+    {},
+  ])('drops %j', (value) => {
+    expect(httpUrl(value, 'https://ex.com/')).toBeUndefined();
+  });
 
   it('drops URLs with credentials (one rule for detection, cleaning and the reader)', () => {
     expect(httpUrl('https://trusted.example@evil.example/x.png')).toBeUndefined();

@@ -50,7 +50,11 @@ function text(el: Element): string {
 }
 
 function cleanName(value: string): string {
-  return value.replace(/\s+/g, ' ').replace(/^["'“‘«]+|["'”’».,;:!]+$/g, '').trim().slice(0, 200);
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(/^["'“‘«]+|["'”’».,;:!]+$/g, '')
+    .trim()
+    .slice(0, 200);
 }
 
 /**
@@ -84,7 +88,8 @@ function readFooter(block: Element, ctx: SourceContext): OriginalSource | undefi
     if (NEEDS_LINK.test(whole) && !(credited && !sameSite(credited.href, ctx.postUrl) && namesHost(credited))) continue;
     let name = cleanName(credited?.text ?? tail);
     let url: string | undefined;
-    if (via === 'yoast-footer') url = links[0]?.href ?? credited?.href; // the original permalink
+    if (via === 'yoast-footer')
+      url = links[0]?.href ?? credited?.href; // the original permalink
     else url = credited?.href;
     if (!url && LOOKS_LIKE_DOMAIN.test(name)) url = `https://${name.toLowerCase()}/`;
     if (!name && url) name = displayHost(url);

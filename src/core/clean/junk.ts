@@ -6,19 +6,40 @@
 
 export const JUNK_SELECTORS = [
   // Jetpack: sharing, likes, related posts, WordAds, subscriptions
-  '.sharedaddy', '#jp-post-flair', '.jp-relatedposts', '#jp-relatedposts', '.jetpack-likes-widget-wrapper',
-  '.wpcnt', '.wordads-ad-wrapper', '.wpa', '[class*="wp-block-jetpack-subscriptions"]', '.jetpack_subscription_widget',
+  '.sharedaddy',
+  '#jp-post-flair',
+  '.jp-relatedposts',
+  '#jp-relatedposts',
+  '.jetpack-likes-widget-wrapper',
+  '.wpcnt',
+  '.wordads-ad-wrapper',
+  '.wpa',
+  '[class*="wp-block-jetpack-subscriptions"]',
+  '.jetpack_subscription_widget',
   // AddToAny, Social Warfare, Shared Counts, Sassy Social Share
-  '.addtoany_share_save_container', '.addtoany_content', '.a2a_kit', '.swp_social_panel', '.shared-counts-wrap', '.heateor_sss_sharing_container',
+  '.addtoany_share_save_container',
+  '.addtoany_content',
+  '.a2a_kit',
+  '.swp_social_panel',
+  '.shared-counts-wrap',
+  '.heateor_sss_sharing_container',
   // Related posts plugins
-  '.yarpp-related', '.yarpp', '.crp_related', '.rp4wp-related-posts', '.jp-relatedposts-i2',
+  '.yarpp-related',
+  '.yarpp',
+  '.crp_related',
+  '.rp4wp-related-posts',
+  '.jp-relatedposts-i2',
   // Easy Table of Contents: a script-driven widget generated from the headings (which stay); its
   // targets are plugin spans, and the reader offers the headings themselves. Not authored content.
-  '#ez-toc-container', '.ez-toc-container',
+  '#ez-toc-container',
+  '.ez-toc-container',
   // Block editor leftovers with no text meaning
-  '.wp-block-spacer', '.wp-lightbox-overlay', 'button.lightbox-trigger',
+  '.wp-block-spacer',
+  '.wp-lightbox-overlay',
+  'button.lightbox-trigger',
   // Ad slots
-  'ins.adsbygoogle', '.adsbygoogle',
+  'ins.adsbygoogle',
+  '.adsbygoogle',
 ].join(', ');
 
 /** "Share this:" / "Like this:" headings of sharing widgets that lost their wrapper. */
@@ -28,7 +49,10 @@ const SHARE_HEADING = /^(share|like|share and enjoy|share this( post| article)?|
 function onlyLinks(el: Element): boolean {
   const text = (el.textContent ?? '').trim();
   if (text.length > 300) return false;
-  const linkText = [...el.querySelectorAll('a, button')].map((a) => a.textContent ?? '').join('').replace(/\s+/g, '');
+  const linkText = [...el.querySelectorAll('a, button')]
+    .map((a) => a.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, '');
   return text.replace(/\s+/g, '') === linkText;
 }
 

@@ -19,7 +19,12 @@ const MEDIA = 'img, source, video, audio';
 export function isPlaceholderSrc(value: string | null): boolean {
   if (value === null || value.trim() === '') return true;
   const v = value.trim().toLowerCase();
-  return v.startsWith('data:') || /(lazy[_-]?placeholder|lazy[_-]?load\.(gif|png|svg)|preload\.png|blank\.gif|spacer\.gif|transparent\.(gif|png)|placeholder\.(gif|png|svg))(\?|$)/.test(v);
+  return (
+    v.startsWith('data:') ||
+    /(lazy[_-]?placeholder|lazy[_-]?load\.(gif|png|svg)|preload\.png|blank\.gif|spacer\.gif|transparent\.(gif|png)|placeholder\.(gif|png|svg))(\?|$)/.test(
+      v,
+    )
+  );
 }
 
 function first(el: Element, names: string[]): string | undefined {
@@ -84,7 +89,11 @@ function previousElement(node: Node): Element | undefined {
 
 /** True when `el` is (or only wraps) a lazy placeholder image. */
 function isPlaceholderTwin(el: Element): boolean {
-  const img = el.matches('img, picture') ? el : el.querySelectorAll('img').length === 1 && (el.textContent ?? '').trim() === '' ? el.querySelector('img') : null;
+  const img = el.matches('img, picture')
+    ? el
+    : el.querySelectorAll('img').length === 1 && (el.textContent ?? '').trim() === ''
+      ? el.querySelector('img')
+      : null;
   if (!img) return false;
   const target = img.matches('picture') ? img.querySelector('img') : img;
   return target !== null && hasLazyMarkers(target);

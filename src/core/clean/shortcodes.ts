@@ -6,7 +6,8 @@
  */
 
 /** Prefixes of page builders and common plugins: a bare `[vc_column]` is markup, not prose. */
-const KNOWN = /^(vc_|et_pb_|fusion_|av_|cs_|tatsu_|themify_|su_|mk_|fl_|ux_|tdc_|td_|ult_|us_|x_|kc_|cmsmasters_|dt_|gdlr_|rev_slider|caption$|gallery$|embed$|audio$|video$|playlist$|contact-form|gravityform|wpforms|ninja_form|mc4wp|button$|row$|column|col$|section$|tabs?$|accordion|toggle$|divider$|spacer$|one_(half|third|fourth)|two_third|three_fourth)/i;
+const KNOWN =
+  /^(vc_|et_pb_|fusion_|av_|cs_|tatsu_|themify_|su_|mk_|fl_|ux_|tdc_|td_|ult_|us_|x_|kc_|cmsmasters_|dt_|gdlr_|rev_slider|caption$|gallery$|embed$|audio$|video$|playlist$|contact-form|gravityform|wpforms|ninja_form|mc4wp|button$|row$|column|col$|section$|tabs?$|accordion|toggle$|divider$|spacer$|one_(half|third|fourth)|two_third|three_fourth)/i;
 
 const TAG = /\[(\/)?([a-z][\w-]*)((?:\s[^\][]*)?)(\/)?\]/gi;
 

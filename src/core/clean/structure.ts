@@ -34,7 +34,12 @@ function languageOf(el: Element | null): string | undefined {
 /** Code blocks: pre > code, the language (from lang-/language-/brush:/data-lang) as class="language-x". */
 function codeBlocks(root: Element): void {
   for (const pre of [...root.querySelectorAll('pre')]) {
-    let code = [...pre.children].length === 1 && pre.firstElementChild?.tagName === 'CODE' && (pre.textContent ?? '') === (pre.firstElementChild.textContent ?? '') ? pre.firstElementChild : null;
+    let code =
+      [...pre.children].length === 1 &&
+      pre.firstElementChild?.tagName === 'CODE' &&
+      (pre.textContent ?? '') === (pre.firstElementChild.textContent ?? '')
+        ? pre.firstElementChild
+        : null;
     const lang = languageOf(code) ?? languageOf(pre) ?? languageOf(pre.parentElement);
     if (!code) {
       // Only code-ish blocks get a <code>; verse and preformatted prose stay plain <pre>.

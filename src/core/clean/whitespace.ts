@@ -38,7 +38,8 @@ const TRIMMED = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, figcaption, caption, td,
 /** Elements that are content even without text. */
 const SUBSTANTIAL = 'img, picture, video, audio, hr, table, a.cp-embed-load';
 /** Blocks removed when they hold nothing. */
-const REMOVABLE = 'p, div, span, h1, h2, h3, h4, h5, h6, strong, b, em, i, u, s, small, mark, blockquote, figure, figcaption, li, ul, ol, dl, dt, dd, details, summary, sup, sub, cite, q, code, a';
+const REMOVABLE =
+  'p, div, span, h1, h2, h3, h4, h5, h6, strong, b, em, i, u, s, small, mark, blockquote, figure, figcaption, li, ul, ol, dl, dt, dd, details, summary, sup, sub, cite, q, code, a';
 
 // \s covers U+00A0 (&nbsp;) and the other Unicode spaces; zero-width spaces/joiners are padding too.
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is listed on its own (the ZWJ too), not as a joined sequence
@@ -77,7 +78,33 @@ function trimEdge(block: Element, atStart: boolean): void {
   }
 }
 
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DEL', 'DFN', 'EM', 'I', 'INS', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DEL',
+  'DFN',
+  'EM',
+  'I',
+  'INS',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+]);
 
 function isInline(el: Element): boolean {
   return INLINE.has(el.tagName);
@@ -156,7 +183,11 @@ export function* dropInterBlockWhitespaceSteps(root: Element, limit = PASS_ELEME
 function considerWhitespace(node: Node, drop: Node[]): void {
   if ((node.nodeValue ?? '').trim() !== '' || isPre(node)) return;
   const parent = node.parentElement;
-  if (!parent || /^(P|H[1-6]|LI|DT|DD|TD|TH|FIGCAPTION|CAPTION|SUMMARY|CITE|A|SPAN|STRONG|EM|B|I|U|S|Q|SMALL|MARK|CODE|SUB|SUP|ABBR|TIME)$/.test(parent.tagName)) return;
+  if (
+    !parent ||
+    /^(P|H[1-6]|LI|DT|DD|TD|TH|FIGCAPTION|CAPTION|SUMMARY|CITE|A|SPAN|STRONG|EM|B|I|U|S|Q|SMALL|MARK|CODE|SUB|SUP|ABBR|TIME)$/.test(parent.tagName)
+  )
+    return;
   const prev = node.previousSibling;
   const next = node.nextSibling;
   const blockish = (n: Node | null): boolean => n === null || (isElement(n) && !isInline(n) && n.tagName !== 'IMG' && n.tagName !== 'BR');

@@ -40,14 +40,29 @@ export class DetectionRefused extends ReaderError {
 
 // Records rather than lists: tsc fails when a kind is added to the types and not here.
 const SIGNAL_KINDS: Record<SignalKind, true> = {
-  'alternate-json': true, 'link-header': true, 'api-link': true, oembed: true, rsd: true, shortlink: true, 'body-class': true,
-  'post-class': true, 'comment-post-id': true, generator: true, 'wp-content': true, 'wp-block': true, wpcom: true, 'raw-json': true,
+  'alternate-json': true,
+  'link-header': true,
+  'api-link': true,
+  oembed: true,
+  rsd: true,
+  shortlink: true,
+  'body-class': true,
+  'post-class': true,
+  'comment-post-id': true,
+  generator: true,
+  'wp-content': true,
+  'wp-block': true,
+  wpcom: true,
+  'raw-json': true,
 };
 const POST_TYPES: Record<PostTypeHint, true> = { post: true, page: true, attachment: true, unknown: true };
 const PAGE_KINDS: Record<Detection['pageKind'], true> = { singular: true, archive: true, home: true, search: true, unknown: true };
 const RAW_KINDS: Record<RawJsonDetection['kind'], true> = { post: true, collection: true, error: true, other: true };
 
-const oneOf = (table: object) => (v: unknown): boolean => typeof v === 'string' && Object.hasOwn(table, v);
+const oneOf =
+  (table: object) =>
+  (v: unknown): boolean =>
+    typeof v === 'string' && Object.hasOwn(table, v);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,7 +78,10 @@ function httpUrl(value: unknown): URL | undefined {
 }
 
 const isUrl = (v: unknown): boolean => httpUrl(v) !== undefined;
-const optional = (check: (v: unknown) => boolean) => (v: unknown): boolean => v === undefined || check(v);
+const optional =
+  (check: (v: unknown) => boolean) =>
+  (v: unknown): boolean =>
+    v === undefined || check(v);
 
 /** One check per field: tsc keeps this table complete when Detection grows. */
 const FIELDS: { [K in keyof Detection]-?: (value: unknown) => boolean } = {
@@ -94,7 +112,11 @@ export function parseDetection(value: unknown): Detection {
     if (!check(value[key])) throw new DetectionRefused('shape', key);
   }
   // Only the known fields, and no `undefined` ones: a copy the caller can change without touching the message.
-  return Object.fromEntries(Object.keys(FIELDS).filter((k) => value[k] !== undefined).map((k) => [k, value[k]])) as unknown as Detection;
+  return Object.fromEntries(
+    Object.keys(FIELDS)
+      .filter((k) => value[k] !== undefined)
+      .map((k) => [k, value[k]]),
+  ) as unknown as Detection;
 }
 
 /**

@@ -7,15 +7,7 @@
 import type { Detection, PostTypeHint, Signal } from '../types';
 import { pickCanonical } from './canonical';
 import { emptyLinkFacts, readDocumentLinks, readLinkHeader, type LinkFacts } from './head-links';
-import {
-  assetFacts,
-  blockMarker,
-  bodyClasses,
-  bodyClassId,
-  commentPostId,
-  postClassIds,
-  wordpressGenerators,
-} from './markers';
+import { assetFacts, blockMarker, bodyClasses, bodyClassId, commentPostId, postClassIds, wordpressGenerators } from './markers';
 import { pageKindFromClasses } from './page-kind';
 import { detectRawJson, jsonViewerText, postTypeHint, restLocationOfUrl } from './raw-json';
 import { joinRest, normaliseRoot, ROUTE_PARAM, splitRestUrl } from '../rest/route';

@@ -11,8 +11,7 @@ const ARCHIVE = new Set(['archive', 'category', 'tag', 'author', 'date', 'post-t
 
 export function pageKindFromClasses(classes: string[]): PageKind {
   const has = (c: string): boolean => classes.includes(c);
-  const singular =
-    classes.some((c) => SINGULAR.has(c)) || classes.some((c) => /^(?:postid|page-id|attachmentid)-\d+$/.test(c));
+  const singular = classes.some((c) => SINGULAR.has(c)) || classes.some((c) => /^(?:postid|page-id|attachmentid)-\d+$/.test(c));
   if (singular) return 'singular';
   if (has('search') || has('search-results') || has('search-no-results')) return 'search';
   if (classes.some((c) => ARCHIVE.has(c)) || classes.some((c) => /^(?:tax|term)-/.test(c))) return 'archive';

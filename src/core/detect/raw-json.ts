@@ -31,11 +31,7 @@ export function isWpPostObject(v: unknown): v is Json {
 /** `{code, message, data: {status}}` from `WP_REST_Server::error_to_response`. */
 export function isWpErrorObject(v: unknown): v is Json {
   return (
-    isObject(v) &&
-    typeof v['code'] === 'string' &&
-    typeof v['message'] === 'string' &&
-    isObject(v['data']) &&
-    typeof v['data']['status'] === 'number'
+    isObject(v) && typeof v['code'] === 'string' && typeof v['message'] === 'string' && isObject(v['data']) && typeof v['data']['status'] === 'number'
   );
 }
 

@@ -10,11 +10,38 @@ import type { PostTypeHint } from '../types';
  * taxonomies are only told apart by the page kind (see detect.ts).
  */
 const NOT_POSTS = new Set([
-  'categories', 'tags', 'users', 'comments', 'taxonomies', 'types', 'statuses', 'settings', 'search',
-  'themes', 'plugins', 'block-types', 'block-renderer', 'block-directory', 'menus', 'menu-items',
-  'menu-locations', 'sidebars', 'widgets', 'widget-types', 'global-styles', 'pattern-directory',
-  'block-patterns', 'font-families', 'font-collections', 'templates', 'template-parts', 'navigation',
-  'blocks', 'application-passwords', 'revisions', 'autosaves',
+  'categories',
+  'tags',
+  'users',
+  'comments',
+  'taxonomies',
+  'types',
+  'statuses',
+  'settings',
+  'search',
+  'themes',
+  'plugins',
+  'block-types',
+  'block-renderer',
+  'block-directory',
+  'menus',
+  'menu-items',
+  'menu-locations',
+  'sidebars',
+  'widgets',
+  'widget-types',
+  'global-styles',
+  'pattern-directory',
+  'block-patterns',
+  'font-families',
+  'font-collections',
+  'templates',
+  'template-parts',
+  'navigation',
+  'blocks',
+  'application-passwords',
+  'revisions',
+  'autosaves',
 ]);
 
 /** A REST namespace is "vendor/vN" (`wp/v2`, `acme/v1`); anything else is not an item route. */
@@ -61,9 +88,5 @@ export function isNonPostItemRoute(route: string): boolean {
   const parts = route.split('/').filter((p) => p !== '');
   const base = parts[parts.length - 2] ?? '';
   const ns = parts.slice(0, -2).join('/');
-  return (
-    NAMESPACE.test(ns) &&
-    /^\d+$/.test(parts[parts.length - 1] ?? '') &&
-    (base === 'categories' || base === 'tags' || base === 'users')
-  );
+  return NAMESPACE.test(ns) && /^\d+$/.test(parts[parts.length - 1] ?? '') && (base === 'categories' || base === 'tags' || base === 'users');
 }

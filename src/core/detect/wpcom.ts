@@ -29,12 +29,7 @@ export function wpcomAssetMatters(input: { page: URL; links: LinkFacts; generato
   );
 }
 
-export function wpcomFacts(input: {
-  page: URL;
-  links: LinkFacts;
-  generators: string[];
-  wpcomAsset: string | undefined;
-}): WpcomFacts {
+export function wpcomFacts(input: { page: URL; links: LinkFacts; generators: string[]; wpcomAsset: string | undefined }): WpcomFacts {
   const markers: string[] = [];
   let site: string | undefined;
   const generator = input.generators.find((g) => WPCOM_GENERATOR.test(g));

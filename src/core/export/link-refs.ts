@@ -24,6 +24,10 @@ export function isReferenceable(href: string): boolean {
 
 /** Is the visible text just the URL itself (a bare autolinked URL)? Then a reference adds nothing. */
 export function textIsUrl(text: string, href: string): boolean {
-  const strip = (s: string): string => s.trim().replace(/^(https?:\/\/|mailto:)/i, '').replace(/\/$/, '');
+  const strip = (s: string): string =>
+    s
+      .trim()
+      .replace(/^(https?:\/\/|mailto:)/i, '')
+      .replace(/\/$/, '');
   return strip(text) !== '' && strip(text) === strip(href);
 }

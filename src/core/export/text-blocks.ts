@@ -9,13 +9,24 @@ const BR = '\uE000';
 
 /** Containers: they end the running paragraph and hold blocks, without being a block themselves. */
 const CONTAINERS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'CENTER', 'DETAILS', 'DIV', 'DL', 'FIELDSET', 'FIGURE', 'FOOTER', 'HEADER',
-  'HGROUP', 'MAIN', 'NAV', 'SECTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'CENTER',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'HEADER',
+  'HGROUP',
+  'MAIN',
+  'NAV',
+  'SECTION',
 ]);
 /** Text blocks: their inline content is one block. */
-const TEXT_BLOCKS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DT', 'DD', 'SUMMARY', 'CAPTION', 'LEGEND',
-]);
+const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'DT', 'DD', 'SUMMARY', 'CAPTION', 'LEGEND']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'SVG', 'svg', 'HEAD', 'TITLE']);
 
 export class TextBlocks {

@@ -17,10 +17,12 @@ const SHARE_URL =
   /^(?:whatsapp:|https?:\/\/(?:www\.|m\.|api\.|web\.)?(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|pinterest\.[a-z.]+\/pin\/create|(?:www\.)?linkedin\.com\/(?:shareArticle|sharing|cws\/share)|reddit\.com\/submit|(?:api\.)?whatsapp\.com\/send|wa\.me\/|t\.me\/share|telegram\.me\/share|plus\.google\.com\/share|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|getpocket\.com\/(?:save|edit)|digg\.com\/submit|mix\.com\/add|flipboard\.com\/bookmarklet)|mailto:\?)/i;
 
 /** Ad labels in the languages of the corpus, as the whole text of an element. */
-const AD_LABEL = /^(?:advert|advertisement|advertising|ad|ads|sponsored|sponsored content|anzeige|werbung|publicidade|publicidad|publicité|pubblicità|reklama|reclame|annonce)$/i;
+const AD_LABEL =
+  /^(?:advert|advertisement|advertising|ad|ads|sponsored|sponsored content|anzeige|werbung|publicidade|publicidad|publicité|pubblicità|reklama|reclame|annonce)$/i;
 
 const TAXONOMY_PATH = /\/(?:tag|tags|category|categoria|categorie|kategorie|topics?|etiqueta|schlagwort)\/[^/?#]+\/?(?:[?#].*)?$/i;
-const TAXONOMY_LABEL = /^(?:tags?|tagged(?: with)?|tagged in|categor(?:y|ies)|filed under|topics?|posted in|schlagw(?:ö|oe)rter|kategorien?|etiquetas?|marcadores|categorias?|argomenti)\s*:?$/i;
+const TAXONOMY_LABEL =
+  /^(?:tags?|tagged(?: with)?|tagged in|categor(?:y|ies)|filed under|topics?|posted in|schlagw(?:ö|oe)rter|kategorien?|etiquetas?|marcadores|categorias?|argomenti)\s*:?$/i;
 
 const BYLINE_MARK =
   'a[rel~="author"], [itemprop="author"], [itemprop="datePublished"], [itemprop="dateModified"], time, .byline, .posted-on, .posted-by, .entry-date, .post-date, .published';

@@ -9,7 +9,8 @@
 type Json = Record<string, unknown>;
 
 /** Schema.org types that describe an article page's main content. */
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|Report|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|Report|WebPage)$/;
 
 export interface JsonLdFacts {
   headline?: string;
@@ -90,8 +91,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
   };
   // Prefer a real article type over WebPage (Yoast emits both; the Article node has the author).
   const articles = nodes.filter((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
-  const article =
-    articles.find((n) => types(n).some((t) => t !== 'WebPage')) ?? articles.find((n) => types(n).includes('WebPage'));
+  const article = articles.find((n) => types(n).some((t) => t !== 'WebPage')) ?? articles.find((n) => types(n).includes('WebPage'));
   const facts: JsonLdFacts = { authors: [] };
   if (!article) return facts;
 

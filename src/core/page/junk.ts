@@ -10,8 +10,19 @@ const NEVER_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'FORM
 const NEVER_ROLES = new Set(['navigation', 'complementary', 'dialog']);
 /** WordPress core / theme furniture classes (whole class tokens). */
 const NEVER_CLASSES = new Set([
-  'screen-reader-text', 'sr-only', 'post-navigation', 'nav-links', 'navigation', 'comments-area', 'comment-respond',
-  'tags-links', 'cat-links', 'entry-footer', 'edit-link', 'post-edit-link', 'page-links',
+  'screen-reader-text',
+  'sr-only',
+  'post-navigation',
+  'nav-links',
+  'navigation',
+  'comments-area',
+  'comment-respond',
+  'tags-links',
+  'cat-links',
+  'entry-footer',
+  'edit-link',
+  'post-edit-link',
+  'page-links',
 ]);
 
 /** Hidden, or navigation/dialog by role, or core furniture by class. */

@@ -69,7 +69,9 @@ function headerTime(scope: ParentNode & Node, kind: 'published' | 'updated'): st
   const has = (t: Element, c: string): boolean => t.classList.contains(c);
   const pick =
     kind === 'published'
-      ? times.find((t) => has(t, 'published')) ?? times.find((t) => has(t, 'entry-date') && !has(t, 'updated')) ?? times.find((t) => t.closest('header, .entry-meta, .post-meta'))
+      ? (times.find((t) => has(t, 'published')) ??
+        times.find((t) => has(t, 'entry-date') && !has(t, 'updated')) ??
+        times.find((t) => t.closest('header, .entry-meta, .post-meta')))
       : times.find((t) => has(t, 'updated') || has(t, 'modified'));
   return isoDate(pick?.getAttribute('datetime'));
 }
@@ -134,8 +136,7 @@ export function readPageMeta(doc: Document, pageUrl: string, scope: ParentNode &
   const base = httpUrl(doc.getElementsByTagName('base')[0]?.getAttribute('href'), pageUrl) ?? pageUrl;
   const meta: PageMeta = { categories: [], tags: [] };
 
-  const title =
-    themeTitle(scope) ?? text(ld.headline) ?? text(metaContent(doc, 'og:title')) ?? text(metaContent(doc, 'twitter:title'));
+  const title = themeTitle(scope) ?? text(ld.headline) ?? text(metaContent(doc, 'og:title')) ?? text(metaContent(doc, 'twitter:title'));
   if (title) meta.title = title;
 
   const ldAuthor = ld.authors.find((a) => text(a.name));
@@ -150,11 +151,13 @@ export function readPageMeta(doc: Document, pageUrl: string, scope: ParentNode &
     else if (metaAuthor && !/^https?:/i.test(metaAuthor) && metaAuthor.length <= 100) meta.byline = { name: metaAuthor };
   }
 
-  const published =
-    isoDate(ld.datePublished) ?? isoDate(metaContent(doc, 'article:published_time')) ?? headerTime(scope, 'published');
+  const published = isoDate(ld.datePublished) ?? isoDate(metaContent(doc, 'article:published_time')) ?? headerTime(scope, 'published');
   if (published) meta.published = published;
   const modified =
-    isoDate(ld.dateModified) ?? isoDate(metaContent(doc, 'article:modified_time')) ?? isoDate(metaContent(doc, 'og:updated_time')) ?? headerTime(scope, 'updated');
+    isoDate(ld.dateModified) ??
+    isoDate(metaContent(doc, 'article:modified_time')) ??
+    isoDate(metaContent(doc, 'og:updated_time')) ??
+    headerTime(scope, 'updated');
   if (modified) meta.modified = modified;
 
   const siteName = text(metaContent(doc, 'og:site_name')) ?? text(ld.publisherName) ?? text(metaContent(doc, 'application-name'));

@@ -2,7 +2,10 @@
 import type { ReaderErrorData } from '../types';
 
 function why(reason: ReaderErrorData): string | undefined {
-  if (reason.status && (reason.kind === 'rest-disabled' || reason.kind === 'not-found' || reason.kind === 'server-error' || reason.kind === 'bad-response')) {
+  if (
+    reason.status &&
+    (reason.kind === 'rest-disabled' || reason.kind === 'not-found' || reason.kind === 'server-error' || reason.kind === 'bad-response')
+  ) {
     return `this site's REST API answered ${reason.status}`;
   }
   switch (reason.kind) {

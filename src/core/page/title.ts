@@ -13,7 +13,11 @@ const SEPARATOR = /\s+(?:[|\-–—·»/]|::)\s+/g;
 /** Enough <h1>s to find the title's without walking a page of them. */
 const MAX_H1 = 8;
 
-const fold = (s: string): string => s.toLowerCase().replace(/^www\./, '').trim();
+const fold = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .trim();
 
 export function withoutSiteSuffix(title: string, doc: Document, site: { name: string; host: string }): string {
   const separators = [...title.matchAll(SEPARATOR)];

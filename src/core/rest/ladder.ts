@@ -45,7 +45,10 @@ export async function climb(det: Detection, session: RestSession): Promise<Found
     // A known type goes first; `posts/N` then `pages/N` follow the search, each route asked once.
     const bases = det.postType === 'page' ? ['pages', 'posts'] : ['posts', 'pages'];
     const known = det.postType === 'post' || det.postType === 'page';
-    const byId = (base: string): Rung => async () => expectPost(await session.get(`${base}/${id}`, EMBED));
+    const byId =
+      (base: string): Rung =>
+      async () =>
+        expectPost(await session.get(`${base}/${id}`, EMBED));
     if (known) rungs.push(byId(bases[0]!));
     rungs.push(() => viaSearch(id, session));
     for (const base of known ? bases.slice(1) : bases) rungs.push(byId(base));

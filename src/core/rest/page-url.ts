@@ -54,7 +54,9 @@ export function comparableUrl(href: string): string | undefined {
     return undefined;
   }
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const path = postSegments(url).map((s) => safeDecode(s).toLowerCase()).join('/');
+  const path = postSegments(url)
+    .map((s) => safeDecode(s).toLowerCase())
+    .join('/');
   return `${host}/${path}`;
 }
 

@@ -41,7 +41,7 @@ export function siteInfoFromWpcom(data: unknown): WpSiteInfo | undefined {
   const name = str(data.name);
   const description = str(data.description);
   const url = str(data.URL);
-  const icon = isObject(data.icon) ? str(data.icon.img) ?? str(data.icon.ico) : undefined;
+  const icon = isObject(data.icon) ? (str(data.icon.img) ?? str(data.icon.ico)) : undefined;
   const lang = str(data.lang);
   if (name !== undefined) info.name = name;
   if (description !== undefined) info.description = description;

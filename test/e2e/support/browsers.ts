@@ -212,7 +212,9 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
       let lastError: unknown;
       for (let attempt = 0; attempt < 4; attempt++) {
         try {
-          const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+          const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+            timeout: 15_000,
+          });
           const worker = await target.worker();
           if (!worker) throw new Error('extension service worker has no worker handle');
           await worker.evaluate(async (u: string) => {
@@ -296,7 +298,12 @@ export async function findReaderFrame(page: Page, timeoutMs = 15_000): Promise<F
     }
     await sleep(100);
   }
-  throw new Error(`no reader frame in ${page.url()} after ${timeoutMs} ms (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+  throw new Error(
+    `no reader frame in ${page.url()} after ${timeoutMs} ms (frames: ${page
+      .frames()
+      .map((f) => f.url())
+      .join(', ')})`,
+  );
 }
 
 /** True while a reader host element is in the page. */

@@ -45,9 +45,13 @@ export async function shownArticle(frame: Frame): Promise<ShownArticle> {
   // No named helper functions inside evaluate callbacks: tsx/esbuild (keepNames) would wrap them in a
   // `__name` call that does not exist in the page (scripts/demo.ts runs these helpers under tsx).
   return frame.evaluate(() => {
-    const [title, byline, dates, readingTime, attribution] = ['main#reader article h1', '.cp-byline', '.cp-dates', '.cp-reading-time', '.cp-attribution'].map(
-      (sel) => document.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    );
+    const [title, byline, dates, readingTime, attribution] = [
+      'main#reader article h1',
+      '.cp-byline',
+      '.cp-dates',
+      '.cp-reading-time',
+      '.cp-attribution',
+    ].map((sel) => document.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
     const content = document.querySelector('.cp-content');
     return {
       articles: document.querySelectorAll('main#reader article').length,

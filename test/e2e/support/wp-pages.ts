@@ -42,7 +42,10 @@ export function fill(name: string, vars: Record<string, string>): string {
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&#8217;|&rsquo;/g, '’').replace(/&#038;|&amp;/g, '&');
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#8217;|&rsquo;/g, '’')
+    .replace(/&#038;|&amp;/g, '&');
 }
 
 function humanDate(iso: string): string {
@@ -133,7 +136,15 @@ export function singlePage(ctx: PageContext, entry: PostEntry): RenderedPage {
     ? `<div class="post-thumbnail"><img width="1200" height="675" src="${ctx.origin}/wp-content/uploads/2025/01/deepseek-featured.png" class="attachment-post-thumbnail size-post-thumbnail wp-post-image" alt="A phone screen showing the DeepSeek assistant app" decoding="async" fetchpriority="high" /></div>`
     : '';
   const type = entry.type;
-  const postClass = [`post-${entry.id}`, type, `type-${type}`, 'status-publish', 'hentry', ...(isProtected ? ['post-password-required'] : []), ...cats.map((c) => `category-${String(c.slug)}`)].join(' ');
+  const postClass = [
+    `post-${entry.id}`,
+    type,
+    `type-${type}`,
+    'status-publish',
+    'hentry',
+    ...(isProtected ? ['post-password-required'] : []),
+    ...cats.map((c) => `category-${String(c.slug)}`),
+  ].join(' ');
   const bodyClass =
     type === 'page'
       ? `wp-singular page-template-default page page-id-${entry.id} wp-theme-newsroom`
@@ -156,7 +167,11 @@ export function singlePage(ctx: PageContext, entry: PostEntry): RenderedPage {
     categoryLinks: cats.map((c) => `<a href="${esc(String(c.link))}" rel="category tag">${esc(String(c.name))}</a>`).join(', '),
   });
   const head = headFor(ctx, entry, link);
-  return { status: 200, html: layout(ctx, head, `${stripTags(post.title.rendered)} – ${siteInfo.name}`, bodyClass, main), linkHeaders: head.linkHeaders };
+  return {
+    status: 200,
+    html: layout(ctx, head, `${stripTags(post.title.rendered)} – ${siteInfo.name}`, bodyClass, main),
+    linkHeaders: head.linkHeaders,
+  };
 }
 
 export function archivePage(ctx: PageContext, termId: number): RenderedPage | undefined {
@@ -188,7 +203,11 @@ export function homePage(ctx: PageContext): RenderedPage {
 
 export function notFoundPage(ctx: PageContext): RenderedPage {
   const head = headFor(ctx, undefined, `${ctx.origin}/`);
-  return { status: 404, html: layout(ctx, head, `Page not found – ${siteInfo.name}`, 'error404 wp-theme-newsroom', fill('not-found', {})), linkHeaders: [] };
+  return {
+    status: 404,
+    html: layout(ctx, head, `Page not found – ${siteInfo.name}`, 'error404 wp-theme-newsroom', fill('not-found', {})),
+    linkHeaders: [],
+  };
 }
 
 export function notWordPressPage(origin: string): RenderedPage {

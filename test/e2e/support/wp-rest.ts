@@ -134,7 +134,10 @@ function indexObject(ctx: RestContext, params: URLSearchParams): Json {
       site_logo: 0,
       site_icon: 12480,
       site_icon_url: `${ctx.origin}/wp-content/uploads/2025/01/cropped-icon-512x512.png`,
-      _links: { help: [{ href: 'https://developer.wordpress.org/rest-api/' }], 'wp:featuredmedia': [{ embeddable: true, type: 'site_icon', href: `${root.replace(/\/$/, '')}/wp/v2/media/12480` }] },
+      _links: {
+        help: [{ href: 'https://developer.wordpress.org/rest-api/' }],
+        'wp:featuredmedia': [{ embeddable: true, type: 'site_icon', href: `${root.replace(/\/$/, '')}/wp/v2/media/12480` }],
+      },
     },
     params,
   );

@@ -125,14 +125,21 @@ function route(mode: SiteMode, origin: string, req: http.IncomingMessage): Reply
   const png1 = PNGS[p];
   // The "other site" image is never cached: the themed page shows it too, and a copy from the browser's cache would
   // hide whether the reader asked for it (test/e2e/privacy.test.ts).
-  if (png1) return { status: 200, type: 'image/png', body: assetPng(...png1), headers: { 'Cache-Control': p.startsWith('/cdn/') ? 'no-store' : 'max-age=3600' } };
+  if (png1)
+    return {
+      status: 200,
+      type: 'image/png',
+      body: assetPng(...png1),
+      headers: { 'Cache-Control': p.startsWith('/cdn/') ? 'no-store' : 'max-age=3600' },
+    };
   if (!spec.wordpress) {
     if (p === '/news/harbour-cranes/') return html(notWordPressPage(origin), spec);
     if (p === '/assets/site.css') return { status: 200, type: 'text/css', body: 'a{color:#064}' };
     return { status: 404, type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>404</title><h1>Not found</h1>' };
   }
   if (p.endsWith('.css') && p.startsWith('/wp-')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? THEME_CSS : '/* wp */' };
-  if (p.endsWith('.js') && p.startsWith('/wp-')) return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
+  if (p.endsWith('.js') && p.startsWith('/wp-'))
+    return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
   const ctx: RestContext = { origin, permalinks: spec.permalinks, restAuth: spec.restAuth };
   const pageCtx = { origin, permalinks: spec.permalinks, headLinks: spec.headLinks, nonceBait: true };
   // ?rest_route= works on every WordPress, pretty permalinks or not (rest_api_loaded on parse_request).

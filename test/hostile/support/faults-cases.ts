@@ -34,7 +34,10 @@ function wpError(status: number, code: string, message: string): FaultAnswer {
 }
 
 /** Every REST route answers `answer` (what a "disable REST" plugin or a broken server does). */
-const everyRoute = (answer: FaultAnswer): SiteSpec['rest'] => () => answer;
+const everyRoute =
+  (answer: FaultAnswer): SiteSpec['rest'] =>
+  () =>
+    answer;
 
 /** The post routes misbehave; the index (site info) still answers normally. */
 function postRoutes(answer: (c: RestCall) => FaultAnswer): SiteSpec['rest'] {
@@ -71,7 +74,10 @@ function disabledCases(): FaultCase[] {
       out.push({
         name: `${status} ${code} (${plugin})`,
         // The "disable REST" plugins also remove every REST link from the page (§1.12): then only the probe finds the API.
-        site: { headLinks: scope === 'all' ? 'none' : 'all', rest: scope === 'all' ? everyRoute(wpError(status, code, message)) : postRoutes(() => wpError(status, code, message)) },
+        site: {
+          headLinks: scope === 'all' ? 'none' : 'all',
+          rest: scope === 'all' ? everyRoute(wpError(status, code, message)) : postRoutes(() => wpError(status, code, message)),
+        },
         expect: 'explained',
         kinds: ['rest-disabled'],
       });
@@ -98,7 +104,7 @@ function bigPost(bytes: number, how: 'text' | 'images'): SiteSpec['rest'] {
       const chunk = post.content.rendered;
       if (how === 'text') post.content.rendered = chunk.repeat(Math.ceil(bytes / chunk.length));
       else {
-        const img = `<figure class="wp-block-image"><img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(Math.floor(1024 * 1024 / 11))}" alt=""/></figure>`;
+        const img = `<figure class="wp-block-image"><img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(Math.floor((1024 * 1024) / 11))}" alt=""/></figure>`;
         post.content.rendered = chunk + img.repeat(Math.ceil(bytes / img.length));
       }
       cached = JSON.stringify(post);
@@ -123,33 +129,150 @@ export const FAULT_CASES: FaultCase[] = [
       rest: postRoutes((c) => {
         const r = c.normal();
         const body = r.body as Record<string, unknown> & { _embedded?: Record<string, unknown> };
-        if (body._embedded) body._embedded.author = [{ code: 'rest_user_cannot_view', message: 'Sorry, you are not allowed to list users.', data: { status: 401 } }];
+        if (body._embedded)
+          body._embedded.author = [{ code: 'rest_user_cannot_view', message: 'Sorry, you are not allowed to list users.', data: { status: 401 } }];
         return asReply(r);
       }),
     },
     expect: 'article',
   },
-  { name: '404 rest_no_route JSON on every route', site: { rest: everyRoute(wpError(404, 'rest_no_route', 'No route was found matching the URL and request method.')) }, expect: 'explained', kinds: ['not-found', 'rest-disabled'] },
-  { name: '404 theme HTML page on every route', site: { rest: everyRoute({ status: 404, type: HTML_TYPE, body: '<!DOCTYPE html><html><body class="error404"><h1>Oops! That page can’t be found.</h1></body></html>' }) }, expect: 'explained', kinds: ['not-found', 'rest-disabled'] },
-  { name: '500 WordPress critical error (JSON)', site: { rest: postRoutes(() => wpError(500, 'internal_server_error', '<p>There has been a critical error on this website.</p>')) }, expect: 'explained', kinds: ['server-error'] },
-  { name: '500 HTML (PHP fatal error page)', site: { rest: everyRoute({ status: 500, type: HTML_TYPE, body: '<br />\n<b>Fatal error</b>:  Allowed memory size exhausted in <b>/var/www/wp-includes/class-wp-query.php</b>' }) }, expect: 'explained', kinds: ['server-error'] },
-  { name: '503 WAF challenge page without CORS headers', site: { rest: everyRoute({ status: 503, type: HTML_TYPE, body: '<!DOCTYPE html><title>Just a moment...</title><div id="challenge-form"></div>' }) }, expect: 'explained', kinds: ['server-error'] },
-  { name: '429 Too Many Requests', site: { rest: postRoutes(() => ({ status: 429, type: 'text/plain', body: 'Too Many Requests', headers: { 'Retry-After': '3600' } })) }, expect: 'explained', kinds: ['server-error'] },
-  { name: 'HTML with 200 (a cache plugin serving the theme page)', site: { rest: everyRoute({ status: 200, type: HTML_TYPE, body: '<!DOCTYPE html><html><head><title>Newsroom</title></head><body><h1>Newsroom</h1></body></html>' }) }, expect: 'explained', kinds: ['bad-response', 'rest-disabled', 'not-found'] },
-  { name: 'PHP notice printed before the JSON (200)', site: { rest: transformedPost((b) => `<br />\n<b>Notice</b>:  Undefined index: foo in <b>/var/www/wp-content/plugins/x.php</b> on line <b>12</b><br />\n${b}`) }, expect: 'explained', kinds: ['bad-response'] },
-  { name: 'invalid JSON (truncated object)', site: { rest: transformedPost((b) => b.slice(0, Math.floor(b.length / 2))) }, expect: 'explained', kinds: ['bad-response'] },
-  { name: 'valid JSON of the wrong shape (strings where objects belong)', site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: JSON.stringify({ id: 12483, title: 'DeepSeek', content: '<p>not an object</p>' }) })) }, expect: 'explained', kinds: ['bad-response'] },
-  { name: 'valid JSON null', site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: 'null' })) }, expect: 'explained', kinds: ['bad-response'] },
-  { name: 'empty array', site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: '[]' })) }, expect: 'explained', kinds: ['bad-response', 'not-found'] },
-  { name: 'empty body (200)', site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: '' })) }, expect: 'explained', kinds: ['bad-response'] },
+  {
+    name: '404 rest_no_route JSON on every route',
+    site: { rest: everyRoute(wpError(404, 'rest_no_route', 'No route was found matching the URL and request method.')) },
+    expect: 'explained',
+    kinds: ['not-found', 'rest-disabled'],
+  },
+  {
+    name: '404 theme HTML page on every route',
+    site: {
+      rest: everyRoute({
+        status: 404,
+        type: HTML_TYPE,
+        body: '<!DOCTYPE html><html><body class="error404"><h1>Oops! That page can’t be found.</h1></body></html>',
+      }),
+    },
+    expect: 'explained',
+    kinds: ['not-found', 'rest-disabled'],
+  },
+  {
+    name: '500 WordPress critical error (JSON)',
+    site: { rest: postRoutes(() => wpError(500, 'internal_server_error', '<p>There has been a critical error on this website.</p>')) },
+    expect: 'explained',
+    kinds: ['server-error'],
+  },
+  {
+    name: '500 HTML (PHP fatal error page)',
+    site: {
+      rest: everyRoute({
+        status: 500,
+        type: HTML_TYPE,
+        body: '<br />\n<b>Fatal error</b>:  Allowed memory size exhausted in <b>/var/www/wp-includes/class-wp-query.php</b>',
+      }),
+    },
+    expect: 'explained',
+    kinds: ['server-error'],
+  },
+  {
+    name: '503 WAF challenge page without CORS headers',
+    site: {
+      rest: everyRoute({ status: 503, type: HTML_TYPE, body: '<!DOCTYPE html><title>Just a moment...</title><div id="challenge-form"></div>' }),
+    },
+    expect: 'explained',
+    kinds: ['server-error'],
+  },
+  {
+    name: '429 Too Many Requests',
+    site: { rest: postRoutes(() => ({ status: 429, type: 'text/plain', body: 'Too Many Requests', headers: { 'Retry-After': '3600' } })) },
+    expect: 'explained',
+    kinds: ['server-error'],
+  },
+  {
+    name: 'HTML with 200 (a cache plugin serving the theme page)',
+    site: {
+      rest: everyRoute({
+        status: 200,
+        type: HTML_TYPE,
+        body: '<!DOCTYPE html><html><head><title>Newsroom</title></head><body><h1>Newsroom</h1></body></html>',
+      }),
+    },
+    expect: 'explained',
+    kinds: ['bad-response', 'rest-disabled', 'not-found'],
+  },
+  {
+    name: 'PHP notice printed before the JSON (200)',
+    site: {
+      rest: transformedPost(
+        (b) => `<br />\n<b>Notice</b>:  Undefined index: foo in <b>/var/www/wp-content/plugins/x.php</b> on line <b>12</b><br />\n${b}`,
+      ),
+    },
+    expect: 'explained',
+    kinds: ['bad-response'],
+  },
+  {
+    name: 'invalid JSON (truncated object)',
+    site: { rest: transformedPost((b) => b.slice(0, Math.floor(b.length / 2))) },
+    expect: 'explained',
+    kinds: ['bad-response'],
+  },
+  {
+    name: 'valid JSON of the wrong shape (strings where objects belong)',
+    site: {
+      rest: postRoutes(() => ({
+        status: 200,
+        type: JSON_TYPE,
+        body: JSON.stringify({ id: 12483, title: 'DeepSeek', content: '<p>not an object</p>' }),
+      })),
+    },
+    expect: 'explained',
+    kinds: ['bad-response'],
+  },
+  {
+    name: 'valid JSON null',
+    site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: 'null' })) },
+    expect: 'explained',
+    kinds: ['bad-response'],
+  },
+  {
+    name: 'empty array',
+    site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: '[]' })) },
+    expect: 'explained',
+    kinds: ['bad-response', 'not-found'],
+  },
+  {
+    name: 'empty body (200)',
+    site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: '' })) },
+    expect: 'explained',
+    kinds: ['bad-response'],
+  },
   { name: '10 MB post (inline base64 images)', site: { rest: bigPost(10 * 1024 * 1024, 'images') }, expect: 'article', alone: true },
-  ...(HEAVY ? [{ name: '10 MB post of text (20 000 paragraphs)', site: { rest: bigPost(10 * 1024 * 1024, 'text') }, expect: 'article' as const, alone: true }] : []),
-  { name: '20 MB post (over the size cap)', site: { rest: bigPost(20 * 1024 * 1024, 'images') }, expect: 'explained', kinds: ['bad-response'], alone: true },
-  { name: '10 000-deep nested array as the answer', site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: deepArray })) }, expect: 'explained', kinds: ['bad-response'] },
-  { name: '10 000-deep nested field inside a valid post', site: { rest: transformedPost((b) => b.replace(/^\{/, `{"acf":${deepObject},`)) }, expect: 'article' },
+  ...(HEAVY
+    ? [{ name: '10 MB post of text (20 000 paragraphs)', site: { rest: bigPost(10 * 1024 * 1024, 'text') }, expect: 'article' as const, alone: true }]
+    : []),
+  {
+    name: '20 MB post (over the size cap)',
+    site: { rest: bigPost(20 * 1024 * 1024, 'images') },
+    expect: 'explained',
+    kinds: ['bad-response'],
+    alone: true,
+  },
+  {
+    name: '10 000-deep nested array as the answer',
+    site: { rest: postRoutes(() => ({ status: 200, type: JSON_TYPE, body: deepArray })) },
+    expect: 'explained',
+    kinds: ['bad-response'],
+  },
+  {
+    name: '10 000-deep nested field inside a valid post',
+    site: { rest: transformedPost((b) => b.replace(/^\{/, `{"acf":${deepObject},`)) },
+    expect: 'article',
+  },
   {
     name: 'invalid UTF-8 bytes inside the post',
-    site: { rest: transformedPost((b) => Buffer.concat([Buffer.from(b.slice(0, 2000)), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82]), Buffer.from(b.slice(2000))])) },
+    site: {
+      rest: transformedPost((b) =>
+        Buffer.concat([Buffer.from(b.slice(0, 2000)), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82]), Buffer.from(b.slice(2000))]),
+      ),
+    },
     expect: 'article',
   },
   {
@@ -159,8 +282,17 @@ export const FAULT_CASES: FaultCase[] = [
     kinds: ['bad-response', 'rest-disabled'],
   },
   { name: 'wrong content-type: the post JSON sent as text/html', site: { rest: transformedPost((b) => b, HTML_TYPE) }, expect: 'article' },
-  { name: 'wrong content-type: the post JSON sent as application/octet-stream', site: { rest: transformedPost((b) => b, 'application/octet-stream') }, expect: 'article' },
-  { name: 'wrong content-type: a login page sent as application/json', site: { rest: everyRoute({ status: 200, type: JSON_TYPE, body: LOGIN_PAGE }) }, expect: 'explained', kinds: ['bad-response', 'rest-disabled', 'not-found'] },
+  {
+    name: 'wrong content-type: the post JSON sent as application/octet-stream',
+    site: { rest: transformedPost((b) => b, 'application/octet-stream') },
+    expect: 'article',
+  },
+  {
+    name: 'wrong content-type: a login page sent as application/json',
+    site: { rest: everyRoute({ status: 200, type: JSON_TYPE, body: LOGIN_PAGE }) },
+    expect: 'explained',
+    kinds: ['bad-response', 'rest-disabled', 'not-found'],
+  },
   { name: 'connection reset', site: { rest: everyRoute('reset') }, expect: 'explained', kinds: ['network', 'rest-disabled', 'not-wordpress'] },
   {
     name: 'body cut short (Content-Length larger than the body)',

@@ -105,7 +105,8 @@ function serve(spec: SiteSpec, origin: string, url: URL): FaultAnswer & object {
   if (file) return file;
   if (/\.(png|ico)$/.test(p)) return { status: 200, type: 'image/png', body: PNG, headers: { 'Cache-Control': 'max-age=3600' } };
   if (p.endsWith('.css')) return { status: 200, type: 'text/css', body: p.includes('newsroom') ? THEME_CSS : '/* wp */' };
-  if (p.endsWith('.js') && p.startsWith('/wp-')) return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
+  if (p.endsWith('.js') && p.startsWith('/wp-'))
+    return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
   if (p === '/wp-login.php') return { status: 200, type: 'text/html; charset=UTF-8', body: LOGIN_PAGE };
   if (p === SEED.prettyPath || p === '/') {
     const page = singlePage({ origin, permalinks: 'pretty', headLinks: spec.headLinks ?? 'all', nonceBait: true }, SEED);

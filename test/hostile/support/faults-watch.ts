@@ -50,7 +50,8 @@ export class PageWatch {
       if (m.type() !== 'error') return;
       const where = m.location().url ?? '';
       const ours = EXTENSION_URL.test(where) || m.stackTrace().some((f) => EXTENSION_URL.test(f.url ?? ''));
-      if (ours || this.options.strictPage) this.problems.push({ source: ours ? 'reader-frame' : 'page', text: `console.error: ${m.text()} (${where})` });
+      if (ours || this.options.strictPage)
+        this.problems.push({ source: ours ? 'reader-frame' : 'page', text: `console.error: ${m.text()} (${where})` });
     });
   }
 

@@ -62,7 +62,9 @@ declare const chrome: {
 
 /** Chromium: the toolbar button's tooltip for the page's tab (the badge's "why"). */
 export async function actionTitle(h: Harness, page: Page): Promise<string> {
-  const target = await h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  const target = await h.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+    timeout: 15_000,
+  });
   const worker = await target.worker();
   if (!worker) throw new Error('extension service worker has no worker handle');
   return worker.evaluate(async (u: string) => {

@@ -222,7 +222,11 @@ setInterval(function () {
   },
   {
     name: 'a giant DOM (50 000 extra elements)',
-    transform: (html) => html.replace('</body>', `<div id="giant-dom" hidden>${'<div class="g"><span>row</span><a href="#r">link</a><i>i</i><b>b</b></div>'.repeat(10_000)}</div></body>`),
+    transform: (html) =>
+      html.replace(
+        '</body>',
+        `<div id="giant-dom" hidden>${'<div class="g"><span>row</span><a href="#r">link</a><i>i</i><b>b</b></div>'.repeat(10_000)}</div></body>`,
+      ),
     slow: true,
   },
 ];

@@ -26,14 +26,39 @@ const BAD_TAGS =
   'script,iframe,frame,frameset,object,embed,applet,base,meta,link,style,form,input,button,textarea,select,option,svg,math,template,noscript,portal,fencedframe,dialog,marquee,xmp,plaintext,noembed,noframes,param,animate,set,use,foreignobject,image,isindex,keygen,slot';
 
 /** Attributes that hold a URL (HTML, SVG, legacy IE). */
-const URL_ATTRS = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'background', 'data', 'ping', 'longdesc', 'usemap', 'codebase', 'manifest', 'lowsrc', 'dynsrc', 'profile', 'icon', 'archive', 'classid', 'imagesrcset', 'data-embed-src'];
+const URL_ATTRS = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'cite',
+  'background',
+  'data',
+  'ping',
+  'longdesc',
+  'usemap',
+  'codebase',
+  'manifest',
+  'lowsrc',
+  'dynsrc',
+  'profile',
+  'icon',
+  'archive',
+  'classid',
+  'imagesrcset',
+  'data-embed-src',
+];
 
 /**
  * Classes an element of the article's content may carry: the cleaner's (src/core/clean/policy.ts
  * CLEANER_CLASSES), the reader's on content (embed frame, table wrapper, footnote target, image waiting for a
  * click) and code languages.
  */
-const CONTENT_CLASS = '^(cp-embed|cp-embed-load|cp-embed-frame|cp-footnotes|cp-fn|cp-table-scroll|cp-target|cp-image-load|cp-image-alt|language-[\\w+#.-]+)$';
+const CONTENT_CLASS =
+  '^(cp-embed|cp-embed-load|cp-embed-frame|cp-footnotes|cp-fn|cp-table-scroll|cp-target|cp-image-load|cp-image-alt|language-[\\w+#.-]+)$';
 
 export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> {
   return frame.evaluate(
@@ -47,14 +72,15 @@ export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> 
       const chromeIds = new Set([...document.querySelectorAll('[id]')].filter((n) => !article?.contains(n)).map((n) => n.id));
       for (const el of elements) {
         const box = el.closest('[class*="cp-"]');
-        const where = box ? (box.getAttribute('class') ?? '').split(/\s+/).find((c) => c.startsWith('cp-')) ?? '?' : 'article';
+        const where = box ? ((box.getAttribute('class') ?? '').split(/\s+/).find((c) => c.startsWith('cp-')) ?? '?') : 'article';
         const tag = el.tagName.toLowerCase();
         const position = getComputedStyle(el).position;
         if (position === 'fixed' || position === 'sticky') violations.push(`${where}: <${tag}> is position: ${position} (chrome mimicry)`);
         if (body?.contains(el) && el !== body) {
           const foreign = [...el.classList].filter((c) => !allowedClass.test(c));
           if (foreign.length > 0) violations.push(`${where}: <${tag} class="${foreign.join(' ').slice(0, 60)}"> (chrome mimicry)`);
-          if (el.id && (/^cp-/i.test(el.id) || chromeIds.has(el.id))) violations.push(`${where}: <${tag} id="${el.id.slice(0, 60)}"> (chrome mimicry)`);
+          if (el.id && (/^cp-/i.test(el.id) || chromeIds.has(el.id)))
+            violations.push(`${where}: <${tag} id="${el.id.slice(0, 60)}"> (chrome mimicry)`);
         }
         if (el.matches(badTags)) violations.push(`${where}: <${tag}> element`);
         if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') violations.push(`${where}: foreign element <${tag}>`);
@@ -62,7 +88,8 @@ export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> 
           const name = a.name.toLowerCase();
           const value = a.value;
           if (name.startsWith('on')) violations.push(`${where}: <${tag} ${name}>`);
-          if (name === 'style' || name === 'srcdoc' || name === 'is' || name === 'formtarget') violations.push(`${where}: <${tag} ${name}="${value.slice(0, 60)}">`);
+          if (name === 'style' || name === 'srcdoc' || name === 'is' || name === 'formtarget')
+            violations.push(`${where}: <${tag} ${name}="${value.slice(0, 60)}">`);
           if (!urlAttrs.includes(name)) continue;
           const urls = name === 'srcset' || name === 'imagesrcset' ? value.split(/,\s+/).map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
           for (const u of urls) {
@@ -111,42 +138,47 @@ export interface PageState {
 }
 
 export async function pageState(page: Page, mark: string, dataTab = false): Promise<PageState> {
-  return page.evaluate((sentinel: string, dataTab: boolean) => {
-    // Document members through the prototype: a hostile page (fallback mode) clobbers its own document.
-    const D = Document.prototype;
-    const root = Reflect.get(D, 'documentElement', document) as HTMLElement;
-    const body = Reflect.get(D, 'body', document) as HTMLElement | null;
-    const docTitle = String(Reflect.get(D, 'title', document));
-    const hosts = [...D.querySelectorAll.call(document, 'clearpost-reader')];
-    const clone = Node.prototype.cloneNode.call(root, true) as HTMLElement;
-    for (const h of Element.prototype.querySelectorAll.call(clone, 'clearpost-reader')) h.remove();
-    const leaks: string[] = [];
-    // A raw-JSON tab or an extracted page IS the post data: there only the reader's own nodes must stay out of reach.
-    if (!dataTab && root.outerHTML.includes(sentinel)) leaks.push('page outerHTML');
-    if (!dataTab && (body?.innerText ?? '').includes(sentinel)) leaks.push('page innerText');
-    if (!dataTab && docTitle.includes(sentinel)) leaks.push('page title');
-    // An extracted page's own HTML may wear the reader's names (the chrome-mimicry vectors do): there only nodes under
-    // the host count (a reader node anywhere else in the page would also change its DOM, compared apart).
-    const readerNodes = '.cp-content, main#reader, article.cp-article';
-    if (D.querySelector.call(document, dataTab ? `clearpost-reader :is(${readerNodes})` : readerNodes)) leaks.push('document.querySelector reaches reader nodes');
-    const host = hosts[0];
-    if (host) {
-      if (host.shadowRoot !== null) leaks.push('host.shadowRoot is open');
-      if ((host.textContent ?? '').includes(sentinel)) leaks.push('host textContent');
-    }
-    for (let i = 0; i < window.frames.length; i++) {
-      try {
-        const doc = (window.frames[i] as Window).document;
-        if ((doc.documentElement?.textContent ?? '').includes(sentinel)) leaks.push(`frames[${i}].document readable`);
-      } catch {
-        // cross-origin: blocked, as it must be
+  return page.evaluate(
+    (sentinel: string, dataTab: boolean) => {
+      // Document members through the prototype: a hostile page (fallback mode) clobbers its own document.
+      const D = Document.prototype;
+      const root = Reflect.get(D, 'documentElement', document) as HTMLElement;
+      const body = Reflect.get(D, 'body', document) as HTMLElement | null;
+      const docTitle = String(Reflect.get(D, 'title', document));
+      const hosts = [...D.querySelectorAll.call(document, 'clearpost-reader')];
+      const clone = Node.prototype.cloneNode.call(root, true) as HTMLElement;
+      for (const h of Element.prototype.querySelectorAll.call(clone, 'clearpost-reader')) h.remove();
+      const leaks: string[] = [];
+      // A raw-JSON tab or an extracted page IS the post data: there only the reader's own nodes must stay out of reach.
+      if (!dataTab && root.outerHTML.includes(sentinel)) leaks.push('page outerHTML');
+      if (!dataTab && (body?.innerText ?? '').includes(sentinel)) leaks.push('page innerText');
+      if (!dataTab && docTitle.includes(sentinel)) leaks.push('page title');
+      // An extracted page's own HTML may wear the reader's names (the chrome-mimicry vectors do): there only nodes under
+      // the host count (a reader node anywhere else in the page would also change its DOM, compared apart).
+      const readerNodes = '.cp-content, main#reader, article.cp-article';
+      if (D.querySelector.call(document, dataTab ? `clearpost-reader :is(${readerNodes})` : readerNodes))
+        leaks.push('document.querySelector reaches reader nodes');
+      const host = hosts[0];
+      if (host) {
+        if (host.shadowRoot !== null) leaks.push('host.shadowRoot is open');
+        if ((host.textContent ?? '').includes(sentinel)) leaks.push('host textContent');
       }
-    }
-    const info = host
-      ? `parent=${host.parentElement?.tagName.toLowerCase() ?? 'none'} children=${host.childNodes.length} attrs=${[...host.attributes].map((a) => a.name).join(',')}`
-      : 'none';
-    return { html: clone.outerHTML, hosts: hosts.length, host: info, leaks, title: docTitle };
-  }, mark, dataTab);
+      for (let i = 0; i < window.frames.length; i++) {
+        try {
+          const doc = (window.frames[i] as Window).document;
+          if ((doc.documentElement?.textContent ?? '').includes(sentinel)) leaks.push(`frames[${i}].document readable`);
+        } catch {
+          // cross-origin: blocked, as it must be
+        }
+      }
+      const info = host
+        ? `parent=${host.parentElement?.tagName.toLowerCase() ?? 'none'} children=${host.childNodes.length} attrs=${[...host.attributes].map((a) => a.name).join(',')}`
+        : 'none';
+      return { html: clone.outerHTML, hosts: hosts.length, host: info, leaks, title: docTitle };
+    },
+    mark,
+    dataTab,
+  );
 }
 
 /** Before the click: the page HTML as `pageState` reports it after, for an exact comparison. */

@@ -86,7 +86,10 @@ export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Grou
     lap('frame');
     const state = await waitForSettled(frame);
     lap('settled');
-    if (state !== 'ready') violations.push(`reader state ${state}: ${await frame.evaluate(() => document.querySelector('main#reader')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 900) ?? '')}`);
+    if (state !== 'ready')
+      violations.push(
+        `reader state ${state}: ${await frame.evaluate(() => document.querySelector('main#reader')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 900) ?? '')}`,
+      );
     // Bring every lazy image into view once, so an onerror/onload that survived would get its chance.
     await frame.evaluate(() => {
       window.scrollTo(0, document.documentElement.scrollHeight);
@@ -98,13 +101,18 @@ export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Grou
     if (state === 'ready' && !dom.sentinelShown) violations.push('reader: the sentinel text is missing (the vectors were not rendered)');
     const after = await pageState(page, mark, mode !== 'page');
     violations.push(...after.leaks.map((l) => `page: ${l}`));
-    if (process.env.CLEARPOST_XSS_DEBUG) console.log(`open ${group.id} ${mode}: ${marks.map(([k, t]) => `${k}=${t - started}`).join(' ')} end=${Date.now() - started}`);
+    if (process.env.CLEARPOST_XSS_DEBUG)
+      console.log(`open ${group.id} ${mode}: ${marks.map(([k, t]) => `${k}=${t - started}`).join(' ')} end=${Date.now() - started}`);
     if (after.hosts !== 1) violations.push(`page: ${after.hosts} reader hosts`);
     if (after.host !== 'parent=html children=0 attrs=style') violations.push(`page: host ${after.host}`);
     if (before !== undefined && after.html !== before) violations.push('page: DOM changed outside the reader host');
     return { group: group.id, mode, violations: [...violations], skeleton: dom.skeleton, ms: Date.now() - started };
   } catch (error) {
-    violations.push(`harness: ${String((error as Error).message ?? error).split('\n')[0]?.slice(0, 200)}`);
+    violations.push(
+      `harness: ${String((error as Error).message ?? error)
+        .split('\n')[0]
+        ?.slice(0, 200)}`,
+    );
     return { group: group.id, mode, violations: [...violations], ms: Date.now() - started };
   }
 }

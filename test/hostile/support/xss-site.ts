@@ -69,7 +69,11 @@ export function placements(group: Group, raw: boolean): Array<{ field: Field; ve
   for (const vector of group.members) {
     for (const field of FIELDS) {
       if (field === 'raw-json' || field === 'page-html') continue;
-      if (field === 'link' ? urlMember(group, 'link') !== vector && urlMember(group, 'canonical') !== vector : isSingle(field) && urlMember(group, field) !== vector) {
+      if (
+        field === 'link'
+          ? urlMember(group, 'link') !== vector && urlMember(group, 'canonical') !== vector
+          : isSingle(field) && urlMember(group, field) !== vector
+      ) {
         continue;
       }
       out.push({ field, vector });
@@ -122,11 +126,17 @@ type Json = Record<string, unknown>;
 
 function build(group: Group, origin: string): { post: Json; index: Json; canonical: string } {
   const armed = (field: Field, v: Vector): string => arm(v.payload, origin, canaryTag(field, v.id));
-  const armedUrl = (field: Field, v: Vector | undefined): string | undefined => (v ? arm(urlForm(v.payload), origin, canaryTag(field, v.id)) : undefined);
+  const armedUrl = (field: Field, v: Vector | undefined): string | undefined =>
+    v ? arm(urlForm(v.payload), origin, canaryTag(field, v.id)) : undefined;
   const joined = (field: Field): string => group.members.map((v) => armed(field, v)).join(' ');
   const mark = sentinel(group.id);
   const links = group.members.map((v, i) => `<a href="${attr(armedUrl('content.href', v) ?? '')}">link ${i}</a>`).join(' ');
-  const content = [`<p>${mark} start</p>`, `<p>${links}</p>`, ...group.members.map((v) => `<div>${armed('content', v)}</div>`), `<p>${mark} end</p>`].join('\n');
+  const content = [
+    `<p>${mark} start</p>`,
+    `<p>${links}</p>`,
+    ...group.members.map((v) => `<div>${armed('content', v)}</div>`),
+    `<p>${mark} end</p>`,
+  ].join('\n');
   const terms = (taxonomy: string, base: number): Json[] =>
     group.members.map((v, i) => ({ id: base + i, name: armed('terms', v), slug: `t${base + i}`, taxonomy, link: `${origin}/tag/t${base + i}/` }));
   const mediaUrls = group.members.map((v) => armedUrl('media.url', v) ?? '');
@@ -149,7 +159,9 @@ function build(group: Group, origin: string): { post: Json; index: Json; canonic
     categories: group.members.map((_, i) => 100 + i),
     tags: group.members.map((_, i) => 500 + i),
     _embedded: {
-      author: [{ id: 7, name: joined('author.name'), link: armedUrl('author.url', urlMember(group, 'author.url')) ?? `${origin}/author/x/`, slug: 'x' }],
+      author: [
+        { id: 7, name: joined('author.name'), link: armedUrl('author.url', urlMember(group, 'author.url')) ?? `${origin}/author/x/`, slug: 'x' },
+      ],
       'wp:featuredmedia': [
         {
           id: 9,
@@ -240,7 +252,8 @@ function fallbackPage(group: Group, origin: string): string {
     datePublished: '2025-03-01T10:00:00+00:00',
   };
   const meta = (key: string, value: string, by = 'property'): string => `<meta ${by}="${key}" content="${attr(value).replace(/</g, '&lt;')}" />`;
-  const prose = '<p>The harbour board met on Tuesday to discuss the new cranes, the dredging schedule and the fees that shipping lines will pay from next spring, after a year of delays.</p>';
+  const prose =
+    '<p>The harbour board met on Tuesday to discuss the new cranes, the dredging schedule and the fees that shipping lines will pay from next spring, after a year of delays.</p>';
   const links = group.members.map((v, i) => `<a href="${attr(armedUrl(v))}">link ${i}</a>`).join(' ');
   return `<!DOCTYPE html>
 <html lang="en-US">
@@ -324,7 +337,8 @@ export async function startXssSite(): Promise<XssSite> {
       if (!url.searchParams.has('_embed')) delete post._embedded;
       return json(post);
     }
-    if (p.startsWith('/wp-json/')) return json({ code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } }, 404);
+    if (p.startsWith('/wp-json/'))
+      return json({ code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } }, 404);
     return send(404, 'text/html; charset=UTF-8', '<!DOCTYPE html><title>Not found</title><p>Not found</p>');
   });
   server.keepAliveTimeout = 1000;

@@ -53,10 +53,31 @@ const URL_TRICKS = [
  * Readability and the reader call.
  */
 const CLOBBER_NAMES = [
-  'createElement', 'createTreeWalker', 'createDocumentFragment', 'createTextNode', 'createRange', 'createNodeIterator',
-  'getElementById', 'getElementsByTagName', 'getElementsByClassName', 'querySelector', 'querySelectorAll', 'importNode',
-  'adoptNode', 'evaluate', 'body', 'documentElement', 'head', 'title', 'implementation', 'defaultView', 'baseURI',
-  'URL', 'documentURI', 'contentType', 'doctype',
+  'createElement',
+  'createTreeWalker',
+  'createDocumentFragment',
+  'createTextNode',
+  'createRange',
+  'createNodeIterator',
+  'getElementById',
+  'getElementsByTagName',
+  'getElementsByClassName',
+  'querySelector',
+  'querySelectorAll',
+  'importNode',
+  'adoptNode',
+  'evaluate',
+  'body',
+  'documentElement',
+  'head',
+  'title',
+  'implementation',
+  'defaultView',
+  'baseURI',
+  'URL',
+  'documentURI',
+  'contentType',
+  'doctype',
 ];
 
 /**
@@ -68,14 +89,19 @@ const CLOBBER_NAMES = [
 export const CHROME_MIMICRY: Record<string, string> = {
   toast: '<p class="cp-status" role="status" data-kind="error">Clearpost: your session expired, sign in again</p>',
   'toast-id': '<p id="cp-status" class="x cp-status">Copied as Markdown</p><a href="#cp-status">status</a>',
-  toolbar: '<div class="cp-toolbar" role="toolbar"><a class="cp-tool" href="https://evil.example/close">Close</a><span class="cp-copy-group cp-needs-article">Copy</span></div>',
-  popover: '<div class="cp-settings-anchor"><div class="cp-popover" role="group"><h2 class="cp-popover-title">Reader settings</h2><p class="cp-choice"><a class="cp-button cp-button-primary" href="https://evil.example/login">Sign in</a></p></div></div>',
-  error: '<div class="cp-error" data-kind="network"><h1 class="cp-error-title" id="cp-error-title">Something went wrong</h1><a class="cp-button cp-open-original" href="https://evil.example/">Open original</a></div>',
+  toolbar:
+    '<div class="cp-toolbar" role="toolbar"><a class="cp-tool" href="https://evil.example/close">Close</a><span class="cp-copy-group cp-needs-article">Copy</span></div>',
+  popover:
+    '<div class="cp-settings-anchor"><div class="cp-popover" role="group"><h2 class="cp-popover-title">Reader settings</h2><p class="cp-choice"><a class="cp-button cp-button-primary" href="https://evil.example/login">Sign in</a></p></div></div>',
+  error:
+    '<div class="cp-error" data-kind="network"><h1 class="cp-error-title" id="cp-error-title">Something went wrong</h1><a class="cp-button cp-open-original" href="https://evil.example/">Open original</a></div>',
   loading: '<div class="cp-loading" id="cp-loading" role="status"><span class="cp-spinner"></span><p>Loading article…</p></div>',
-  'embed-placeholder': '<figure class="cp-embed"><a class="cp-embed-load" href="https://evil.example/video" data-embed-src="https://www.youtube.com/embed/abcdefghijk" data-embed-provider="YouTube">Load video from YouTube</a></figure>',
+  'embed-placeholder':
+    '<figure class="cp-embed"><a class="cp-embed-load" href="https://evil.example/video" data-embed-src="https://www.youtube.com/embed/abcdefghijk" data-embed-provider="YouTube">Load video from YouTube</a></figure>',
   'named-anchor': '<a name="cp-close">x</a><a href="#cp-close">Close reader</a><p><a name="cp-settings"></a><a href="#cp-settings">Settings</a></p>',
   'case-and-spacing': '<p class="\tCP-STATUS  cp-status\ncp-toolbar ">odd spacing</p><p class="cp-status cp-status">twice</p>',
-  'reader-ids': '<main id="reader"><article class="cp-article"><h1 class="cp-title" id="cp-article-title">Not this article</h1><div class="cp-content">nested</div></article></main><a href="#reader">r</a>',
+  'reader-ids':
+    '<main id="reader"><article class="cp-article"><h1 class="cp-title" id="cp-article-title">Not this article</h1><div class="cp-content">nested</div></article></main><a href="#reader">r</a>',
 };
 
 /** All vectors (empty when the corpus is missing; callers skip visibly). */
@@ -97,7 +123,9 @@ export function loadVectors(): Vector[] {
         payload: `<img src="/img/c.png" name="${name}"><img src="/img/c.png" id="${name}" name="${name}"><form name="${name}"></form><p>clobbering ${name}</p>`,
       }),
     ),
-    ...Object.entries(CHROME_MIMICRY).map(([name, payload]): Vector => ({ id: `mimicry-${name}`, source: 'mimicry', title: `reader chrome mimicry: ${name}`, payload })),
+    ...Object.entries(CHROME_MIMICRY).map(
+      ([name, payload]): Vector => ({ id: `mimicry-${name}`, source: 'mimicry', title: `reader chrome mimicry: ${name}`, payload }),
+    ),
   ];
 }
 
@@ -123,12 +151,15 @@ export function arm(payload: string, origin: string, tag: string): string {
   const call = canaryCall(origin, tag);
   return payload
     .replace(/\b(alert|prompt|confirm|print)\b/g, call)
-    .replace(/(https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?/gi, (whole: string, _scheme: string | undefined, host: string, offset: number, all: string) => {
-      if (NAMESPACES.test(whole) || whole.startsWith(origin)) return whole;
-      // `//host` only counts as a URL where an attribute value or a string could start.
-      if (!_scheme && offset > 0 && !/[\s"'=(`]/.test(all[offset - 1] ?? '')) return whole;
-      return `${origin}/canary/res/${tag}/${host.toLowerCase()}`;
-    });
+    .replace(
+      /(https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?/gi,
+      (whole: string, _scheme: string | undefined, host: string, offset: number, all: string) => {
+        if (NAMESPACES.test(whole) || whole.startsWith(origin)) return whole;
+        // `//host` only counts as a URL where an attribute value or a string could start.
+        if (!_scheme && offset > 0 && !/[\s"'=(`]/.test(all[offset - 1] ?? '')) return whole;
+        return `${origin}/canary/res/${tag}/${host.toLowerCase()}`;
+      },
+    );
 }
 
 /**

@@ -90,9 +90,7 @@ describe('normalizePost: URLs', () => {
 
   it('keeps a canonical URL only when it differs from the permalink', () => {
     expect(normalizePost(base(), { canonicalUrl: 'https://blog.example.org/2024/03/10/hello-world' }).canonicalUrl).toBeUndefined();
-    expect(normalizePost(base(), { canonicalUrl: 'https://original.example.com/story' }).canonicalUrl).toBe(
-      'https://original.example.com/story',
-    );
+    expect(normalizePost(base(), { canonicalUrl: 'https://original.example.com/story' }).canonicalUrl).toBe('https://original.example.com/story');
     expect(normalizePost(base(), { canonicalUrl: 'javascript:alert(1)' }).canonicalUrl).toBeUndefined();
   });
 
@@ -101,9 +99,7 @@ describe('normalizePost: URLs', () => {
     noLink.post.link = 'javascript:alert(1)';
     expect(normalizePost(noLink).url).toBe('https://blog.example.org/');
     expect(normalizePost(noLink, { pageUrl: 'https://blog.example.org/hello/' }).url).toBe('https://blog.example.org/hello/');
-    expect(normalizePost(noLink, { pageUrl: 'https://blog.example.org/wp-json/wp/v2/posts/42' }).url).toBe(
-      'https://blog.example.org/',
-    );
+    expect(normalizePost(noLink, { pageUrl: 'https://blog.example.org/wp-json/wp/v2/posts/42' }).url).toBe('https://blog.example.org/');
   });
 });
 

@@ -10,8 +10,18 @@ import { corpusAvailable, restCorpus } from '../../support/corpus';
 
 /** Containers whose paragraphs are plugin junk the cleaner removes on purpose (issue 2, item 4). */
 const JUNK = [
-  '.sharedaddy', '.sd-sharing-enabled', '.sd-block', '.jp-relatedposts', '#jp-relatedposts', '.jetpack-likes-widget-wrapper',
-  '.addtoany_share_save_container', '.a2a_kit', '.wpcnt', '.wpa', '.yarpp-related', '.crp_related',
+  '.sharedaddy',
+  '.sd-sharing-enabled',
+  '.sd-block',
+  '.jp-relatedposts',
+  '#jp-relatedposts',
+  '.jetpack-likes-widget-wrapper',
+  '.addtoany_share_save_container',
+  '.a2a_kit',
+  '.wpcnt',
+  '.wpa',
+  '.yarpp-related',
+  '.crp_related',
 ].join(', ');
 /** Syndication footers moved into the attribution (issue 2, item 5). */
 const FOOTER = /appeared first on|originally (published|appeared) (at|on|in)/i;
@@ -59,44 +69,47 @@ describe.skipIf(!corpusAvailable)('REST corpus: normalise + plain text', () => {
   let total = 0;
   let attributed = 0;
   let misses = 0;
-  afterAll(() => console.log(`REST corpus: ${normalised} objects normalised, ${found}/${total} paragraphs found (${attributed} as attribution), ${misses} misses`));
+  afterAll(() =>
+    console.log(`REST corpus: ${normalised} objects normalised, ${found}/${total} paragraphs found (${attributed} as attribution), ${misses} misses`),
+  );
 
   it('has the REST post/page objects', () => {
     expect(objects).toBeGreaterThanOrEqual(80);
   });
 
-  for (const { file, posts } of files) it(`${file}: every post/page object normalises and keeps every text paragraph`, () => {
-    const failures: string[] = [];
-    const missed: string[] = [];
-    posts.forEach((post, index) => {
-      const where = `${file}[${index}]`;
-      const origin = typeof post.link === 'string' && /^https?:/.test(post.link) ? new URL(post.link).origin : 'https://corpus.invalid';
-      let text: string;
-      let source: string | undefined;
-      try {
-        const article = normalizePost({ post, jsonUrl: `${origin}/wp-json/wp/v2/posts/${post.id ?? 0}` });
-        text = plainForCompare(toPlainText(article));
-        source = article.source?.name;
-        // Markdown must hold up on the same real data (toHtml re-sanitises: left to the seed test for time).
-        if (!toMarkdown(article).startsWith('# ')) failures.push(`${where}: Markdown without a title`);
-      } catch (error) {
-        failures.push(`${where}: ${String(error)}`);
-        return;
-      }
-      normalised++;
-      for (const paragraph of paragraphs(post.content?.rendered ?? '')) {
-        total++;
-        if (text.includes(paragraph)) found++;
-        // A credit line ("Source: <a>Antelope Canyon</a>.") the cleaner turned into Article.source
-        // reaches the text as the attribution instead: found, and counted apart.
-        else if (source && paragraph.includes(source) && text.includes(`Originally published by ${source}`)) {
-          found++;
-          attributed++;
-        } else missed.push(`${where}: ${paragraph.slice(0, 120)}`);
-      }
-    });
-    misses += missed.length;
-    expect(failures).toEqual([]);
-    expect(missed).toEqual([]);
-  }, 120_000); // full cleaning passes in jsdom on a shared 2-core machine
+  for (const { file, posts } of files)
+    it(`${file}: every post/page object normalises and keeps every text paragraph`, () => {
+      const failures: string[] = [];
+      const missed: string[] = [];
+      posts.forEach((post, index) => {
+        const where = `${file}[${index}]`;
+        const origin = typeof post.link === 'string' && /^https?:/.test(post.link) ? new URL(post.link).origin : 'https://corpus.invalid';
+        let text: string;
+        let source: string | undefined;
+        try {
+          const article = normalizePost({ post, jsonUrl: `${origin}/wp-json/wp/v2/posts/${post.id ?? 0}` });
+          text = plainForCompare(toPlainText(article));
+          source = article.source?.name;
+          // Markdown must hold up on the same real data (toHtml re-sanitises: left to the seed test for time).
+          if (!toMarkdown(article).startsWith('# ')) failures.push(`${where}: Markdown without a title`);
+        } catch (error) {
+          failures.push(`${where}: ${String(error)}`);
+          return;
+        }
+        normalised++;
+        for (const paragraph of paragraphs(post.content?.rendered ?? '')) {
+          total++;
+          if (text.includes(paragraph)) found++;
+          // A credit line ("Source: <a>Antelope Canyon</a>.") the cleaner turned into Article.source
+          // reaches the text as the attribution instead: found, and counted apart.
+          else if (source && paragraph.includes(source) && text.includes(`Originally published by ${source}`)) {
+            found++;
+            attributed++;
+          } else missed.push(`${where}: ${paragraph.slice(0, 120)}`);
+        }
+      });
+      misses += missed.length;
+      expect(failures).toEqual([]);
+      expect(missed).toEqual([]);
+    }, 120_000); // full cleaning passes in jsdom on a shared 2-core machine
 });

@@ -124,7 +124,15 @@ describe('text in chunks', () => {
   it('blockText in slices of one element equals blockText and the one-regex reference', () => {
     const root = normalizePostRoot();
     // Whitespace runs that straddle slices: text nodes of spaces, NBSPs and newlines between and inside blocks.
-    root.append(' \u00a0 ', document.createElement('p'), '\n', Object.assign(document.createElement('p'), { textContent: '  a  ' }), '  b ', document.createElement('br'), '\t c');
+    root.append(
+      ' \u00a0 ',
+      document.createElement('p'),
+      '\n',
+      Object.assign(document.createElement('p'), { textContent: '  a  ' }),
+      '  b ',
+      document.createElement('br'),
+      '\t c',
+    );
     const steps = blockTextSteps(root, 1);
     let slices = 0;
     let next = steps.next();
@@ -145,7 +153,8 @@ function normalizePostRoot(): HTMLElement {
 
 /** blockText as it was before slicing (one walk, one regex): the reference for the sliced version. */
 function referenceBlockText(root: Node): string {
-  const BLOCKS = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DETAILS|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|SUMMARY|TABLE|TD|TH|TR|UL)$/;
+  const BLOCKS =
+    /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DETAILS|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|SUMMARY|TABLE|TD|TH|TR|UL)$/;
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (const child of node.childNodes) {

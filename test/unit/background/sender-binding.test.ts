@@ -60,8 +60,8 @@ beforeEach(() => {
   flashBadge.mockClear();
 });
 
-describe('startSession is bound to the sender\'s page', () => {
-  it('control: a detection of the sender\'s own page is fetched from that origin', async () => {
+describe("startSession is bound to the sender's page", () => {
+  it("control: a detection of the sender's own page is fetched from that origin", async () => {
     const { sessions, handlers } = setup();
     await handlers.startSession({ session: 's', detection: detectionOn(HOME) }, contentSender(1));
     await sessions.get('s');
@@ -77,7 +77,7 @@ describe('startSession is bound to the sender\'s page', () => {
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'bad-response', detail: 'detection-origin' } });
   });
 
-  it('a detection of the sender\'s origin with REST links elsewhere only reaches the sender\'s origin', async () => {
+  it("a detection of the sender's origin with REST links elsewhere only reaches the sender's origin", async () => {
     const { sessions, handlers } = setup();
     const mixed = { ...detectionOn(HOME), restRoot: `${ELSEWHERE}/wp-json/`, postJsonUrl: `${ELSEWHERE}/wp-json/wp/v2/posts/12` };
     await handlers.startSession({ session: 's', detection: mixed }, contentSender(1));
@@ -107,7 +107,7 @@ describe('startSession is bound to the sender\'s page', () => {
   });
 });
 
-describe('messages naming a session act only on the sender\'s own tab', () => {
+describe("messages naming a session act only on the sender's own tab", () => {
   it('another tab cannot replace, cancel, close or evict a session it does not own', async () => {
     const { sessions, handlers } = setup();
     await handlers.startSession({ session: 'mine', detection: detectionOn(HOME) }, contentSender(1));
@@ -127,14 +127,14 @@ describe('messages naming a session act only on the sender\'s own tab', () => {
   });
 });
 
-describe('context-menu copy is bound to the tab\'s page', () => {
+describe("context-menu copy is bound to the tab's page", () => {
   beforeEach(() => {
     vi.stubGlobal('fetch', recordingFetch);
     tabUrls.set(5, `${HOME}/2025/01/28/post/`);
     return () => vi.unstubAllGlobals();
   });
 
-  it('control: a detect reply of the tab\'s own page is fetched from that origin', async () => {
+  it("control: a detect reply of the tab's own page is fetched from that origin", async () => {
     sendToTab.mockImplementation(async (_tab: number, type: string) => (type === 'detect' ? detectionOn(HOME) : undefined));
     await copyFromMenu({ id: 5 } as never, 'text');
     expect(requested.length).toBeGreaterThan(0);

@@ -12,12 +12,18 @@ const BODY = '<p>The article body, long enough to be a paragraph.</p>';
 
 describe('findOriginalSource', () => {
   it('Yoast RSS footer: name from the blog link, url = the original permalink', () => {
-    const r = run(`${BODY}<p>The post <a rel="nofollow" href="https://orig.example/a/">Title</a> appeared first on <a rel="nofollow" href="https://orig.example/">Orig News</a>.</p>`);
+    const r = run(
+      `${BODY}<p>The post <a rel="nofollow" href="https://orig.example/a/">Title</a> appeared first on <a rel="nofollow" href="https://orig.example/">Orig News</a>.</p>`,
+    );
     expect(r.source).toEqual({ name: 'Orig News', url: 'https://orig.example/a/', via: 'yoast-footer' });
     expect(r.html).toBe(BODY);
   });
   it('bare domain footer derives an https URL', () => {
-    expect(run(`${BODY}<div>This post appeared first on cnn.com</div><p></p>`).source).toEqual({ name: 'cnn.com', url: 'https://cnn.com/', via: 'footer' });
+    expect(run(`${BODY}<div>This post appeared first on cnn.com</div><p></p>`).source).toEqual({
+      name: 'cnn.com',
+      url: 'https://cnn.com/',
+      via: 'footer',
+    });
   });
   it('a non-domain name gets no URL', () => {
     const r = run(`${BODY}<p>This story originally appeared on Wired.</p>`);
@@ -26,13 +32,19 @@ describe('findOriginalSource', () => {
   });
   it('"originally published at" with a link, and "first published by"', () => {
     expect(run(`${BODY}<p><em>This article was originally published at <a href="https://the.example/x">The Example</a>.</em></p>`).source).toEqual({
-      name: 'The Example', url: 'https://the.example/x', via: 'footer',
+      name: 'The Example',
+      url: 'https://the.example/x',
+      via: 'footer',
     });
     expect(run(`${BODY}<p>It was first published by The Conversation.</p>`).source?.name).toBe('The Conversation');
   });
   it('"Source:" needs a link to another site that names its publisher (not a cited page)', () => {
     expect(run(`${BODY}<p>Source: <a href="https://en.wikipedia.org/wiki/Iceland">Iceland</a>.</p>`).source).toBeUndefined();
-    expect(run(`${BODY}<p>Source: <a href="https://reuters.example/s">Reuters</a></p>`).source).toEqual({ name: 'Reuters', url: 'https://reuters.example/s', via: 'footer' });
+    expect(run(`${BODY}<p>Source: <a href="https://reuters.example/s">Reuters</a></p>`).source).toEqual({
+      name: 'Reuters',
+      url: 'https://reuters.example/s',
+      via: 'footer',
+    });
     const own = run(`${BODY}<p>Source: our own reporting</p>`);
     expect(own.source).toBeUndefined();
     expect(own.html).toContain('our own reporting');
@@ -55,7 +67,11 @@ describe('findOriginalSource', () => {
     expect(run(`${BODY}<p>Smith's photos were first published in Life magazine.</p>`).source).toBeUndefined();
   });
   it('footer-shaped credits: subject + optional auxiliary + "appeared first / originally published" + place', () => {
-    expect(run(`${BODY}<p>This article appeared first at <a href="https://orig.example/p">Orig</a>.</p>`).source).toEqual({ name: 'Orig', url: 'https://orig.example/p', via: 'footer' });
+    expect(run(`${BODY}<p>This article appeared first at <a href="https://orig.example/p">Orig</a>.</p>`).source).toEqual({
+      name: 'Orig',
+      url: 'https://orig.example/p',
+      via: 'footer',
+    });
     const r = run(`${BODY}<p><em>— This piece has been originally published on <a href="https://mag.example/">Mag</a></em></p>`);
     expect(r.source).toEqual({ name: 'Mag', url: 'https://mag.example/', via: 'footer' });
     expect(r.html).toBe(BODY);
@@ -65,7 +81,11 @@ describe('findOriginalSource', () => {
     expect(r.source).toEqual({ name: 'evil.example', url: 'https://evil.example/', via: 'footer' });
   });
   it('canonical on another registrable domain', () => {
-    expect(run(BODY, { canonicalUrl: 'https://www.origin.co.uk/story' }).source).toEqual({ name: 'origin.co.uk', url: 'https://www.origin.co.uk/story', via: 'canonical' });
+    expect(run(BODY, { canonicalUrl: 'https://www.origin.co.uk/story' }).source).toEqual({
+      name: 'origin.co.uk',
+      url: 'https://www.origin.co.uk/story',
+      via: 'canonical',
+    });
     expect(run(BODY, { canonicalUrl: 'https://news.aggregator.example/x' }).source).toBeUndefined();
     expect(run(BODY, { canonicalUrl: 'javascript:alert(1)' }).source).toBeUndefined();
   });

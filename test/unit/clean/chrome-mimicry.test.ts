@@ -40,6 +40,11 @@ describe('chrome mimicry', () => {
       '<figure class="wp-block-embed"><iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe></figure>' +
       '<p>x<sup class="fn cp-status"><a href="#f1" id="f1-link">1</a></sup></p><ol class="wp-block-footnotes cp-toolbar"><li id="f1">note <a href="#f1-link">↩</a></li></ol>';
     const root = cleanContent(html, BASE).root;
-    expect([...root.querySelectorAll('[class]')].map((el) => el.getAttribute('class'))).toEqual(['cp-embed', 'cp-embed-load', 'cp-fn', 'cp-footnotes']);
+    expect([...root.querySelectorAll('[class]')].map((el) => el.getAttribute('class'))).toEqual([
+      'cp-embed',
+      'cp-embed-load',
+      'cp-fn',
+      'cp-footnotes',
+    ]);
   });
 });

@@ -18,11 +18,17 @@ function viaInnerHtml(html: string): string {
 describe('parseInert: the same tree as div.innerHTML', () => {
   it.each([
     ['leading whitespace is kept', '  \n<p>a</p>'],
-    ['head-only tags at the start stay in the content', '<meta name="x" content="y"><title>T</title><link rel="stylesheet" href="s.css"><style>p{}</style><p>a</p>'],
+    [
+      'head-only tags at the start stay in the content',
+      '<meta name="x" content="y"><title>T</title><link rel="stylesheet" href="s.css"><style>p{}</style><p>a</p>',
+    ],
     ['a leading script stays in the content (to be removed by the sanitiser)', '<script>alert(1)</script><p>a</p>'],
     ['no-quirks: <table> closes an open <p>', '<p>a<table><tr><td>1</td></tr></table>'],
     ['<frameset> cannot replace the body', '<frameset><frame src="x"></frameset><p>after</p>'],
-    ['doctype, html, head and body tags inside the content are ignored', '<!DOCTYPE html><html lang="x"><head><p>a</p></head><body onload="x()"><p>b</p></body></html>'],
+    [
+      'doctype, html, head and body tags inside the content are ignored',
+      '<!DOCTYPE html><html lang="x"><head><p>a</p></head><body onload="x()"><p>b</p></body></html>',
+    ],
     ['stray table parts lose their tags', '<td>a</td><tr><td>b</td></tr>'],
     ['comments (<!--nextpage-->) are kept in place', '<p>one</p><!--nextpage--><p>two</p>'],
     ['misnested formatting is repaired the same way', '<b><i>x</b>y</i><p>z'],
@@ -74,9 +80,11 @@ describe('<noscript> copy held as text (a tree parsed with scripting on, e.g. co
 
 describe('htmlToText', () => {
   it('decodes entities, drops script/style/template/noscript text, collapses whitespace', () => {
-    expect(htmlToText('  <style>p{}</style>Fish &amp; <b>chips</b>\n<script>x()</script><noscript>no</noscript><template>t</template> &#8217;n&nbsp;more ')).toBe(
-      'Fish & chips ’n more',
-    );
+    expect(
+      htmlToText(
+        '  <style>p{}</style>Fish &amp; <b>chips</b>\n<script>x()</script><noscript>no</noscript><template>t</template> &#8217;n&nbsp;more ',
+      ),
+    ).toBe('Fish & chips ’n more');
   });
   it('keeps the text of stray table cells and head-only tags it does not drop', () => {
     expect(htmlToText('<td>a</td><td>b</td><title>c</title>')).toBe('abc');

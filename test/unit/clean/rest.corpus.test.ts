@@ -6,10 +6,16 @@ import { violations } from './assert-safe';
 
 const JUNK = /sharedaddy|jp-relatedposts|jetpack-likes|addtoany|a2a_kit|yarpp|crp_related|wpcnt|wordads|swp_social|ez-toc|wp-block-spacer/i;
 
-interface Item { link?: unknown; content?: { rendered?: unknown } }
+interface Item {
+  link?: unknown;
+  content?: { rendered?: unknown };
+}
 
 describe.skipIf(!corpusAvailable)('REST corpus: cleaning', () => {
-  const files = restCorpus().map(({ file, items }) => ({ file, items: (items as (Item | null)[]).filter((item) => typeof item?.content?.rendered === 'string') as Item[] }));
+  const files = restCorpus().map(({ file, items }) => ({
+    file,
+    items: (items as (Item | null)[]).filter((item) => typeof item?.content?.rendered === 'string') as Item[],
+  }));
   const posts = files.reduce((n, f) => n + f.items.length, 0);
   let notes = 0;
   let sources = 0;
@@ -20,23 +26,24 @@ describe.skipIf(!corpusAvailable)('REST corpus: cleaning', () => {
     expect(posts).toBeGreaterThan(50);
   });
 
-  for (const { file, items } of files.filter((f) => f.items.length > 0)) it(`${file} cleans without throwing; no junk, nothing unsafe survives`, () => {
-    const found: string[] = [];
-    for (const item of items) {
-      const html = item.content!.rendered as string;
-      const link = typeof item.link === 'string' ? item.link : 'https://example.org/';
-      try {
-        const { root, notes: n } = cleanContent(html, link);
-        if (findOriginalSource(root, { postUrl: link })) sources += 1;
-        notes += n.length;
-        const out = root.innerHTML;
-        if (JUNK.test(out)) found.push(`${file}: junk survived`);
-        for (const v of violations(out)) found.push(`${file}: ${v}`);
-      } catch (error) {
-        found.push(`${file}: threw ${String(error)}`);
+  for (const { file, items } of files.filter((f) => f.items.length > 0))
+    it(`${file} cleans without throwing; no junk, nothing unsafe survives`, () => {
+      const found: string[] = [];
+      for (const item of items) {
+        const html = item.content!.rendered as string;
+        const link = typeof item.link === 'string' ? item.link : 'https://example.org/';
+        try {
+          const { root, notes: n } = cleanContent(html, link);
+          if (findOriginalSource(root, { postUrl: link })) sources += 1;
+          notes += n.length;
+          const out = root.innerHTML;
+          if (JUNK.test(out)) found.push(`${file}: junk survived`);
+          for (const v of violations(out)) found.push(`${file}: ${v}`);
+        } catch (error) {
+          found.push(`${file}: threw ${String(error)}`);
+        }
       }
-    }
-    failures += found.length;
-    expect(found).toEqual([]);
-  }, 120_000);
+      failures += found.length;
+      expect(found).toEqual([]);
+    }, 120_000);
 });

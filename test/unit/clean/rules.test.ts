@@ -61,7 +61,9 @@ describe('WordPress blocks keep their semantics', () => {
   it('quotes, pull quotes, inline semantics, details, dl', () => {
     expect(root.innerHTML).toContain('<blockquote><p>Quoted text</p><cite>Someone</cite></blockquote>');
     expect(root.innerHTML).toContain('<figure><blockquote><p>Pulled</p><cite>Puller</cite></blockquote></figure>');
-    expect(root.innerHTML).toContain('H<sub>2</sub>O, <mark>marked</mark>, <abbr title="HyperText">HTML</abbr>, <time datetime="2024-01-01">new year</time>, <small>small</small>.');
+    expect(root.innerHTML).toContain(
+      'H<sub>2</sub>O, <mark>marked</mark>, <abbr title="HyperText">HTML</abbr>, <time datetime="2024-01-01">new year</time>, <small>small</small>.',
+    );
     expect(root.innerHTML).toContain('<details><summary>More</summary><p>Hidden</p></details>');
     expect(root.innerHTML).toContain('<dl><dt>Term</dt><dd>Definition</dd></dl>');
   });
@@ -134,7 +136,9 @@ describe('embeds', () => {
     expect(root.innerHTML).toContain(`<p><a href="https://www.google.com/maps/embed?pb=1" ${EXT}>Map</a></p>`);
   });
   it('video/audio: http(s) sources only, controls, no autoplay', () => {
-    expect(root.querySelector('video')?.outerHTML).toBe('<video src="https://blog.example.org/media/clip.mp4" muted="" controls="" preload="none"></video>');
+    expect(root.querySelector('video')?.outerHTML).toBe(
+      '<video src="https://blog.example.org/media/clip.mp4" muted="" controls="" preload="none"></video>',
+    );
     expect(root.querySelector('audio')?.innerHTML).toBe('<source src="https://blog.example.org/media/a.mp3" type="audio/mpeg">');
   });
   it('collectLinks lists page links in order, not in-page anchors', () => {

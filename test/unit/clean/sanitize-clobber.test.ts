@@ -32,7 +32,10 @@ describe('sanitizeHtml with a clobbering post (Firefox named properties)', () =>
     expect(out.textContent).toContain('after');
     // DOMPurify drops the clobbering name/id; the images keep only their (absolute) source.
     expect(out.querySelector('[name], [id]')).toBeNull();
-    expect([...out.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['https://blog.example.org/post/x', 'https://blog.example.org/post/y']);
+    expect([...out.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([
+      'https://blog.example.org/post/x',
+      'https://blog.example.org/post/y',
+    ]);
   });
 
   it('parses into the real <body> when <form name=body> shadows document.body', () => {

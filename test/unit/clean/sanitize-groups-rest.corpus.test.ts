@@ -22,9 +22,10 @@ describe.skipIf(!corpusAvailable)('sanitising in groups: REST corpus', () => {
     expect(bodies).toBeGreaterThan(50);
   });
 
-  for (const { file, inputs } of files.filter((f) => f.inputs.length > 0)) it(file, () => {
-    const found = differences(inputs);
-    failures += found.length;
-    expect(found).toEqual([]);
-  }, 120_000);
+  for (const { file, inputs } of files.filter((f) => f.inputs.length > 0))
+    it(file, () => {
+      const found = differences(inputs);
+      failures += found.length;
+      expect(found).toEqual([]);
+    }, 120_000);
 });

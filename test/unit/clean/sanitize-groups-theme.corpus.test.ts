@@ -32,9 +32,10 @@ describe.skipIf(!corpusAvailable)('sanitising in groups: theme test data', () =>
     expect(split).toHaveLength(1);
   });
 
-  for (const input of inputs) it(input.name, () => {
-    const found = differences([input], split);
-    failures += found.length;
-    expect(found).toEqual([]);
-  }, 60_000);
+  for (const input of inputs)
+    it(input.name, () => {
+      const found = differences([input], split);
+      failures += found.length;
+      expect(found).toEqual([]);
+    }, 60_000);
 });

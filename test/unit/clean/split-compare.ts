@@ -4,7 +4,11 @@ import { cleanContent, type GroupOptions } from '../../../src/core/clean';
 export const BASE = 'https://blog.example.org/2024/01/post/';
 /** The one-call path: what every post went through before long posts were sliced. */
 export const WHOLE: GroupOptions = { wholeBelow: Infinity };
-export const SPLITS: GroupOptions[] = [{ wholeBelow: 0, groupElements: 1 }, { wholeBelow: 0, groupElements: 2 }, { wholeBelow: 0, groupElements: 7 }];
+export const SPLITS: GroupOptions[] = [
+  { wholeBelow: 0, groupElements: 1 },
+  { wholeBelow: 0, groupElements: 2 },
+  { wholeBelow: 0, groupElements: 7 },
+];
 
 export function cleaned(html: string, opts: GroupOptions): string {
   const { root, notes } = cleanContent(html, BASE, opts);

@@ -39,7 +39,7 @@ describe('reader host guard', () => {
     const doc = freshDoc();
     let removed = 0;
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n.parentNode) (removed++, n.parentNode.removeChild(n));
+      for (const r of records) for (const n of r.addedNodes) if (n.parentNode) removed++, n.parentNode.removeChild(n);
     }).observe(doc.documentElement, { childList: true, subtree: true });
     const onEvicted = vi.fn();
     const reader = mountReaderFrame(doc, 'about:blank#x', 'Reader', { onEvicted });

@@ -10,7 +10,8 @@ import { ReaderError } from '../../../src/core/errors';
 import type { Detection } from '../../../src/core/types';
 import { canExtract, MAX_SNAPSHOT_CHARS, parseSnapshot, serializePage } from '../../../src/shared/page-snapshot';
 
-const PAGE = '<head><title>Harbour cranes</title></head><body class="single"><article><h1>Harbour cranes</h1><p>Text of the post.</p></article><script>window.x = 1</script></body>';
+const PAGE =
+  '<head><title>Harbour cranes</title></head><body class="single"><article><h1>Harbour cranes</h1><p>Text of the post.</p></article><script>window.x = 1</script></body>';
 const detection: Detection = { isWordPress: true, pageUrl: 'https://ex.com/p/', pageKind: 'singular', signals: [] };
 
 function makeApp() {
@@ -73,7 +74,9 @@ describe('page snapshot (content script)', () => {
 
 describe('parseSnapshot (extension pages)', () => {
   it('parses inert: no script runs, any host that slipped through is dropped', () => {
-    const doc = parseSnapshot(`<!DOCTYPE html><html><body><p id="a">A</p><img src="x" onerror="window.__ran = 1"><script>window.__ran = 2</script><${HOST_TAG}><p>ours</p></${HOST_TAG}></body></html>`);
+    const doc = parseSnapshot(
+      `<!DOCTYPE html><html><body><p id="a">A</p><img src="x" onerror="window.__ran = 1"><script>window.__ran = 2</script><${HOST_TAG}><p>ours</p></${HOST_TAG}></body></html>`,
+    );
     expect(doc.getElementById('a')?.textContent).toBe('A');
     expect(doc.querySelector(HOST_TAG)).toBeNull();
     expect(doc.body.textContent).not.toContain('ours');
@@ -105,7 +108,8 @@ describe('canExtract', () => {
     for (const kind of ['rest-disabled', 'not-found', 'timeout', 'network', 'bad-response', 'server-error', 'not-wordpress'] as const) {
       expect(canExtract(new ReaderError(kind).data, detection), kind).toBe(true);
     }
-    for (const kind of ['password-protected', 'not-an-article', 'cancelled'] as const) expect(canExtract(new ReaderError(kind).data), kind).toBe(false);
+    for (const kind of ['password-protected', 'not-an-article', 'cancelled'] as const)
+      expect(canExtract(new ReaderError(kind).data), kind).toBe(false);
     expect(canExtract(new ReaderError('not-found').data, { ...detection, rawJson: { kind: 'error', data: {} } })).toBe(false);
   });
 });

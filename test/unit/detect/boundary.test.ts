@@ -77,19 +77,35 @@ describe('parseDetection', () => {
       ['detection', 'https://blog.example/'],
       ['detection', [valid]],
     ];
-    for (const [field, value] of cases) expect(refusal(() => parseDetection(value)), field).toMatchObject({ problem: 'shape', field });
+    for (const [field, value] of cases)
+      expect(
+        refusal(() => parseDetection(value)),
+        field,
+      ).toMatchObject({ problem: 'shape', field });
   });
 
   it('refuses URLs that are not plain http(s) and strings beyond any real page', () => {
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'chrome://settings/', 'https://user:pw@blog.example/', '/relative/path', 'data:text/html,x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'chrome://settings/',
+      'https://user:pw@blog.example/',
+      '/relative/path',
+      'data:text/html,x',
+    ]) {
       for (const field of ['pageUrl', 'restRoot', 'postJsonUrl', 'canonicalUrl'] as const) {
-        expect(refusal(() => parseDetection({ ...valid, [field]: url })), `${field}: ${url}`).toMatchObject({ problem: 'shape', field });
+        expect(
+          refusal(() => parseDetection({ ...valid, [field]: url })),
+          `${field}: ${url}`,
+        ).toMatchObject({ problem: 'shape', field });
       }
     }
     const huge = `${PAGE}?q=${'a'.repeat(MAX_DETECTION_URL)}`;
     expect(refusal(() => parseDetection({ ...valid, pageUrl: huge })).field).toBe('pageUrl');
     expect(refusal(() => parseDetection({ ...valid, wpcomSite: 'a'.repeat(254) })).field).toBe('wpcomSite');
-    expect(refusal(() => parseDetection({ ...valid, signals: [{ kind: 'generator', value: 'x'.repeat(MAX_DETECTION_URL + 1) }] })).field).toBe('signals');
+    expect(refusal(() => parseDetection({ ...valid, signals: [{ kind: 'generator', value: 'x'.repeat(MAX_DETECTION_URL + 1) }] })).field).toBe(
+      'signals',
+    );
     const many = Array.from({ length: MAX_SIGNALS + 1 }, () => ({ kind: 'wp-block', value: 'wp-block-paragraph' }));
     expect(refusal(() => parseDetection({ ...valid, signals: many })).field).toBe('signals');
   });
@@ -108,7 +124,7 @@ describe('bindDetection', () => {
     expect(bindDetection(valid, `${PAGE}#comments`)).toEqual(valid);
   });
 
-  it('refuses a page URL on another origin than the sender\'s (the forged startSession)', () => {
+  it("refuses a page URL on another origin than the sender's (the forged startSession)", () => {
     for (const forged of ['http://192.168.1.1/', 'https://intranet.example/admin', 'http://blog.example/2025/', 'https://blog.example:8443/x']) {
       const r = refusal(() => bindDetection({ ...valid, pageUrl: forged }, PAGE));
       expect(r, forged).toMatchObject({ problem: 'origin', field: 'pageUrl' });
@@ -118,12 +134,18 @@ describe('bindDetection', () => {
 
   it('refuses when the browser reports no usable page (a sender that is not an http(s) page)', () => {
     for (const sender of ['', 'about:blank', 'chrome-extension://abc/reader.html', 'not a url']) {
-      expect(refusal(() => bindDetection(valid, sender)), sender).toMatchObject({ problem: 'sender' });
+      expect(
+        refusal(() => bindDetection(valid, sender)),
+        sender,
+      ).toMatchObject({ problem: 'sender' });
     }
   });
 
-  it('drops the REST URLs the origin guard of the browser\'s page would not request; keeps the canonical link', () => {
-    const bound = bindDetection({ ...valid, restRoot: 'http://10.0.0.1/wp-json/', postJsonUrl: 'https://router.example/wp-json/wp/v2/posts/12' }, PAGE);
+  it("drops the REST URLs the origin guard of the browser's page would not request; keeps the canonical link", () => {
+    const bound = bindDetection(
+      { ...valid, restRoot: 'http://10.0.0.1/wp-json/', postJsonUrl: 'https://router.example/wp-json/wp/v2/posts/12' },
+      PAGE,
+    );
     expect(bound.restRoot).toBeUndefined();
     expect(bound.postJsonUrl).toBeUndefined();
     expect(bound.canonicalUrl).toBe(valid.canonicalUrl);

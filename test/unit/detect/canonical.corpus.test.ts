@@ -17,9 +17,10 @@ describe.skipIf(!corpusAvailable)('Detection.canonicalUrl on the WordPress corpu
     expect(sample.filter(([, entry]) => expectedOf(entry.canonical)).length).toBeGreaterThan(sample.length / 2);
   });
 
-  for (const [rel, entry] of sample) it(`${rel} equals the canonical the index recorded`, () => {
-    // A page URL that is not the canonical, so a found value really comes from the page.
-    const det = detectPage(readPage(rel), FALLBACK_URL);
-    expect(det.canonicalUrl).toBe(expectedOf(entry.canonical)?.href);
-  }, 60_000);
+  for (const [rel, entry] of sample)
+    it(`${rel} equals the canonical the index recorded`, () => {
+      // A page URL that is not the canonical, so a found value really comes from the page.
+      const det = detectPage(readPage(rel), FALLBACK_URL);
+      expect(det.canonicalUrl).toBe(expectedOf(entry.canonical)?.href);
+    }, 60_000);
 });

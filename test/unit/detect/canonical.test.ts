@@ -5,14 +5,17 @@ import { MAX_CANONICAL_LENGTH } from '../../../src/core/detect/canonical';
 import { htmlDoc } from './fixture';
 
 const PAGE = 'https://blog.example.com/2020/08/hello/?utm_source=x#comments';
-const head = (links: string, extra = '') => htmlDoc(`<!DOCTYPE html><html><head>${links}</head><body class="single postid-123">${extra}</body></html>`);
+const head = (links: string, extra = '') =>
+  htmlDoc(`<!DOCTYPE html><html><head>${links}</head><body class="single postid-123">${extra}</body></html>`);
 const canonicalOf = (links: string, opts: { linkHeader?: string; extra?: string } = {}) =>
   detect(head(links, opts.extra), PAGE, opts.linkHeader ? { linkHeader: opts.linkHeader } : {}).canonicalUrl;
 
 describe('Detection.canonicalUrl', () => {
   it('reads the absolute canonical link of a WordPress post', () => {
     const d = detect(
-      head('<link rel="https://api.w.org/" href="https://blog.example.com/wp-json/"><link rel="canonical" href="https://blog.example.com/2020/08/hello/">'),
+      head(
+        '<link rel="https://api.w.org/" href="https://blog.example.com/wp-json/"><link rel="canonical" href="https://blog.example.com/2020/08/hello/">',
+      ),
       PAGE,
     );
     expect(d.isWordPress).toBe(true);
@@ -65,15 +68,20 @@ describe('Detection.canonicalUrl', () => {
   });
 
   it('ignores link elements without href, <a rel="canonical"> and a canonical inside the content as text', () => {
-    expect(canonicalOf('<link rel="canonical">', { extra: '<a rel="canonical" href="https://evil.example/">x</a><p>&lt;link rel="canonical" href="https://evil.example/"&gt;</p>' })).toBeUndefined();
+    expect(
+      canonicalOf('<link rel="canonical">', {
+        extra: '<a rel="canonical" href="https://evil.example/">x</a><p>&lt;link rel="canonical" href="https://evil.example/"&gt;</p>',
+      }),
+    ).toBeUndefined();
   });
 
   it('is omitted for a page without one and for a raw JSON tab', () => {
     expect(canonicalOf('<link rel="https://api.w.org/" href="https://blog.example.com/wp-json/">')).toBeUndefined();
-    const json = htmlDoc('<html><body><pre>{"id":1,"type":"post","link":"https://ex.org/p/","title":{"rendered":"T"},"content":{"rendered":"<p>x</p>"}}</pre></body></html>');
+    const json = htmlDoc(
+      '<html><body><pre>{"id":1,"type":"post","link":"https://ex.org/p/","title":{"rendered":"T"},"content":{"rendered":"<p>x</p>"}}</pre></body></html>',
+    );
     const d = detect(json, 'https://ex.org/wp-json/wp/v2/posts/1');
     expect(d.rawJson).toBeDefined();
     expect(d.canonicalUrl).toBeUndefined();
   });
-
 });

@@ -34,4 +34,3 @@ export function pageUrlOf(entry: { canonical: string | null }): string {
   if (c !== null && /^https?:\/\//.test(c)) return c;
   return FALLBACK_URL;
 }
-

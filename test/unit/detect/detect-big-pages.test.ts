@@ -14,7 +14,10 @@ const PAGE = `${SITE}/2025/01/28/story/`;
 
 /** Menus, teaser rails and comments: ~`n` × 6 elements that carry no WordPress signal of their own. */
 function furniture(n: number): string {
-  const teasers = Array.from({ length: n }, (_, i) => `<li class="teaser"><a href="/s/${i}/"><span class="kicker">K</span><span>Title ${i}</span></a><time>1 h</time></li>`);
+  const teasers = Array.from(
+    { length: n },
+    (_, i) => `<li class="teaser"><a href="/s/${i}/"><span class="kicker">K</span><span>Title ${i}</span></a><time>1 h</time></li>`,
+  );
   return `<nav><ul class="menu">${teasers.join('')}</ul></nav>`;
 }
 
@@ -104,7 +107,14 @@ describe('signals that only a late element carries', () => {
     const head = `<script src="/wp-includes/js/jquery.js"></script><link rel="stylesheet" href="/wp-content/themes/t/style.css">`;
     const first = detect(page(head, 'single postid-9', furniture(300)), PAGE);
     expect(first.signals).toContainEqual({ kind: 'wp-content', value: `${SITE}/wp-includes/js/jquery.js` });
-    const late = detect(page('', 'single postid-9', `${furniture(300)}<img src="/wp-content/uploads/a.jpg"><link rel="stylesheet" href="/wp-content/themes/t/style.css">`), PAGE);
+    const late = detect(
+      page(
+        '',
+        'single postid-9',
+        `${furniture(300)}<img src="/wp-content/uploads/a.jpg"><link rel="stylesheet" href="/wp-content/themes/t/style.css">`,
+      ),
+      PAGE,
+    );
     expect(late.signals).toContainEqual({ kind: 'wp-content', value: `${SITE}/wp-content/uploads/a.jpg` });
   });
 
@@ -126,7 +136,14 @@ describe('signals that only a late element carries', () => {
 
   it('the article post-N after a run of post-* classes that name no post (singular page)', () => {
     const meta = Array.from({ length: 60 }, () => '<div class="post-meta"><span class="post-date">d</span></div>').join('');
-    const d = detect(page('', 'single post-template-default', `<div class="post-thumbnail"></div>${meta}${furniture(300)}<article class="post-31 post"></article><aside class="post-32"></aside>`), PAGE);
+    const d = detect(
+      page(
+        '',
+        'single post-template-default',
+        `<div class="post-thumbnail"></div>${meta}${furniture(300)}<article class="post-31 post"></article><aside class="post-32"></aside>`,
+      ),
+      PAGE,
+    );
     expect(d.postId).toBe(31);
     expect(d.signals).toContainEqual({ kind: 'post-class', value: 'post-31' });
   });
@@ -140,7 +157,10 @@ describe('signals that only a late element carries', () => {
   });
 
   it('a wp-block-* class behind an element whose class only contains the text', () => {
-    const d = detect(page('', 'single postid-9', `<div class="has-wp-block-gap"></div>${furniture(300)}<figure class="x wp-block-image"></figure>`), PAGE);
+    const d = detect(
+      page('', 'single postid-9', `<div class="has-wp-block-gap"></div>${furniture(300)}<figure class="x wp-block-image"></figure>`),
+      PAGE,
+    );
     expect(d.signals).toContainEqual({ kind: 'wp-block', value: 'wp-block-image' });
   });
 });

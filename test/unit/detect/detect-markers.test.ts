@@ -168,7 +168,8 @@ describe('page kinds', () => {
   });
 
   it('static front page is singular (home + page-id)', () => {
-    const html = '<head><link rel="https://api.w.org/" href="https://f.example/wp-json/"></head><body class="home page-template-default page page-id-2"></body>';
+    const html =
+      '<head><link rel="https://api.w.org/" href="https://f.example/wp-json/"></head><body class="home page-template-default page page-id-2"></body>';
     const d = detect(htmlDoc(html), 'https://f.example/');
     expect(d.pageKind).toBe('singular');
     expect(d.postId).toBe(2);

@@ -16,8 +16,19 @@ describe('per-post alternate JSON link', () => {
     expect(d.wpcomSite).toBeUndefined();
     // Every signal the page carries is reported, with its value.
     expect(kinds(d)).toEqual(
-      expect.arrayContaining(['api-link', 'alternate-json', 'oembed', 'rsd', 'shortlink', 'body-class', 'post-class',
-        'comment-post-id', 'generator', 'wp-content', 'wp-block']),
+      expect.arrayContaining([
+        'api-link',
+        'alternate-json',
+        'oembed',
+        'rsd',
+        'shortlink',
+        'body-class',
+        'post-class',
+        'comment-post-id',
+        'generator',
+        'wp-content',
+        'wp-block',
+      ]),
     );
     expect(d.signals).toContainEqual({ kind: 'generator', value: 'WordPress 5.5.3' });
     expect(d.signals).toContainEqual({ kind: 'body-class', value: 'postid-123' });

@@ -14,7 +14,7 @@ const CLASSES = ['post-1', 'post-22', 'post-thumbnail', 'entry', 'wp-block-image
 /** A random tree: nesting, long sibling runs (past the walk's budget), matches sprinkled anywhere. */
 function randomPage(seed: number): string {
   const rand = prng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   let budget = 400;
   const node = (depth: number): string => {
     budget--;
@@ -49,7 +49,10 @@ describe('matchesInOrder', () => {
         const want = Array.from(doc.querySelectorAll(selector));
         const got = Array.from(matchesInOrder(doc, selector));
         expect(got.length, `seed ${seed} ${selector}`).toBe(want.length);
-        expect(got.every((el, i) => el === want[i]), `seed ${seed} ${selector}`).toBe(true);
+        expect(
+          got.every((el, i) => el === want[i]),
+          `seed ${seed} ${selector}`,
+        ).toBe(true);
       }
     }
   });

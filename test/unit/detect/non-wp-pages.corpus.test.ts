@@ -11,11 +11,12 @@ describe.skipIf(!corpusAvailable)('detect on non-WordPress pages (non-wp-pages/)
   });
 
   // One test per page: reports no WordPress on any of them, hard negatives included.
-  for (const rel of pages) it(rel, () => {
-    const det = detectPage(readPage(rel), FALLBACK_URL);
-    if (det.isWordPress) falsePositives++;
-    expect(det.isWordPress, `signals: ${det.signals.map((s) => `${s.kind}=${s.value}`).join(', ')}`).toBe(false);
-  }, 60_000); // generous: the machine is shared
+  for (const rel of pages)
+    it(rel, () => {
+      const det = detectPage(readPage(rel), FALLBACK_URL);
+      if (det.isWordPress) falsePositives++;
+      expect(det.isWordPress, `signals: ${det.signals.map((s) => `${s.kind}=${s.value}`).join(', ')}`).toBe(false);
+    }, 60_000); // generous: the machine is shared
 
   afterAll(() => {
     console.log(

@@ -25,7 +25,7 @@ const INDEX_CORRECTIONS: Record<string, { postId: number | undefined; reason: st
   },
   'wp-html-pages/trafilatura/eval/mein-haustier.de-hund.html.gz': {
     postId: 100266,
-    reason: "the index took id 0 from a broken shortlink `?p=0`; the body class says `postid-100266`",
+    reason: 'the index took id 0 from a broken shortlink `?p=0`; the body class says `postid-100266`',
   },
 };
 
@@ -43,36 +43,37 @@ describe.skipIf(!corpusAvailable)('detect on the WordPress corpus (wp-html-pages
   let total = 0;
 
   // One test per page: finds the JSON URL or post ID where the page carries one, and calls it WordPress.
-  for (const [rel, entry] of pages) it(rel, () => {
-    total++;
-    const det = detectPage(readPage(rel), pageUrlOf(entry));
-    if (det.isWordPress) isWp++;
-    else notWp.push(`${rel} (${entry.markers.join(' ')})`);
-    const correction = INDEX_CORRECTIONS[rel];
-    if (correction) {
-      corrected++;
-      if (det.postId !== correction.postId) misses++;
-      expect(det.postId, `corrected id (${correction.reason})`).toBe(correction.postId);
-      return;
-    }
-    const rawJson = entry.alternate_json_links[0];
-    const wantJson = rawJson === undefined ? undefined : new URL(rawJson, pageUrlOf(entry)).href;
-    const wantId = entry.post_id ?? undefined;
-    if (wantJson === undefined && wantId === undefined) return;
-    withId++;
-    if (wantJson !== undefined) withJson++;
-    // "the same JSON URL or post ID": the index's alternate hrefs include mirror-rewritten ones
-    // (`../../wp-json/wp/v2/posts/N.json`) that no WordPress printed; the ID still has to match.
-    const okJson = wantJson !== undefined && det.postJsonUrl === wantJson;
-    const okId = wantId !== undefined && det.postId === wantId;
-    if (okJson) jsonFound++;
-    if ((okJson || okId) && det.isWordPress) found++;
-    else misses++;
-    expect(
-      (okJson || okId) && det.isWordPress,
-      `want ${wantJson ?? ''} id ${wantId ?? '-'} (${entry.post_id_source}); got ${det.postJsonUrl ?? ''} id ${det.postId ?? '-'} wp=${det.isWordPress}`,
-    ).toBe(true);
-  }, 60_000); // generous: the machine is shared
+  for (const [rel, entry] of pages)
+    it(rel, () => {
+      total++;
+      const det = detectPage(readPage(rel), pageUrlOf(entry));
+      if (det.isWordPress) isWp++;
+      else notWp.push(`${rel} (${entry.markers.join(' ')})`);
+      const correction = INDEX_CORRECTIONS[rel];
+      if (correction) {
+        corrected++;
+        if (det.postId !== correction.postId) misses++;
+        expect(det.postId, `corrected id (${correction.reason})`).toBe(correction.postId);
+        return;
+      }
+      const rawJson = entry.alternate_json_links[0];
+      const wantJson = rawJson === undefined ? undefined : new URL(rawJson, pageUrlOf(entry)).href;
+      const wantId = entry.post_id ?? undefined;
+      if (wantJson === undefined && wantId === undefined) return;
+      withId++;
+      if (wantJson !== undefined) withJson++;
+      // "the same JSON URL or post ID": the index's alternate hrefs include mirror-rewritten ones
+      // (`../../wp-json/wp/v2/posts/N.json`) that no WordPress printed; the ID still has to match.
+      const okJson = wantJson !== undefined && det.postJsonUrl === wantJson;
+      const okId = wantId !== undefined && det.postId === wantId;
+      if (okJson) jsonFound++;
+      if ((okJson || okId) && det.isWordPress) found++;
+      else misses++;
+      expect(
+        (okJson || okId) && det.isWordPress,
+        `want ${wantJson ?? ''} id ${wantId ?? '-'} (${entry.post_id_source}); got ${det.postJsonUrl ?? ''} id ${det.postId ?? '-'} wp=${det.isWordPress}`,
+      ).toBe(true);
+    }, 60_000); // generous: the machine is shared
 
   afterAll(() => {
     console.log(

@@ -55,7 +55,8 @@ describe('hostile site strings stay text in every export', () => {
 
   it('Markdown: body text that looks like HTML or an entity is escaped', () => {
     const a = normalizePost(fixture('article', 'hostile-title.json'));
-    a.contentHtml = '<p>&lt;script&gt;alert(1)&lt;/script&gt; and &amp;amp; and <a href="javascript:alert(1)">x</a> <img src="data:image/png;base64,AAAA" alt="d"></p>';
+    a.contentHtml =
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; and &amp;amp; and <a href="javascript:alert(1)">x</a> <img src="data:image/png;base64,AAAA" alt="d"></p>';
     const body = toMarkdown(a).split('\n\n')[2];
     expect(body).toBe('\\<script>alert(1)\\</script> and \\&amp; and x');
   });

@@ -92,7 +92,9 @@ describe('toPlainText', () => {
 
   it('credits the original source before the site and post URL', () => {
     const a = article({ source: { name: 'cnn.com', url: 'https://cnn.com/', via: 'footer' } });
-    expect(toPlainText(a).endsWith('\n\nOriginally published by cnn.com (https://cnn.com/)\nPublished on Site: https://site.example/t/\n')).toBe(true);
+    expect(toPlainText(a).endsWith('\n\nOriginally published by cnn.com (https://cnn.com/)\nPublished on Site: https://site.example/t/\n')).toBe(
+      true,
+    );
     const noUrl = article({ source: { name: 'The Verge', via: 'yoast-footer' } });
     expect(toPlainText(noUrl)).toContain('\nOriginally published by The Verge\nPublished on Site');
   });

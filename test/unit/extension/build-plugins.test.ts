@@ -45,7 +45,9 @@ describe.each([
     try {
       mkdirSync(path.join(fake, 'node_modules', name), { recursive: true });
       writeFileSync(path.join(fake, 'node_modules', name, 'package.json'), JSON.stringify({ name, version: `${reviewed}-next.1` }));
-      expect(() => assertReviewedVersion(fake, name, reviewed, 'build/x.ts')).toThrow(/reviewed against .*Reviewing a DOMPurify or Readability upgrade/);
+      expect(() => assertReviewedVersion(fake, name, reviewed, 'build/x.ts')).toThrow(
+        /reviewed against .*Reviewing a DOMPurify or Readability upgrade/,
+      );
     } finally {
       rmSync(fake, { recursive: true, force: true });
     }
@@ -102,7 +104,10 @@ describe('Readability without innerHTML assignments', () => {
       <p>Another paragraph, a bit longer, about things, for the content score, with commas, here, there.</p>
     </article><div class="comments">Comment</div></body></html>`;
 
-  it.each([['no-quirks', '<!DOCTYPE html>'], ['quirks', '']])('gives the same article as upstream (%s document)', (_mode, doctype) => {
+  it.each([
+    ['no-quirks', '<!DOCTYPE html>'],
+    ['quirks', ''],
+  ])('gives the same article as upstream (%s document)', (_mode, doctype) => {
     const parse = (Readability: ReadabilityClass) => {
       const doc = new DOMParser().parseFromString(page(doctype), 'text/html');
       return new Readability(doc, { charThreshold: 5000 }).parse();

@@ -149,7 +149,7 @@ describe('detectPage', () => {
   };
   const jsonUrl = 'http://127.0.0.1:9000/wp-json/wp/v2/posts/12483';
 
-  it("reads a JSON tab shown as <pre> (Chromium) without fetching", async () => {
+  it('reads a JSON tab shown as <pre> (Chromium) without fetching', async () => {
     const doc = document.implementation.createHTMLDocument('');
     const pre = doc.createElement('pre');
     pre.textContent = JSON.stringify(post);
@@ -161,7 +161,7 @@ describe('detectPage', () => {
     expect(fetchText).not.toHaveBeenCalled();
   });
 
-  it("re-reads the JSON when the tab is a JSON viewer whose DOM is not the JSON (Firefox)", async () => {
+  it('re-reads the JSON when the tab is a JSON viewer whose DOM is not the JSON (Firefox)', async () => {
     const doc = new DOMParser().parseFromString('<div id="json">JSON Raw Data Headers</div>', 'text/html');
     Object.defineProperty(doc, 'contentType', { value: 'application/json' });
     const fetchText = vi.fn(async () => JSON.stringify(post));

@@ -116,7 +116,10 @@ describe('store builds', () => {
   it.each(['chrome', 'firefox'] as const)('%s: strict CSP on extension pages', (browser) => {
     const csp = (built[browser]['content_security_policy'] as { extension_pages: string }).extension_pages;
     const directives = Object.fromEntries(
-      csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]),
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
     ) as Record<string, string[]>;
     // Everything not named below: the extension's own files only.
     expect(directives['default-src']).toEqual(["'self'"]);
@@ -131,9 +134,17 @@ describe('store builds', () => {
     expect(directives['media-src']).toEqual(['https:', 'http:']);
     expect(directives['frame-src']).toEqual(['https:']);
     expect(directives['connect-src']).toEqual(["'self'", 'https:', 'http:']);
-    expect(Object.keys(directives).sort()).toEqual(
-      ['base-uri', 'connect-src', 'default-src', 'form-action', 'frame-src', 'img-src', 'media-src', 'object-src', 'script-src'],
-    );
+    expect(Object.keys(directives).sort()).toEqual([
+      'base-uri',
+      'connect-src',
+      'default-src',
+      'form-action',
+      'frame-src',
+      'img-src',
+      'media-src',
+      'object-src',
+      'script-src',
+    ]);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|data:|blob:|\*/);
   });
 
@@ -186,7 +197,9 @@ describe('store builds', () => {
     expect(keys).toEqual(expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'commandOpenReader']));
     for (const key of keys) expect(locale[key]?.message, key).toBeTruthy();
     expect(locale['extDescription']!.message.length).toBeLessThanOrEqual(132);
-    expect((built[browser]['commands'] as Record<string, { suggested_key: { default: string } }>)['_execute_action']?.suggested_key.default).toBe('Alt+Shift+R');
+    expect((built[browser]['commands'] as Record<string, { suggested_key: { default: string } }>)['_execute_action']?.suggested_key.default).toBe(
+      'Alt+Shift+R',
+    );
   });
 
   it.each(['chrome', 'firefox'] as const)('%s: no test-only code, readable (identifiers kept) output', (browser) => {

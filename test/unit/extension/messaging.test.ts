@@ -6,14 +6,7 @@ vi.mock('webextension-polyfill', () => import('./support/fake-browser'));
 import browser from 'webextension-polyfill';
 import { ReaderError } from '../../../src/core/errors';
 import type { ToBackground } from '../../../src/shared/messages';
-import {
-  handleMessages,
-  makeListener,
-  senderAllowed,
-  sendToBackground,
-  sendToTab,
-  unwrapReply,
-} from '../../../src/shared/messaging';
+import { handleMessages, makeListener, senderAllowed, sendToBackground, sendToTab, unwrapReply } from '../../../src/shared/messaging';
 import { EXTENSION_ID, ORIGIN, resetFakeBrowser, state } from './support/fake-browser';
 
 const own = { id: EXTENSION_ID, origins: [ORIGIN, 'chrome-extension://0f1e2d3c-dynamic/'] };
@@ -136,14 +129,18 @@ describe('sendToBackground / sendToTab / handleMessages round trip', () => {
   });
 
   it('throws the handler failure on the sending side as a ReaderError', async () => {
-    handleMessages<ToBackground>({
-      startSession: () => {
-        throw new ReaderError('not-wordpress');
+    handleMessages<ToBackground>(
+      {
+        startSession: () => {
+          throw new ReaderError('not-wordpress');
+        },
       },
-    }, { startSession: 'content' });
+      { startSession: 'content' },
+    );
     state.sender = contentSender;
-    await expect(sendToBackground('startSession', { session: 's', detection: { isWordPress: false, pageUrl: 'https://a/', pageKind: 'unknown', signals: [] } }))
-      .rejects.toMatchObject({ kind: 'not-wordpress' });
+    await expect(
+      sendToBackground('startSession', { session: 's', detection: { isWordPress: false, pageUrl: 'https://a/', pageKind: 'unknown', signals: [] } }),
+    ).rejects.toMatchObject({ kind: 'not-wordpress' });
   });
 
   it('sends to one tab, top frame, and refuses content-only messages from the background', async () => {
@@ -152,7 +149,9 @@ describe('sendToBackground / sendToTab / handleMessages round trip', () => {
     expect(state.tabMessages).toEqual([{ tabId: 7, message: { cp: 1, type: 'pageSnapshot', payload: {} } }]);
     handleMessages<ToBackground>({ cancelSession: () => undefined }, { cancelSession: 'content' });
     state.sender = readerSender;
-    await expect(sendToBackground('cancelSession', { session: 's' })).rejects.toMatchObject({ data: { kind: 'internal', detail: 'message-refused' } });
+    await expect(sendToBackground('cancelSession', { session: 's' })).rejects.toMatchObject({
+      data: { kind: 'internal', detail: 'message-refused' },
+    });
   });
 
   it("keeps only the whitelisted kind and detail of a content script's failure (security review item 5)", async () => {
@@ -160,7 +159,14 @@ describe('sendToBackground / sendToTab / handleMessages round trip', () => {
     browser.runtime.onMessage.addListener(async () => ({
       cp: 1,
       ok: false,
-      error: { kind: 'rest-disabled', detail: 'page-too-large', message: 'Your account is locked. Call 555-0100.', nextStep: 'Visit evil.example', status: 401, url: 'https://evil.example/' },
+      error: {
+        kind: 'rest-disabled',
+        detail: 'page-too-large',
+        message: 'Your account is locked. Call 555-0100.',
+        nextStep: 'Visit evil.example',
+        status: 401,
+        url: 'https://evil.example/',
+      },
     }));
     const error: unknown = await sendToTab(7, 'pageSnapshot', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReaderError);

@@ -50,9 +50,10 @@ describe('no HTML-string sinks in the extension sources', () => {
 
   it('the scanner sees a sink (so the check above can fail)', () => {
     const sample = 'const a = 1;\nel.innerHTML = html; // comment\nx.innerHTML === y;\ny.outerHTML;\nz.insertAdjacentHTML("beforeend", s);';
-    expect(code(sample).split('\n').filter((line) => SINKS.some((sink) => sink.test(line)))).toEqual([
-      'el.innerHTML = html; ',
-      'z.insertAdjacentHTML("beforeend", s);',
-    ]);
+    expect(
+      code(sample)
+        .split('\n')
+        .filter((line) => SINKS.some((sink) => sink.test(line))),
+    ).toEqual(['el.innerHTML = html; ', 'z.insertAdjacentHTML("beforeend", s);']);
   });
 });

@@ -23,11 +23,15 @@ describe('stripBoilerplate', () => {
     expect(r.html).toContain('<img');
   });
   it('keeps a share link that is part of a sentence', () => {
-    const r = strip('<p>You can <a href="https://twitter.com/intent/tweet?text=x">tell everyone you know about this wonderful new library plan</a> today.</p>');
+    const r = strip(
+      '<p>You can <a href="https://twitter.com/intent/tweet?text=x">tell everyone you know about this wonderful new library plan</a> today.</p>',
+    );
     expect(r.text).toContain('tell everyone you know');
   });
   it('removes lone ad labels, not sentences that mention ads', () => {
-    const r = strip(`${PROSE}<div class="pNxQHp61"><center><span style="font-size:0.7em">Advert</span></center></div><p>Anzeige</p><p>Ads were everywhere.</p>`);
+    const r = strip(
+      `${PROSE}<div class="pNxQHp61"><center><span style="font-size:0.7em">Advert</span></center></div><p>Anzeige</p><p>Ads were everywhere.</p>`,
+    );
     expect(r.text).not.toMatch(/Advert|Anzeige/);
     expect(r.text).toContain('Ads were everywhere.');
   });
@@ -51,8 +55,11 @@ describe('stripBoilerplate', () => {
     expect(r.text).toContain('On May 5 the council voted again');
   });
   it('keeps a caption once when every photo repeats it', () => {
-    const fig = (n: number) => `<figure><img src="https://ex.example/${n}.jpg" alt=""><figcaption>2018 Festival, Jeongdong Theater</figcaption></figure>`;
-    const r = strip(`${fig(1)}${PROSE}${fig(2)}${fig(3)}<figure><img src="https://ex.example/4.jpg" alt=""><figcaption>The drum team</figcaption></figure>`);
+    const fig = (n: number) =>
+      `<figure><img src="https://ex.example/${n}.jpg" alt=""><figcaption>2018 Festival, Jeongdong Theater</figcaption></figure>`;
+    const r = strip(
+      `${fig(1)}${PROSE}${fig(2)}${fig(3)}<figure><img src="https://ex.example/4.jpg" alt=""><figcaption>The drum team</figcaption></figure>`,
+    );
     expect(r.text.match(/2018 Festival/g)).toHaveLength(1);
     expect(r.text).toContain('The drum team');
     expect(r.html.match(/<img/g)).toHaveLength(4);

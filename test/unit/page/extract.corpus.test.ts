@@ -85,7 +85,9 @@ describe.skipIf(!corpusAvailable)('page extraction on corpus pages (trafilatura 
 
 describe.skipIf(!corpusAvailable)('page extraction on corpus pages (ScrapingHub articleBody)', () => {
   const gt = corpusAvailable
-    ? readCorpusJson<Record<string, { articleBody: string; url: string }>>('wp-html-pages/scrapinghub-article-extraction-benchmark/ground-truth-wp-subset.json')
+    ? readCorpusJson<Record<string, { articleBody: string; url: string }>>(
+        'wp-html-pages/scrapinghub-article-extraction-benchmark/ground-truth-wp-subset.json',
+      )
     : {};
   for (const key of SCRAPINGHUB) {
     it(key.slice(0, 16), () => {
@@ -93,7 +95,10 @@ describe.skipIf(!corpusAvailable)('page extraction on corpus pages (ScrapingHub 
       expect(item, 'ground truth entry').toBeDefined();
       if (!item) return;
       const text = extractText(loadPage(`wp-html-pages/scrapinghub-article-extraction-benchmark/html/${key}.html.gz`, item.url), item.url);
-      const paragraphs = item.articleBody.split(/\n+/).map(norm).filter((p) => p.length > 40);
+      const paragraphs = item.articleBody
+        .split(/\n+/)
+        .map(norm)
+        .filter((p) => p.length > 40);
       expect(paragraphs.length).toBeGreaterThan(1);
       expect(text).toContain(paragraphs[0]);
       expect(text).toContain(paragraphs[paragraphs.length - 1]);
@@ -118,7 +123,10 @@ const FIXED: { key: string; why: string; keep: string[]; drop: string[]; minF1: 
   {
     key: 'b3c19dd5f061',
     why: 'mensagensreflexao.com.br: no content wrapper, and post-1806 classes also on a box of six related posts',
-    keep: ['Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida.', 'Só quem se ama pode encontrar em sua vida Um Amor de Verdade'],
+    keep: [
+      'Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida.',
+      'Só quem se ama pode encontrar em sua vida Um Amor de Verdade',
+    ],
     drop: ['Você pode gostar', 'Whatsapp', 'Mensagens de Autoestima'],
     minF1: 0.95,
   },
@@ -147,7 +155,9 @@ const FIXED: { key: string; why: string; keep: string[]; drop: string[]; minF1: 
 
 describe.skipIf(!corpusAvailable)('page extraction on corpus pages (fixed losses)', () => {
   const gt = corpusAvailable
-    ? readCorpusJson<Record<string, { articleBody: string; url: string }>>('wp-html-pages/scrapinghub-article-extraction-benchmark/ground-truth-wp-subset.json')
+    ? readCorpusJson<Record<string, { articleBody: string; url: string }>>(
+        'wp-html-pages/scrapinghub-article-extraction-benchmark/ground-truth-wp-subset.json',
+      )
     : {};
   for (const page of FIXED) {
     it(page.why, () => {

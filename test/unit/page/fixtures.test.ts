@@ -49,7 +49,11 @@ describe('WordPress page with Yoast JSON-LD @graph', () => {
     expect(article.byline).toEqual({ name: 'Ann & Bo Writer', url: 'https://quay.example/author/ann/' });
     expect(article.published).toBe('2024-03-05T07:30:00.000Z');
     expect(article.modified).toBe('2024-03-06T10:00:00.000Z');
-    expect(article.site).toEqual({ name: 'The Quay Gazette', url: 'https://quay.example/', iconUrl: 'https://quay.example/wp-content/uploads/icon-32.png' });
+    expect(article.site).toEqual({
+      name: 'The Quay Gazette',
+      url: 'https://quay.example/',
+      iconUrl: 'https://quay.example/wp-content/uploads/icon-32.png',
+    });
     expect(article.url).toBe('https://quay.example/2024/03/harbour-lights/');
     expect(article.canonicalUrl).toBeUndefined();
     expect(article.lang).toBe('en-GB');
@@ -69,7 +73,20 @@ describe('WordPress page with Yoast JSON-LD @graph', () => {
     expect(text).toContain('volunteers repainted every post along the sea wall.');
     expect(text).toContain('What comes next');
     expect(text).toContain('Next spring the pier itself will be lit');
-    for (const junk of ['Share this', 'Twitter', 'Get the Gazette', 'Subscribe', 'Pin it', 'You may also like', 'Ferry timetable', 'Ann Writer covers', 'Tagged Harbour', 'Sidebar item', 'Posted on', '©']) {
+    for (const junk of [
+      'Share this',
+      'Twitter',
+      'Get the Gazette',
+      'Subscribe',
+      'Pin it',
+      'You may also like',
+      'Ferry timetable',
+      'Ann Writer covers',
+      'Tagged Harbour',
+      'Sidebar item',
+      'Posted on',
+      '©',
+    ]) {
       expect(text, junk).not.toContain(junk);
     }
     expect(article.contentHtml).not.toMatch(/onerror|<script|<form|<input/i);
@@ -154,15 +171,20 @@ describe('non-WordPress page: Readability fallback through the same cleaning', (
 
 describe('a page with no article text left', () => {
   const reason: ReaderErrorData = { kind: 'not-wordpress' };
-  const page = (body: string): Document => new JSDOM(`<!doctype html><title>Shop</title><body>${body}</body>`, { url: 'https://shop.example/' }).window.document;
+  const page = (body: string): Document =>
+    new JSDOM(`<!doctype html><title>Shop</title><body>${body}</body>`, { url: 'https://shop.example/' }).window.document;
 
   it('says there is none instead of showing a menu label as the article', () => {
-    expect(kindOf(() => extractFromPage(page('<nav>Menu</nav><div><h1>Welcome</h1><p>Sign in</p></div>'), 'https://shop.example/', { reason }))).toBe('bad-response');
+    expect(kindOf(() => extractFromPage(page('<nav>Menu</nav><div><h1>Welcome</h1><p>Sign in</p></div>'), 'https://shop.example/', { reason }))).toBe(
+      'bad-response',
+    );
   });
 
   it('still takes a photo post with a one-line caption', () => {
     const article = extractFromPage(
-      page('<article><h1>Sunset</h1><figure><img src="https://shop.example/sun.jpg" alt="Sunset over the bay" width="800" height="600"><figcaption>Tonight.</figcaption></figure></article>'),
+      page(
+        '<article><h1>Sunset</h1><figure><img src="https://shop.example/sun.jpg" alt="Sunset over the bay" width="800" height="600"><figcaption>Tonight.</figcaption></figure></article>',
+      ),
       'https://shop.example/sunset/',
       { reason },
     );
@@ -175,14 +197,23 @@ describe('readJsonLd', () => {
     new JSDOM(`<!doctype html><head>${scripts.map((s) => `<script type="application/ld+json">${s}</script>`).join('')}</head>`).window.document;
 
   it('skips broken scripts and reads a top-level array', () => {
-    const facts = readJsonLd(doc(['{"@type": "NewsArticle", broken', '[{"@type":"BreadcrumbList"},{"@type":["NewsArticle"],"headline":"H","author":[{"@type":"Person","name":"A"},{"name":"B","url":"https://b.example/"}],"image":["https://i.example/1.jpg"]}]']));
+    const facts = readJsonLd(
+      doc([
+        '{"@type": "NewsArticle", broken',
+        '[{"@type":"BreadcrumbList"},{"@type":["NewsArticle"],"headline":"H","author":[{"@type":"Person","name":"A"},{"name":"B","url":"https://b.example/"}],"image":["https://i.example/1.jpg"]}]',
+      ]),
+    );
     expect(facts.headline).toBe('H');
     expect(facts.authors).toEqual([{ name: 'A' }, { name: 'B', url: 'https://b.example/' }]);
     expect(facts.image).toBe('https://i.example/1.jpg');
   });
 
   it('prefers the Article node over the WebPage node of a Yoast graph', () => {
-    const facts = readJsonLd(doc(['{"@graph":[{"@type":"WebPage","name":"Page"},{"@type":"BlogPosting","headline":"Post","publisher":{"@id":"#o"}},{"@id":"#o","@type":"Organization","name":"Org"}]}']));
+    const facts = readJsonLd(
+      doc([
+        '{"@graph":[{"@type":"WebPage","name":"Page"},{"@type":"BlogPosting","headline":"Post","publisher":{"@id":"#o"}},{"@id":"#o","@type":"Organization","name":"Org"}]}',
+      ]),
+    );
     expect(facts.headline).toBe('Post');
     expect(facts.publisherName).toBe('Org');
   });

@@ -47,7 +47,12 @@ describe('error view', () => {
 
   it('fills the extract slot with one working "Extract from page anyway" button when the caller can act on it', () => {
     const onExtract = vi.fn();
-    const view = renderErrorView(new ReaderError('not-an-article').data, { pageUrl: 'https://b.example/', onRetry: vi.fn(), onOpenOriginal: vi.fn(), onExtract });
+    const view = renderErrorView(new ReaderError('not-an-article').data, {
+      pageUrl: 'https://b.example/',
+      onRetry: vi.fn(),
+      onOpenOriginal: vi.fn(),
+      onExtract,
+    });
     const buttons = view.querySelectorAll<HTMLButtonElement>('[data-slot="extract"] button');
     expect(buttons).toHaveLength(1);
     expect(buttons[0]?.textContent).toBe('Extract from page anyway');
@@ -87,7 +92,11 @@ describe('error view', () => {
   });
 
   it('never shows a sentence that came with the error data (a forged content-script reply): its own wording only', () => {
-    const forged = { kind: 'rest-disabled', message: 'Your account is locked. Call 555-0100.', nextStep: 'Visit https://evil.example/' } as ReaderErrorData;
+    const forged = {
+      kind: 'rest-disabled',
+      message: 'Your account is locked. Call 555-0100.',
+      nextStep: 'Visit https://evil.example/',
+    } as ReaderErrorData;
     const view = renderErrorView(forged, { onRetry: vi.fn(), onOpenOriginal: vi.fn() });
     expect(view.querySelector('.cp-error-message')?.textContent).toBe(messages['reader_error_rest_disabled_message']?.message);
     expect(view.querySelector('.cp-error-next')?.textContent).toBe(messages['reader_error_rest_disabled_next']?.message);

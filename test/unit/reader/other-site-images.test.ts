@@ -22,7 +22,9 @@ const BODY =
 
 /** Every image URL in `root` that the document could load (src, srcset, sources, posters). */
 function urlsIn(root: ParentNode): string[] {
-  return [...root.querySelectorAll('img, source, video')].flatMap((n) => [n.getAttribute('src'), n.getAttribute('srcset'), n.getAttribute('poster')].filter((v): v is string => !!v));
+  return [...root.querySelectorAll('img, source, video')].flatMap((n) =>
+    [n.getAttribute('src'), n.getAttribute('srcset'), n.getAttribute('poster')].filter((v): v is string => !!v),
+  );
 }
 
 describe('images from other sites', () => {

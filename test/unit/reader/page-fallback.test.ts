@@ -34,7 +34,13 @@ function loadMarkup(): void {
 }
 
 const restDisabled: ReaderErrorData = new ReaderError('rest-disabled', { status: 401, code: 'rest_login_required', url: `${ORIGIN}/wp-json/` }).data;
-const detectionOf = (pageUrl: string, extra: Partial<Detection> = {}): Detection => ({ isWordPress: true, pageUrl, pageKind: 'singular', signals: [], ...extra });
+const detectionOf = (pageUrl: string, extra: Partial<Detection> = {}): Detection => ({
+  isWordPress: true,
+  pageUrl,
+  pageKind: 'singular',
+  signals: [],
+  ...extra,
+});
 
 function deps(outcome: ArticleOutcome, snapshot: () => Promise<PageSnapshot>) {
   return {
@@ -65,11 +71,17 @@ describe('reader: page extraction after a REST failure', { timeout: 30_000 }, ()
   beforeEach(loadMarkup);
 
   it('REST 401 → the page snapshot → the extracted article with the note under the header; junk absent', async () => {
-    const d = deps({ ok: false, error: restDisabled, detection: detectionOf(seedUrl, { postId: 12483 }) }, async () => ({ html: seedHtml, url: seedUrl }));
+    const d = deps({ ok: false, error: restDisabled, detection: detectionOf(seedUrl, { postId: 12483 }) }, async () => ({
+      html: seedHtml,
+      url: seedUrl,
+    }));
     await startReader(document, d);
     expect(state()).toBe('ready');
     expect(d.page.getPageSnapshot).toHaveBeenCalledOnce();
-    expect(d.page.extractFromPage).toHaveBeenCalledWith(expect.anything(), seedUrl, { reason: restDisabled, detection: expect.objectContaining({ postId: 12483 }) });
+    expect(d.page.extractFromPage).toHaveBeenCalledWith(expect.anything(), seedUrl, {
+      reason: restDisabled,
+      detection: expect.objectContaining({ postId: 12483 }),
+    });
     expect(text('article h1')).toMatch(/^China celebrates DeepSeek’s breakout AI success/);
     expect(text('.cp-byline')).toContain('Marta Keane');
     const note = $('article .cp-origin-note');
@@ -90,7 +102,10 @@ describe('reader: page extraction after a REST failure', { timeout: 30_000 }, ()
   it('a non-WordPress page: Readability extraction, with a note', async () => {
     const url = `${ORIGIN}/news/harbour-cranes/`;
     const error = new ReaderError('not-wordpress', { url }).data;
-    const d = deps({ ok: false, error, detection: { isWordPress: false, pageUrl: url, pageKind: 'unknown', signals: [] } }, async () => ({ html: notWordPressPage(ORIGIN).html, url }));
+    const d = deps({ ok: false, error, detection: { isWordPress: false, pageUrl: url, pageKind: 'unknown', signals: [] } }, async () => ({
+      html: notWordPressPage(ORIGIN).html,
+      url,
+    }));
     await startReader(document, d);
     expect(state()).toBe('ready');
     expect(text('.cp-origin-note')).toBe('Extracted from the page — this page is not a WordPress post');
@@ -109,14 +124,20 @@ describe('reader: page extraction after a REST failure', { timeout: 30_000 }, ()
   });
 
   it('REST password-protected: no snapshot is even asked for', async () => {
-    const d = deps({ ok: false, error: new ReaderError('password-protected').data, detection: detectionOf(seedUrl) }, async () => ({ html: seedHtml, url: seedUrl }));
+    const d = deps({ ok: false, error: new ReaderError('password-protected').data, detection: detectionOf(seedUrl) }, async () => ({
+      html: seedHtml,
+      url: seedUrl,
+    }));
     await startReader(document, d);
     expect(state()).toBe('error');
     expect(d.page.getPageSnapshot).not.toHaveBeenCalled();
   });
 
   it('a list page REST did not flag: not-an-article, Open original, and "Extract anyway" that works', async () => {
-    const d = deps({ ok: false, error: restDisabled, detection: detectionOf(archiveUrl, { pageKind: 'unknown' }) }, async () => ({ html: archiveHtml, url: archiveUrl }));
+    const d = deps({ ok: false, error: restDisabled, detection: detectionOf(archiveUrl, { pageKind: 'unknown' }) }, async () => ({
+      html: archiveHtml,
+      url: archiveUrl,
+    }));
     await startReader(document, { ...d, pageUrl: archiveUrl });
     expect(state()).toBe('error');
     expect($('.cp-error').dataset.kind).toBe('not-an-article');
@@ -132,14 +153,20 @@ describe('reader: page extraction after a REST failure', { timeout: 30_000 }, ()
 
   it('REST not-an-article (archive detection): the button only when the page has text', async () => {
     const error = new ReaderError('not-an-article', { url: archiveUrl }).data;
-    const withText = deps({ ok: false, error, detection: detectionOf(archiveUrl, { pageKind: 'archive' }) }, async () => ({ html: archiveHtml, url: archiveUrl }));
+    const withText = deps({ ok: false, error, detection: detectionOf(archiveUrl, { pageKind: 'archive' }) }, async () => ({
+      html: archiveHtml,
+      url: archiveUrl,
+    }));
     await startReader(document, withText);
     expect($('.cp-error').dataset.kind).toBe('not-an-article');
     expect(withText.page.extractFromPage).not.toHaveBeenCalled();
     expect(document.querySelectorAll('.cp-extract')).toHaveLength(1);
 
     loadMarkup();
-    const empty = deps({ ok: false, error, detection: detectionOf(archiveUrl, { pageKind: 'archive' }) }, async () => ({ html: '<html><body class="archive"><p>Nothing here.</p></body></html>', url: archiveUrl }));
+    const empty = deps({ ok: false, error, detection: detectionOf(archiveUrl, { pageKind: 'archive' }) }, async () => ({
+      html: '<html><body class="archive"><p>Nothing here.</p></body></html>',
+      url: archiveUrl,
+    }));
     await startReader(document, empty);
     expect($('.cp-error').dataset.kind).toBe('not-an-article');
     expect(document.querySelector('.cp-extract')).toBeNull();
@@ -164,7 +191,10 @@ describe('reader: page extraction after a REST failure', { timeout: 30_000 }, ()
   });
 
   it('a page with no article text: a clear message', async () => {
-    const d = deps({ ok: false, error: restDisabled, detection: detectionOf(seedUrl) }, async () => ({ html: '<html><body><script>render()</script></body></html>', url: seedUrl }));
+    const d = deps({ ok: false, error: restDisabled, detection: detectionOf(seedUrl) }, async () => ({
+      html: '<html><body><script>render()</script></body></html>',
+      url: seedUrl,
+    }));
     await startReader(document, d);
     expect(state()).toBe('error');
     expect(text('.cp-error-message')).toBe('Clearpost found no article text on this page.');

@@ -43,8 +43,8 @@ function deps(outcome: Outcome<ArticlePayload> | (() => Promise<Outcome<ArticleP
         return () => undefined;
       },
       emit: (s: Settings) => {
-      for (const l of listeners) l(s);
-    },
+        for (const l of listeners) l(s);
+      },
     },
     locale: 'en-US',
     print: vi.fn(),
@@ -147,7 +147,9 @@ describe('reader page', () => {
 
   it('shows a background error with Open original and retries on Try again', async () => {
     let calls = 0;
-    const d = deps(async () => (++calls === 1 ? { ok: false, error: new ReaderError('server-error', { status: 503 }).data } : { ok: true, value: payload }));
+    const d = deps(async () =>
+      ++calls === 1 ? { ok: false, error: new ReaderError('server-error', { status: 503 }).data } : { ok: true, value: payload },
+    );
     await startReader(document, { ...d, pageUrl: 'https://news.example/p/' });
     expect(document.documentElement.dataset.state).toBe('error');
     expect($('.cp-error .cp-error-message').textContent).toBe('The site answered with a server error.');
@@ -170,7 +172,10 @@ describe('reader page', () => {
     expect($<HTMLAnchorElement>('a.cp-open-original').getAttribute('href')).toBe(payload.detection.pageUrl);
 
     loadMarkup();
-    await startReader(document, deps(() => Promise.reject(new Error('Extension context invalidated.'))));
+    await startReader(
+      document,
+      deps(() => Promise.reject(new Error('Extension context invalidated.'))),
+    );
     expect(document.documentElement.dataset.state).toBe('error');
     expect($('.cp-error-message').textContent).not.toContain('Extension context');
   });

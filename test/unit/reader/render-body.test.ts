@@ -17,7 +17,8 @@ describe('renderContent', () => {
   });
 
   it('drops elements that must never run or load in the reader, even if they got through', () => {
-    const html = '<p>a</p><script>alert(1)</script><iframe src="https://evil.example/"></iframe><style>body{display:none}</style><object data="x"></object><form><input></form>';
+    const html =
+      '<p>a</p><script>alert(1)</script><iframe src="https://evil.example/"></iframe><style>body{display:none}</style><object data="x"></object><form><input></form>';
     const content = renderContent(makeArticle({ contentHtml: html }));
     expect(content.querySelector('script, iframe, style, object, form')).toBeNull();
     expect(content.textContent).toBe('a');
@@ -51,7 +52,9 @@ describe('renderContent', () => {
   });
 
   it('wraps tables in a keyboard-scrollable region and lazy-loads body images', () => {
-    const content = renderContent(makeArticle({ contentHtml: '<table><tr><td>1</td></tr></table><p><img src="https://news.example/a.jpg" alt="A"></p><pre>code</pre>' }));
+    const content = renderContent(
+      makeArticle({ contentHtml: '<table><tr><td>1</td></tr></table><p><img src="https://news.example/a.jpg" alt="A"></p><pre>code</pre>' }),
+    );
     const wrapper = content.querySelector('.cp-table-scroll');
     expect(wrapper?.firstElementChild?.tagName).toBe('TABLE');
     expect(wrapper?.getAttribute('tabindex')).toBe('0');

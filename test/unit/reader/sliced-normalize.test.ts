@@ -43,7 +43,10 @@ describe('reader with an asynchronous normalize', () => {
   it('stays loading until the sliced normalisation resolves, then shows the article', async () => {
     let finish: (a: Article) => void = () => undefined;
     const pending = new Promise<Article>((r) => (finish = r));
-    const started = startReader(document, deps(() => pending));
+    const started = startReader(
+      document,
+      deps(() => pending),
+    );
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
     expect(document.documentElement.dataset.state).toBe('loading');
     expect(document.querySelector('article.cp-article')).toBeNull();
@@ -55,7 +58,10 @@ describe('reader with an asynchronous normalize', () => {
   });
 
   it('a rejection from the sliced path becomes the error view, not a blank reader', async () => {
-    await startReader(document, deps(() => Promise.reject(Object.assign(new Error('x'), { name: 'ReaderError' }))));
+    await startReader(
+      document,
+      deps(() => Promise.reject(Object.assign(new Error('x'), { name: 'ReaderError' }))),
+    );
     expect(document.documentElement.dataset.state).toBe('error');
   });
 

@@ -25,22 +25,31 @@ describe.skipIf(!corpusAvailable)('corpus REST objects through the client', () =
     expect(all.filter((item) => !isPostLike(item)).length).toBeGreaterThanOrEqual(80);
   });
 
-  for (const { file, items } of files) it(`${file}: accepts every post-like object and refuses every other one`, async () => {
-    const wrong: string[] = [];
-    for (const [i, item] of items.entries()) {
-      const postLike = isPostLike(item);
-      const url = `https://ex.com/wp-json/wp/v2/posts/${i + 1}?_embed=author,wp:featuredmedia,wp:term`;
-      const f = fakeFetch({ [url]: { json: item } }, { status: 404, json: { code: 'rest_no_route', message: 'x', data: { status: 404 } } });
-      const det: Detection = { isWordPress: true, pageUrl: 'https://ex.com/?p=1', restRoot: 'https://ex.com/wp-json/', postId: i + 1, postType: 'post', pageKind: 'singular', signals: [] };
-      const outcome = await fetchPost(det, { fetch: f.fetch }).then(
-        (r) => (JSON.stringify(r.post) === JSON.stringify(item) ? 'accepted' : 'other'),
-        (e: { data?: { kind?: string } }) => e.data?.kind ?? 'thrown',
-      );
-      if (postLike && outcome === 'accepted') figures.accepted++;
-      else if (!postLike && outcome === 'bad-response') figures.refused++;
-      else wrong.push(`${file}#${i}: ${outcome}`);
-    }
-    figures.wrong += wrong.length;
-    expect(wrong).toEqual([]);
-  }, 60_000);
+  for (const { file, items } of files)
+    it(`${file}: accepts every post-like object and refuses every other one`, async () => {
+      const wrong: string[] = [];
+      for (const [i, item] of items.entries()) {
+        const postLike = isPostLike(item);
+        const url = `https://ex.com/wp-json/wp/v2/posts/${i + 1}?_embed=author,wp:featuredmedia,wp:term`;
+        const f = fakeFetch({ [url]: { json: item } }, { status: 404, json: { code: 'rest_no_route', message: 'x', data: { status: 404 } } });
+        const det: Detection = {
+          isWordPress: true,
+          pageUrl: 'https://ex.com/?p=1',
+          restRoot: 'https://ex.com/wp-json/',
+          postId: i + 1,
+          postType: 'post',
+          pageKind: 'singular',
+          signals: [],
+        };
+        const outcome = await fetchPost(det, { fetch: f.fetch }).then(
+          (r) => (JSON.stringify(r.post) === JSON.stringify(item) ? 'accepted' : 'other'),
+          (e: { data?: { kind?: string } }) => e.data?.kind ?? 'thrown',
+        );
+        if (postLike && outcome === 'accepted') figures.accepted++;
+        else if (!postLike && outcome === 'bad-response') figures.refused++;
+        else wrong.push(`${file}#${i}: ${outcome}`);
+      }
+      figures.wrong += wrong.length;
+      expect(wrong).toEqual([]);
+    }, 60_000);
 });

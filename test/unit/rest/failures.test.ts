@@ -6,7 +6,15 @@ import { fakeFetch, fixture, fixtureJson, stuckFetch, type Reply } from './fake-
 
 const root = 'https://ex.com/wp-json/';
 const postUrl = `${root}wp/v2/posts/5?_embed=author,wp:featuredmedia,wp:term`;
-const det: Detection = { isWordPress: true, pageUrl: 'https://ex.com/?p=5', restRoot: root, postId: 5, postType: 'post', pageKind: 'singular', signals: [] };
+const det: Detection = {
+  isWordPress: true,
+  pageUrl: 'https://ex.com/?p=5',
+  restRoot: root,
+  postId: 5,
+  postType: 'post',
+  pageKind: 'singular',
+  signals: [],
+};
 const errors = fixtureJson<Record<string, { status: number; body: unknown }>>('errors.json');
 
 /** Answer the post request with `reply`; the search/pages rungs say "not found". */
@@ -27,8 +35,14 @@ async function failure(reply: Reply, d: Detection = det): Promise<ReaderError> {
 
 describe('typed failures, each with status, code and url', () => {
   it.each([
-    'rest_login_required', 'rest_cannot_access', 'rest_forbidden', 'rest_not_logged_in', 'rest_unauthorized',
-    'itsec_rest_api_access_restricted', 'rest_user_cannot_view', 'generic_403',
+    'rest_login_required',
+    'rest_cannot_access',
+    'rest_forbidden',
+    'rest_not_logged_in',
+    'rest_unauthorized',
+    'itsec_rest_api_access_restricted',
+    'rest_user_cannot_view',
+    'generic_403',
   ])('%s → rest-disabled', async (name) => {
     const e = errors[name]!;
     const err = await failure({ status: e.status, json: e.body });
@@ -36,7 +50,7 @@ describe('typed failures, each with status, code and url', () => {
     expect(err.data).toEqual({ kind: 'rest-disabled', status: e.status, code, url: postUrl });
   });
 
-  it('a WAF\'s HTML 403 → rest-disabled without a code', async () => {
+  it("a WAF's HTML 403 → rest-disabled without a code", async () => {
     const err = await failure({ status: 403, body: '<html><body>Access denied</body></html>' });
     expect(err.data).toMatchObject({ kind: 'rest-disabled', status: 403, url: postUrl });
     expect(err.data.code).toBeUndefined();
@@ -83,14 +97,20 @@ describe('typed failures, each with status, code and url', () => {
 
   it('HTML served as application/json on a ?rest_route= root → bad-response (content type alone is not trusted)', async () => {
     const q = 'https://ex.com/?rest_route=/wp/v2/posts/5&_embed=author,wp:featuredmedia,wp:term';
-    const f = fakeFetch({ [q]: { status: 200, body: '<!DOCTYPE html><html></html>', contentType: 'application/json' } }, { status: 404, json: errors.rest_post_invalid_id!.body });
+    const f = fakeFetch(
+      { [q]: { status: 200, body: '<!DOCTYPE html><html></html>', contentType: 'application/json' } },
+      { status: 404, json: errors.rest_post_invalid_id!.body },
+    );
     await expect(fetchPost({ ...det, restRoot: 'https://ex.com/?rest_route=/' }, { fetch: f.fetch })).rejects.toMatchObject({
       data: { kind: 'bad-response', status: 200, url: q },
     });
   });
 
   it('JSON served as text/html (caching plugins) is still read', async () => {
-    const f = withPostReply({ body: JSON.stringify({ id: 5, title: { rendered: 'T' }, content: { rendered: '<p>x</p>' } }), contentType: 'text/html' });
+    const f = withPostReply({
+      body: JSON.stringify({ id: 5, title: { rendered: 'T' }, content: { rendered: '<p>x</p>' } }),
+      contentType: 'text/html',
+    });
     await expect(fetchPost(det, { fetch: f.fetch })).resolves.toMatchObject({ post: { id: 5 } });
   });
 
@@ -175,9 +195,16 @@ describe('timeout and cancellation', () => {
 
   it('a body that never ends → timeout', async () => {
     const impl = (async () =>
-      new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('{"id":')); } }), {
-        headers: { 'content-type': 'application/json' },
-      })) as typeof fetch;
+      new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode('{"id":'));
+          },
+        }),
+        {
+          headers: { 'content-type': 'application/json' },
+        },
+      )) as typeof fetch;
     await expect(fetchPost(det, { fetch: impl, timeoutMs: 30 })).rejects.toMatchObject({ data: { kind: 'timeout' } });
   });
 });

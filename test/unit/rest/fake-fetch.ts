@@ -114,4 +114,6 @@ export function post(id: number, link: string, extra: Record<string, unknown> = 
   return { id, type: 'post', link, title: { rendered: `Post ${id}` }, content: { rendered: `<p>Body ${id}</p>`, protected: false }, ...extra };
 }
 
-export const site: Reply = { json: { name: 'Example', description: 'Just another site', url: 'https://ex.com', home: 'https://ex.com', site_icon_url: '' } };
+export const site: Reply = {
+  json: { name: 'Example', description: 'Just another site', url: 'https://ex.com', home: 'https://ex.com', site_icon_url: '' },
+};

@@ -10,7 +10,15 @@ import { fakeFetch, seedPost, type Reply } from './fake-fetch';
 
 const root = 'https://ex.com/wp-json/';
 const postUrl = `${root}wp/v2/posts/5?_embed=author,wp:featuredmedia,wp:term`;
-const det: Detection = { isWordPress: true, pageUrl: 'https://ex.com/?p=5', restRoot: root, postId: 5, postType: 'post', pageKind: 'singular', signals: [] };
+const det: Detection = {
+  isWordPress: true,
+  pageUrl: 'https://ex.com/?p=5',
+  restRoot: root,
+  postId: 5,
+  postType: 'post',
+  pageKind: 'singular',
+  signals: [],
+};
 const notFound: Reply = { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } };
 
 function seed(): Record<string, unknown> {
@@ -54,10 +62,13 @@ function depthOf(value: unknown): number {
 const DEEP = 10_000;
 
 describe('REST-disabled codes: 401 and 403 alike', () => {
-  it.each([...REST_DISABLED_CODES].flatMap((code) => [401, 403].map((status) => [code, status] as const)))('%s with %i → rest-disabled', async (code, status) => {
-    const err = await failure(fakeFetch({ [postUrl]: { status, json: { code, message: 'No.', data: { status } } } }, notFound).fetch);
-    expect(err.data).toMatchObject({ kind: 'rest-disabled', status, code });
-  });
+  it.each([...REST_DISABLED_CODES].flatMap((code) => [401, 403].map((status) => [code, status] as const)))(
+    '%s with %i → rest-disabled',
+    async (code, status) => {
+      const err = await failure(fakeFetch({ [postUrl]: { status, json: { code, message: 'No.', data: { status } } } }, notFound).fetch);
+      expect(err.data).toMatchObject({ kind: 'rest-disabled', status, code });
+    },
+  );
 });
 
 describe('nesting', () => {

@@ -11,10 +11,9 @@ describe('resolution ladder on the seed post (PATHINFO root)', () => {
       [`${root}wp/v2/posts/12483?${EMBED}`]: { json: seedPost() },
       [`${root}?${SITE}`]: { json: { name: 'Digital Trade Center', url: 'https://digitaltradecenter.com', home: 'https://digitaltradecenter.com' } },
     });
-    const got = await fetchPost(
-      det({ pageUrl, restRoot: root, postJsonUrl: `${root}wp/v2/posts/12483`, postId: 12483, postType: 'post' }),
-      { fetch: f.fetch },
-    );
+    const got = await fetchPost(det({ pageUrl, restRoot: root, postJsonUrl: `${root}wp/v2/posts/12483`, postId: 12483, postType: 'post' }), {
+      fetch: f.fetch,
+    });
     expect(got.post.id).toBe(12483);
     expect(got.post.title?.rendered).toBe('China celebrates DeepSeek\u2019s breakout AI success as tech race heats up');
     expect(got.jsonUrl).toBe(`${root}wp/v2/posts/12483?${EMBED}`);
@@ -55,7 +54,10 @@ describe('resolution ladder rungs', () => {
   const root = 'https://ex.com/wp-json/';
 
   it('id + type page → pages/N', async () => {
-    const f = fakeFetch({ [`${root}wp/v2/pages/7?${EMBED}`]: { json: post(7, 'https://ex.com/about/', { type: 'page' }) }, [`${root}?${SITE}`]: site });
+    const f = fakeFetch({
+      [`${root}wp/v2/pages/7?${EMBED}`]: { json: post(7, 'https://ex.com/about/', { type: 'page' }) },
+      [`${root}?${SITE}`]: site,
+    });
     const got = await fetchPost(det({ restRoot: root, postId: 7, postType: 'page', pageUrl: 'https://ex.com/about/' }), { fetch: f.fetch });
     expect(got.post.id).toBe(7);
     expect(got.site?.name).toBe('Example');
@@ -86,7 +88,10 @@ describe('resolution ladder rungs', () => {
   it('old WordPress ignores include: a search hit with another id is not trusted → posts/N then pages/N', async () => {
     const f = fakeFetch({
       [`${root}wp/v2/search?include=12`]: { json: fixtureJson<Record<string, unknown>>('search-include.json').oldWordPress },
-      [`${root}wp/v2/posts/12?${EMBED}`]: { status: 404, json: fixtureJson<Record<string, { body: unknown }>>('errors.json').rest_post_invalid_id!.body },
+      [`${root}wp/v2/posts/12?${EMBED}`]: {
+        status: 404,
+        json: fixtureJson<Record<string, { body: unknown }>>('errors.json').rest_post_invalid_id!.body,
+      },
       [`${root}wp/v2/pages/12?${EMBED}`]: { json: post(12, 'https://ex.com/contact/', { type: 'page' }) },
     });
     const got = await fetchPost(det({ restRoot: root, postId: 12 }), { fetch: f.fetch });
@@ -122,7 +127,10 @@ describe('resolution ladder rungs', () => {
   });
 
   it('every rung empty → not-found, and no rung is asked twice', async () => {
-    const f = fakeFetch({ [`${root}wp/v2/search?include=12`]: { json: [] } }, { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } });
+    const f = fakeFetch(
+      { [`${root}wp/v2/search?include=12`]: { json: [] } },
+      { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } },
+    );
     await expect(fetchPost(det({ restRoot: root, postId: 12, postType: 'post' }), { fetch: f.fetch })).rejects.toMatchObject({
       data: { kind: 'not-found', status: 404, code: 'rest_post_invalid_id' },
     });
@@ -131,7 +139,10 @@ describe('resolution ladder rungs', () => {
   });
 
   it('an alternate link naming the same URL as posts/N is asked once', async () => {
-    const f = fakeFetch({ [`${root}wp/v2/search?include=5`]: { json: [] } }, { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } });
+    const f = fakeFetch(
+      { [`${root}wp/v2/search?include=5`]: { json: [] } },
+      { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } },
+    );
     await expect(
       fetchPost(det({ restRoot: root, postJsonUrl: `${root}wp/v2/posts/5`, postId: 5, postType: 'post' }), { fetch: f.fetch }),
     ).rejects.toMatchObject({ data: { kind: 'not-found' } });
@@ -158,7 +169,9 @@ describe('resolution ladder rungs', () => {
 
   it.each(['archive', 'home', 'search'] as const)('pageKind %s → not-an-article without any request', async (pageKind) => {
     const f = fakeFetch({});
-    await expect(fetchPost(det({ restRoot: root, postId: 1, pageKind }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-an-article' } });
+    await expect(fetchPost(det({ restRoot: root, postId: 1, pageKind }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'not-an-article' },
+    });
     expect(f.calls).toHaveLength(0);
   });
 });
@@ -171,7 +184,12 @@ describe('alternate link without an api.w.org root', () => {
       [`${root}?${SITE}`]: site,
     });
     const got = await fetchPost(
-      det({ pageUrl: 'https://digitaltradecenter.com/index.php/2025/01/28/x/', postJsonUrl: `${root}wp/v2/posts/12483`, postId: 12483, postType: 'post' }),
+      det({
+        pageUrl: 'https://digitaltradecenter.com/index.php/2025/01/28/x/',
+        postJsonUrl: `${root}wp/v2/posts/12483`,
+        postId: 12483,
+        postType: 'post',
+      }),
       { fetch: f.fetch },
     );
     expect(got.post.id).toBe(12483);

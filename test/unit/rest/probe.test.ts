@@ -32,7 +32,9 @@ describe('probe when the page names no REST root', () => {
 
   it('no REST anywhere and detection said not WordPress → not-wordpress', async () => {
     const f = fakeFetch({});
-    await expect(fetchPost(det({ pageUrl: page, isWordPress: false }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-wordpress' } });
+    await expect(fetchPost(det({ pageUrl: page, isWordPress: false }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'not-wordpress' },
+    });
     expect(f.urls()).toEqual([`https://ex.com/wp-json/?${SITE}`, `https://ex.com/?rest_route=/&${SITE}`]);
   });
 
@@ -42,8 +44,13 @@ describe('probe when the page names no REST root', () => {
   });
 
   it('a JSON API at /wp-json/ that is not a WordPress index does not count on a non-WP page', async () => {
-    const f = fakeFetch({ [`https://ex.com/wp-json/?${SITE}`]: { json: { hello: 'world' } }, [`https://ex.com/?rest_route=/&${SITE}`]: { json: [] } });
-    await expect(fetchPost(det({ pageUrl: page, isWordPress: false }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-wordpress' } });
+    const f = fakeFetch({
+      [`https://ex.com/wp-json/?${SITE}`]: { json: { hello: 'world' } },
+      [`https://ex.com/?rest_route=/&${SITE}`]: { json: [] },
+    });
+    await expect(fetchPost(det({ pageUrl: page, isWordPress: false }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'not-wordpress' },
+    });
   });
 });
 
@@ -55,7 +62,12 @@ describe('WordPress.com simple sites', () => {
       [`${api}posts/2103?${EMBED}`]: { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } },
       [`${api}pages/2103?${EMBED}`]: { json: post(2103, 'https://intelligentmeasurement.net/about/', { type: 'page' }) },
       'https://public-api.wordpress.com/rest/v1.1/sites/intelligentmeasurement.wordpress.com?fields=name,description,URL,icon,lang': {
-        json: { name: 'Intelligent Measurement', URL: 'https://intelligentmeasurement.net', icon: { img: 'https://ex.files.wordpress.com/icon.png' }, lang: 'en' },
+        json: {
+          name: 'Intelligent Measurement',
+          URL: 'https://intelligentmeasurement.net',
+          icon: { img: 'https://ex.files.wordpress.com/icon.png' },
+          lang: 'en',
+        },
       },
     });
     const got = await fetchPost(
@@ -64,8 +76,11 @@ describe('WordPress.com simple sites', () => {
     );
     expect(got.post.id).toBe(2103);
     expect(got.site).toEqual({
-      name: 'Intelligent Measurement', url: 'https://intelligentmeasurement.net', home: 'https://intelligentmeasurement.net',
-      iconUrl: 'https://ex.files.wordpress.com/icon.png', lang: 'en',
+      name: 'Intelligent Measurement',
+      url: 'https://intelligentmeasurement.net',
+      home: 'https://intelligentmeasurement.net',
+      iconUrl: 'https://ex.files.wordpress.com/icon.png',
+      lang: 'en',
     });
     for (const u of f.urls()) expect(new URL(u).origin).toBe('https://public-api.wordpress.com');
   });
@@ -76,4 +91,3 @@ describe('WordPress.com simple sites', () => {
     expect(got.jsonUrl).toBe(`https://public-api.wordpress.com/wp/v2/sites/12345/posts/9?${EMBED}`);
   });
 });
-

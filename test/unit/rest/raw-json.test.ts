@@ -12,8 +12,11 @@ describe.skipIf(!corpusAvailable)('raw JSON tabs and corpus bodies', () => {
     });
     const got = await fetchPost(
       det({
-        pageUrl: 'http://example.org/wp-json/wp/v2/posts/4', restRoot: 'http://example.org/wp-json/',
-        postJsonUrl: 'http://example.org/wp-json/wp/v2/posts/4', postId: 4, postType: 'post',
+        pageUrl: 'http://example.org/wp-json/wp/v2/posts/4',
+        restRoot: 'http://example.org/wp-json/',
+        postJsonUrl: 'http://example.org/wp-json/wp/v2/posts/4',
+        postId: 4,
+        postType: 'post',
         rawJson: { kind: 'post', data: corpusPost() },
       }),
       { fetch: f.fetch },
@@ -27,24 +30,33 @@ describe.skipIf(!corpusAvailable)('raw JSON tabs and corpus bodies', () => {
   it('a one-item collection tab is that post; a longer one is a list (not-an-article)', async () => {
     const pages = readCorpusJson<unknown[]>('wp-rest-json', 'wordpress-develop-qunit-fixture', 'pages-collection.json');
     const f = fakeFetch({});
-    const one = await fetchPost(det({ pageUrl: 'http://example.org/wp-json/wp/v2/pages?slug=x', rawJson: { kind: 'collection', data: pages.slice(0, 1) } }), { fetch: f.fetch });
+    const one = await fetchPost(
+      det({ pageUrl: 'http://example.org/wp-json/wp/v2/pages?slug=x', rawJson: { kind: 'collection', data: pages.slice(0, 1) } }),
+      { fetch: f.fetch },
+    );
     expect(one.post.type).toBe('page');
     await expect(
-      fetchPost(det({ pageUrl: 'http://example.org/wp-json/wp/v2/pages', rawJson: { kind: 'collection', data: [pages[0], pages[0]] } }), { fetch: f.fetch }),
+      fetchPost(det({ pageUrl: 'http://example.org/wp-json/wp/v2/pages', rawJson: { kind: 'collection', data: [pages[0], pages[0]] } }), {
+        fetch: f.fetch,
+      }),
     ).rejects.toMatchObject({ data: { kind: 'not-an-article' } });
   });
 
   it('a tab showing an error object → its typed failure', async () => {
     const f = fakeFetch({});
     const data = { code: 'rest_login_required', message: 'REST API restricted to authenticated users.', data: { status: 401 } };
-    await expect(fetchPost(det({ pageUrl: 'https://ex.com/wp-json/wp/v2/posts/1', rawJson: { kind: 'error', data } }), { fetch: f.fetch })).rejects.toMatchObject({
+    await expect(
+      fetchPost(det({ pageUrl: 'https://ex.com/wp-json/wp/v2/posts/1', rawJson: { kind: 'error', data } }), { fetch: f.fetch }),
+    ).rejects.toMatchObject({
       data: { kind: 'rest-disabled', status: 401, code: 'rest_login_required' },
     });
   });
 
   it('corpus post served by a fake site round-trips through the id ladder', async () => {
     const f = fakeFetch({ [`http://example.org/wp-json/wp/v2/posts/4?${EMBED}`]: { json: corpusPost() } });
-    const got = await fetchPost(det({ pageUrl: 'http://example.org/?p=4', restRoot: 'http://example.org/wp-json/', postId: 4, postType: 'post' }), { fetch: f.fetch });
+    const got = await fetchPost(det({ pageUrl: 'http://example.org/?p=4', restRoot: 'http://example.org/wp-json/', postId: 4, postType: 'post' }), {
+      fetch: f.fetch,
+    });
     expect(got.post.content?.rendered).toBe('<p>Updated post content.</p>\n');
   });
 });

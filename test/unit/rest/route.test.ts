@@ -8,7 +8,12 @@ describe('splitRestUrl / joinRest', () => {
     ['https://a.example/api/acme/v1/books/3', 'https://a.example/api/', 'https://a.example/api/', '/acme/v1/books/3'],
     ['https://a.example/wp-json/acme/v1/books/3', undefined, 'https://a.example/wp-json/', '/acme/v1/books/3'],
     ['https://a.example/?rest_route=/wp/v2/posts/4&x=1', undefined, 'https://a.example/?rest_route=/', '/wp/v2/posts/4'],
-    ['https://a.example/sub/index.php?rest_route=%2Fwp%2Fv2%2Fposts%2F5', undefined, 'https://a.example/sub/index.php?rest_route=/', '/wp/v2/posts/5'],
+    [
+      'https://a.example/sub/index.php?rest_route=%2Fwp%2Fv2%2Fposts%2F5',
+      undefined,
+      'https://a.example/sub/index.php?rest_route=/',
+      '/wp/v2/posts/5',
+    ],
   ];
   it.each(cases)('%s', (href, known, root, route) => {
     const loc = splitRestUrl(new URL(href), known);
@@ -59,7 +64,9 @@ describe('reading and building agree on the route grammar', () => {
   });
 
   it('keeps RFC 3986 unreserved characters only', () => {
-    expect(restUrl('https://a.example/wp-json/', 'wp/v2/sites/ex.wordpress.com/posts/5')).toBe('https://a.example/wp-json/wp/v2/sites/ex.wordpress.com/posts/5');
+    expect(restUrl('https://a.example/wp-json/', 'wp/v2/sites/ex.wordpress.com/posts/5')).toBe(
+      'https://a.example/wp-json/wp/v2/sites/ex.wordpress.com/posts/5',
+    );
     expect(() => restUrl('https://a.example/wp-json/', 'wp/v2/a:b')).toThrow();
     expect(() => restUrl('https://a.example/wp-json/', 'wp/v2/u@h')).toThrow();
   });

@@ -40,7 +40,11 @@ describe('no nonce, no page query parameters, anonymous requests', () => {
   it('a nonce hidden in the detected root or the alternate link is dropped', async () => {
     const f = fakeFetch({ [`https://ex.com/wp-json/wp/v2/posts/5?${EMBED}`]: { json: post(5, 'https://ex.com/hello/') } }, notFound);
     await fetchPost(
-      det({ restRoot: 'https://ex.com/wp-json/?_wpnonce=abc', postJsonUrl: 'https://ex.com/wp-json/wp/v2/posts/5?_wpnonce=abc&_envelope=1', postId: 5 }),
+      det({
+        restRoot: 'https://ex.com/wp-json/?_wpnonce=abc',
+        postJsonUrl: 'https://ex.com/wp-json/wp/v2/posts/5?_wpnonce=abc&_envelope=1',
+        postId: 5,
+      }),
       { fetch: f.fetch },
     );
     expectAnonymous(f.calls);
@@ -66,13 +70,21 @@ describe('only the page origin and public-api.wordpress.com are ever requested',
   });
 
   it('a search result whose self points elsewhere is not followed', async () => {
-    const f = fakeFetch({ 'https://ex.com/wp-json/wp/v2/search?include=55': { json: fixtureJson<Record<string, unknown>>('search-include.json').hostileSelf } }, notFound);
-    await expect(fetchPost(det({ restRoot: 'https://ex.com/wp-json/', postId: 55 }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-found' } });
+    const f = fakeFetch(
+      { 'https://ex.com/wp-json/wp/v2/search?include=55': { json: fixtureJson<Record<string, unknown>>('search-include.json').hostileSelf } },
+      notFound,
+    );
+    await expect(fetchPost(det({ restRoot: 'https://ex.com/wp-json/', postId: 55 }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'not-found' },
+    });
     for (const u of f.urls()) expect(new URL(u).origin).toBe('https://ex.com');
   });
 
   it('a redirect to another origin is not read', async () => {
-    const f = fakeFetch({ [`https://ex.com/wp-json/wp/v2/posts/5?${EMBED}`]: { json: post(5, 'x'), redirectedTo: 'http://10.0.0.1/secret' } }, notFound);
+    const f = fakeFetch(
+      { [`https://ex.com/wp-json/wp/v2/posts/5?${EMBED}`]: { json: post(5, 'x'), redirectedTo: 'http://10.0.0.1/secret' } },
+      notFound,
+    );
     await expect(fetchPost(det({ restRoot: 'https://ex.com/wp-json/', postId: 5, postType: 'post' }), { fetch: f.fetch })).rejects.toMatchObject({
       data: { kind: 'bad-response', url: `https://ex.com/wp-json/wp/v2/posts/5?${EMBED}` },
     });
@@ -80,16 +92,24 @@ describe('only the page origin and public-api.wordpress.com are ever requested',
 
   it('URLs with credentials, and non-http pages, are never requested', async () => {
     const f = fakeFetch({}, notFound);
-    await expect(fetchPost(det({ pageUrl: 'file:///etc/passwd', postId: 1 }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-wordpress' } });
-    await expect(fetchPost(det({ pageUrl: 'chrome://settings/', postId: 1 }), { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'not-wordpress' } });
+    await expect(fetchPost(det({ pageUrl: 'file:///etc/passwd', postId: 1 }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'not-wordpress' },
+    });
+    await expect(fetchPost(det({ pageUrl: 'chrome://settings/', postId: 1 }), { fetch: f.fetch })).rejects.toMatchObject({
+      data: { kind: 'not-wordpress' },
+    });
     expect(f.calls).toHaveLength(0);
-    await fetchPost(det({ restRoot: 'https://ex.com/wp-json/', postJsonUrl: 'https://admin:pw@ex.com/wp-json/wp/v2/posts/5', postId: 5 }), { fetch: f.fetch }).catch(() => undefined);
+    await fetchPost(det({ restRoot: 'https://ex.com/wp-json/', postJsonUrl: 'https://admin:pw@ex.com/wp-json/wp/v2/posts/5', postId: 5 }), {
+      fetch: f.fetch,
+    }).catch(() => undefined);
     for (const u of f.urls()) expect(u).not.toContain('admin:pw');
   });
 
   it('an http page may use the https API of the same host', async () => {
     const f = fakeFetch({ [`https://ex.com/wp-json/wp/v2/posts/5?${EMBED}`]: { json: post(5, 'http://ex.com/hello/') } }, notFound);
-    const got = await fetchPost(det({ pageUrl: 'http://ex.com/hello/', restRoot: 'https://ex.com/wp-json/', postId: 5, postType: 'post' }), { fetch: f.fetch });
+    const got = await fetchPost(det({ pageUrl: 'http://ex.com/hello/', restRoot: 'https://ex.com/wp-json/', postId: 5, postType: 'post' }), {
+      fetch: f.fetch,
+    });
     expect(got.post.id).toBe(5);
   });
 
@@ -123,7 +143,10 @@ describe('public-api.wordpress.com: only for a WordPress.com site, only under it
     const mine = `${API}/wp/v2/sites/mine.wordpress.com/posts/5?${EMBED}`;
     const f = fakeFetch({ [mine]: { json: post(5, 'https://mine.wordpress.com/hello/') } }, notFound);
     for (const postJsonUrl of [`${API}/wp/v2/sites/other.wordpress.com/posts/5`, `${API}/rest/v1.1/me`]) {
-      const got = await fetchPost(det({ pageUrl: 'https://mine.wordpress.com/hello/', wpcomSite: 'mine.wordpress.com', postJsonUrl, postId: 5, postType: 'post' }), { fetch: f.fetch });
+      const got = await fetchPost(
+        det({ pageUrl: 'https://mine.wordpress.com/hello/', wpcomSite: 'mine.wordpress.com', postJsonUrl, postId: 5, postType: 'post' }),
+        { fetch: f.fetch },
+      );
       expect(got.post.id).toBe(5);
     }
     for (const u of f.urls()) {
@@ -160,10 +183,22 @@ describe('public-api.wordpress.com: only for a WordPress.com site, only under it
 describe('fetchSiteInfo', () => {
   it('reads name, description, url, home and icon from the index with _fields', async () => {
     const f = fakeFetch({
-      [`https://ex.com/?rest_route=/&${SITE}`]: { json: { name: 'Tom &amp; Jerry', description: 'Cartoons', url: 'https://ex.com/wp', home: 'https://ex.com', site_icon_url: 'https://ex.com/icon.png' } },
+      [`https://ex.com/?rest_route=/&${SITE}`]: {
+        json: {
+          name: 'Tom &amp; Jerry',
+          description: 'Cartoons',
+          url: 'https://ex.com/wp',
+          home: 'https://ex.com',
+          site_icon_url: 'https://ex.com/icon.png',
+        },
+      },
     });
     await expect(fetchSiteInfo('https://ex.com/?rest_route=/', { fetch: f.fetch })).resolves.toEqual({
-      name: 'Tom &amp; Jerry', description: 'Cartoons', url: 'https://ex.com/wp', home: 'https://ex.com', iconUrl: 'https://ex.com/icon.png',
+      name: 'Tom &amp; Jerry',
+      description: 'Cartoons',
+      url: 'https://ex.com/wp',
+      home: 'https://ex.com',
+      iconUrl: 'https://ex.com/icon.png',
     });
     expectAnonymous(f.calls);
   });

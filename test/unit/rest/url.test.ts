@@ -25,9 +25,7 @@ describe('restUrl', () => {
   });
 
   it('adds params to a full post JSON URL with the right separator and keeps rest_route', () => {
-    expect(restUrl('https://ex.com/wp-json/wp/v2/posts/5', '', { _embed: 'author' })).toBe(
-      'https://ex.com/wp-json/wp/v2/posts/5?_embed=author',
-    );
+    expect(restUrl('https://ex.com/wp-json/wp/v2/posts/5', '', { _embed: 'author' })).toBe('https://ex.com/wp-json/wp/v2/posts/5?_embed=author');
     expect(restUrl('https://ex.com/?rest_route=/wp/v2/posts/5', '', { _embed: 'author' })).toBe(
       'https://ex.com/?rest_route=/wp/v2/posts/5&_embed=author',
     );
@@ -37,9 +35,7 @@ describe('restUrl', () => {
   it('drops every other query parameter of the root (a hostile _wpnonce, _envelope, _jsonp)', () => {
     const url = restUrl('https://ex.com/wp-json/wp/v2/posts/5?_wpnonce=abc&_envelope=1#x', '', { _embed: 'author' });
     expect(url).toBe('https://ex.com/wp-json/wp/v2/posts/5?_embed=author');
-    expect(restUrl('https://ex.com/?_wpnonce=abc&rest_route=/&_jsonp=f', 'wp/v2/posts/5')).toBe(
-      'https://ex.com/?rest_route=/wp/v2/posts/5',
-    );
+    expect(restUrl('https://ex.com/?_wpnonce=abc&rest_route=/&_jsonp=f', 'wp/v2/posts/5')).toBe('https://ex.com/?rest_route=/wp/v2/posts/5');
   });
 
   it('encodes values and writes arrays as key[]', () => {

@@ -33,7 +33,12 @@ function fakePermissions(initial: string[] = []) {
 }
 
 function settings(stored: Settings = DEFAULT_SETTINGS) {
-  return { load: vi.fn(async () => stored), save: vi.fn(async () => undefined), flush: vi.fn(async () => undefined), onChanged: vi.fn(() => () => undefined) };
+  return {
+    load: vi.fn(async () => stored),
+    save: vi.fn(async () => undefined),
+    flush: vi.fn(async () => undefined),
+    onChanged: vi.fn(() => () => undefined),
+  };
 }
 
 describe('site permissions helpers', () => {
@@ -45,7 +50,23 @@ describe('site permissions helpers', () => {
     expect(siteOrigin('bücher.example')).toEqual({ ok: true, origin: 'https://xn--bcher-kva.example' });
     expect(siteOrigin('http://192.168.1.20')).toEqual({ ok: true, origin: 'http://192.168.1.20' });
     expect(siteOrigin('https://example.com/*')).toEqual({ ok: true, origin: 'https://example.com' });
-    for (const bad of ['', 'wordpress', 'com', 'javascript:alert(1)', 'ftp://x.example', 'file:///etc/passwd', 'https://user:pw@x.example', 'exa mple.com', 'example..com', 'example.com.', '-x.example', 'x_y.example', '1.2.3', '0x7f.1', 'https://example.123']) {
+    for (const bad of [
+      '',
+      'wordpress',
+      'com',
+      'javascript:alert(1)',
+      'ftp://x.example',
+      'file:///etc/passwd',
+      'https://user:pw@x.example',
+      'exa mple.com',
+      'example..com',
+      'example.com.',
+      '-x.example',
+      'x_y.example',
+      '1.2.3',
+      '0x7f.1',
+      'https://example.123',
+    ]) {
       expect(siteOrigin(bad), bad).toEqual({ ok: false, problem: 'invalid' });
     }
     expect(originPattern('http://localhost')).toBe('http://localhost/*');
@@ -155,7 +176,9 @@ describe('options page', () => {
     if (!input) throw new Error('no input');
     input.value = 'a.example';
     document.querySelector<HTMLButtonElement>('#cp-site-allow')?.click();
-    await vi.waitFor(() => expect(document.querySelector('#cp-site-status')?.textContent).toBe('The browser did not grant access to https://a.example.'));
+    await vi.waitFor(() =>
+      expect(document.querySelector('#cp-site-status')?.textContent).toBe('The browser did not grant access to https://a.example.'),
+    );
     expect(document.querySelectorAll('#cp-site-list li')).toHaveLength(0);
   });
 });

@@ -10,7 +10,15 @@ describe('validateSettings', () => {
   });
 
   it('keeps valid fields and replaces each bad field with its own default', () => {
-    const result = validateSettings({ theme: 'sepia', font: 'comic', fontSize: 'huge', lineWidth: 70, lineHeight: NaN, otherSiteImages: 'never', extra: 1 });
+    const result = validateSettings({
+      theme: 'sepia',
+      font: 'comic',
+      fontSize: 'huge',
+      lineWidth: 70,
+      lineHeight: NaN,
+      otherSiteImages: 'never',
+      extra: 1,
+    });
     expect(result).toEqual({
       theme: 'sepia',
       font: DEFAULT_SETTINGS.font,

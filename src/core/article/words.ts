@@ -5,6 +5,7 @@
  * here), so the chunks' counts add up to the whole text's.
  */
 import { runSync, type Sliced } from '../clean';
+import { BLOCK_TAGS } from '../clean/dom';
 
 /**
  * Reading speeds. 230 words/min: the English mean of silent reading for non-fiction is 238 wpm
@@ -87,43 +88,11 @@ export function* textStatsSteps(text: string, lang?: string, chunkChars = TEXT_C
   return { words, minutes: minutesFrom(cjk, letters, words) };
 }
 
-/** Block-level elements: their text is separated by a space so "end.</p><p>Next" stays two words. */
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+/**
+ * Elements whose text is separated by a space so "end.</p><p>Next" stays two words: the block elements of text
+ * layout (the one list, core/clean/dom.ts) and <br> ("line<br>line" is two words too).
+ */
+const BLOCK = new Set([...BLOCK_TAGS, 'BR']);
 
 /** The readable text of a cleaned body, blocks separated by spaces. */
 export function blockText(root: Node): string {

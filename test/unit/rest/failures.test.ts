@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fetchPost, MAX_BODY_BYTES } from '../../../src/core/rest';
 import type { Detection } from '../../../src/core/types';
 import { ReaderError } from '../../../src/core/errors';
-import { fakeFetch, fixture, fixtureJson, stuckFetch, type Reply } from './fake-fetch';
+import { fakeFetch, fixture, fixtureJson, stuckFetch, type Reply, POST_5 } from './fake-fetch';
 
-const root = 'https://ex.com/wp-json/';
-const postUrl = `${root}wp/v2/posts/5?_embed=author,wp:featuredmedia,wp:term`;
-const det: Detection = {
-  isWordPress: true,
-  pageUrl: 'https://ex.com/?p=5',
-  restRoot: root,
-  postId: 5,
-  postType: 'post',
-  pageKind: 'singular',
-  signals: [],
-};
+const { root, postUrl, det } = POST_5;
 const errors = fixtureJson<Record<string, { status: number; body: unknown }>>('errors.json');
 
 /** Answer the post request with `reply`; the search/pages rungs say "not found". */

@@ -109,6 +109,13 @@ export function det(extra: Partial<Detection>): Detection {
   return { isWordPress: true, pageUrl: 'https://ex.com/2024/05/hello-world/', pageKind: 'singular', signals: [], ...extra };
 }
 
+/** Post 5 on https://ex.com, its REST root known: the post request is the first and only rung asked. */
+export const POST_5 = {
+  root: 'https://ex.com/wp-json/',
+  postUrl: `https://ex.com/wp-json/wp/v2/posts/5?${EMBED}`,
+  det: det({ pageUrl: 'https://ex.com/?p=5', restRoot: 'https://ex.com/wp-json/', postId: 5, postType: 'post' }),
+} as const;
+
 /** A minimal valid post object. */
 export function post(id: number, link: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { id, type: 'post', link, title: { rendered: `Post ${id}` }, content: { rendered: `<p>Body ${id}</p>`, protected: false }, ...extra };

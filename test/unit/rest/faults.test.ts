@@ -5,20 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { capJsonDepth, fetchPost, MAX_JSON_DEPTH, REST_DISABLED_CODES } from '../../../src/core/rest';
 import { ReaderError } from '../../../src/core/errors';
-import type { Detection } from '../../../src/core/types';
-import { fakeFetch, seedPost, type Reply } from './fake-fetch';
+import { fakeFetch, seedPost, type Reply, POST_5 } from './fake-fetch';
 
-const root = 'https://ex.com/wp-json/';
-const postUrl = `${root}wp/v2/posts/5?_embed=author,wp:featuredmedia,wp:term`;
-const det: Detection = {
-  isWordPress: true,
-  pageUrl: 'https://ex.com/?p=5',
-  restRoot: root,
-  postId: 5,
-  postType: 'post',
-  pageKind: 'singular',
-  signals: [],
-};
+const { root, postUrl, det } = POST_5;
 const notFound: Reply = { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } };
 
 function seed(): Record<string, unknown> {

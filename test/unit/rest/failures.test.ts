@@ -4,7 +4,7 @@ import type { Detection } from '../../../src/core/types';
 import { ReaderError } from '../../../src/core/errors';
 import { fakeFetch, fixture, fixtureJson, stuckFetch, type Reply, POST_5 } from './fake-fetch';
 
-const { root, postUrl, det } = POST_5;
+const { postUrl, det } = POST_5;
 const errors = fixtureJson<Record<string, { status: number; body: unknown }>>('errors.json');
 
 /** Answer the post request with `reply`; the search/pages rungs say "not found". */

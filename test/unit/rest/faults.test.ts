@@ -7,7 +7,7 @@ import { capJsonDepth, fetchPost, MAX_JSON_DEPTH, REST_DISABLED_CODES } from '..
 import { ReaderError } from '../../../src/core/errors';
 import { fakeFetch, seedPost, type Reply, POST_5 } from './fake-fetch';
 
-const { root, postUrl, det } = POST_5;
+const { postUrl, det } = POST_5;
 const notFound: Reply = { status: 404, json: { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } } };
 
 function seed(): Record<string, unknown> {

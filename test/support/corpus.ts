@@ -13,6 +13,12 @@ export const corpusDir = resolve(process.env.CLEARPOST_CORPUS ?? resolve(here, '
 
 export const corpusAvailable = existsSync(resolve(corpusDir, 'MANIFEST.md'));
 
+/**
+ * The team's WordPress facts (`shared/docs/wordpress.md`, beside the corpus), which the code cites as
+ * `docs/wordpress.md §N`. Shared material like the corpus: read from there, never copied into the repo.
+ */
+export const wordpressDocPath = resolve(corpusDir, '../docs/wordpress.md');
+
 export function corpusPath(...parts: string[]): string {
   return resolve(corpusDir, ...parts);
 }

@@ -1,17 +1,20 @@
 // @vitest-environment node
 /**
- * The code cites the WordPress facts it relies on as `docs/wordpress.md §N` (a list or range may follow:
+ * The code cites the WordPress facts it relies on (shared/docs/wordpress.md, beside the corpus: read from there,
+ * never copied into the repo) as `docs/wordpress.md §N` (a list or range may follow:
  * `§1.5, §1.6`, `§2.5–§2.7`, `§0 step 3`). Within a file that cites it so, a bare `§N` refers to the
  * same document, unless another source is named right before it (RFC 8288 §3, CommonMark §6.6,
  * docs/style.md §1). Every cited section must exist as a heading of docs/wordpress.md, so a citation
  * never points at nothing after the document is edited.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordpressDocPath } from '../support/corpus';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const doc = readFileSync(path.join(root, 'docs/wordpress.md'), 'utf8');
+const docAvailable = existsSync(wordpressDocPath);
+const doc = docAvailable ? readFileSync(wordpressDocPath, 'utf8') : '';
 
 /** `## 0. TL;DR`, `### 2.5 Access outcomes` → "0", "2.5". */
 function sectionsOf(markdown: string): Set<string> {
@@ -40,7 +43,8 @@ function sourceFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-describe('docs/wordpress.md citations in src/', () => {
+// Without the shared folder it skips with the corpus suites (under CI=true the global setup fails instead).
+describe.skipIf(!docAvailable)('docs/wordpress.md citations in src/', () => {
   const sections = sectionsOf(doc);
   const files = sourceFiles('src').map((file) => ({ file, ...citationsIn(readFileSync(path.join(root, file), 'utf8')) }));
 

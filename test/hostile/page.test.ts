@@ -11,7 +11,7 @@ import { MAX_REPAIRS } from '../../src/content/reader-frame';
 import { findReaderFrame } from '../e2e/support/browsers';
 import { SEED_TITLE, shown } from './support/faults-run';
 import { asReply, startFaultSites, type FaultSites, type SiteSpec } from './support/faults-server';
-import { describeOneBrowser } from './support/faults-suite';
+import { describeOneBrowser, inFront } from './support/faults-suite';
 import { actionTitle, navigateReaderFrame, phishShowing, waitForDetached, waitForRequest } from './support/page-hijack';
 import { isolated, loot, safeSnapshot, safeWaitForReaderGone } from './support/page-run';
 import { HIDING_CASES, readerOnTop } from './support/page-hide-scripts';
@@ -142,8 +142,8 @@ describeOneBrowser(
 
           if (c.hides) {
             expect(await readerOnTop(page), 'the reader is on <html>, seen and on top').toBe('ok');
-            // A real click (an inert or covered reader does not get it).
-            await frame.click('#cp-close');
+            // A real click (an inert or covered reader does not get it), in a tab the user is looking at.
+            await inFront(page, () => frame.click('#cp-close'));
           } else await frame.evaluate(() => document.querySelector<HTMLButtonElement>('#cp-close')?.click());
           await safeWaitForReaderGone(page);
           const after = await safeSnapshot(page);

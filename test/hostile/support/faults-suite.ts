@@ -64,6 +64,21 @@ async function newPage(h: Harness): Promise<Page> {
   return run;
 }
 
+/**
+ * Runs `act` with `page` as the tab in front, one tab at a time (tabs open in front, so opening waits its turn
+ * too). For real mouse clicks: cases run side by side in one browser, and Chromium does not reliably route a
+ * click in a background tab into the reader's out-of-process frame (the page's host element got it, or Puppeteer's
+ * scroll-into-view waited for a frame that never drew; seen under load on CI).
+ */
+export function inFront<T>(page: Page, act: () => Promise<T>): Promise<T> {
+  const run = tabLock.then(async () => {
+    await page.bringToFront();
+    return act();
+  });
+  tabLock = run.catch(() => undefined);
+  return run;
+}
+
 export function describeOneBrowser(suiteName: string, body: (env: () => OneBrowser) => void, watchOptions: WatchOptions): void {
   for (const browser of BROWSERS) {
     const reason = skipReason(browser);
@@ -81,7 +96,7 @@ export function describeOneBrowser(suiteName: string, body: (env: () => OneBrows
             const pageWatch = watch.watchPage(page);
             page.on('request', (r) => void h.pageRequests.push(r.url()));
             await page.goto(url, { waitUntil: 'load' });
-            await page.bringToFront();
+            await inFront(page, async () => undefined);
             return { page, pageWatch };
           },
         };

@@ -121,6 +121,8 @@ export type ReaderErrorKind =
   | 'rest-disabled'
   | 'not-found'
   | 'password-protected'
+  /** One post the site refuses to anonymous readers (private, draft, scheduled) while its REST API answers (issue 11, item 7). */
+  | 'private'
   | 'not-an-article'
   | 'server-error'
   | 'bad-response'

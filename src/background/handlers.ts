@@ -5,9 +5,12 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { bindDetection } from '../core/detect/boundary';
+import { toReaderErrorData } from '../core/errors';
+import { fetchComments, type RawComments } from '../core/rest/comments';
+import type { PostSource } from '../core/rest/site-api';
 import type { Detection } from '../core/types';
 import { t } from '../shared/i18n';
-import type { ToBackground } from '../shared/messages';
+import type { Outcome, ToBackground } from '../shared/messages';
 import { sendToTab, type Handlers, type SenderPolicy } from '../shared/messaging';
 import { flashBadge, setBadge } from './badge';
 import { senderPageUrl } from './sender-page';
@@ -20,6 +23,7 @@ export const BACKGROUND_POLICY: SenderPolicy<BackgroundMessages> = {
   getArticle: 'extension',
   getPageSnapshot: 'extension',
   cancelSession: 'any',
+  getComments: 'extension',
   readerEvicted: 'content',
   closeReader: 'extension',
   detectorFound: 'content',
@@ -37,7 +41,30 @@ function ownTab(sessions: Sessions, session: string, sender: Runtime.MessageSend
   return owner === undefined || owner === tabId ? tabId : undefined;
 }
 
-export function backgroundHandlers(sessions: Sessions): Handlers<BackgroundMessages> {
+/** Requests about a session's site after its post was read (issue 11); the real REST client by default. */
+export interface SiteRequests {
+  comments(source: PostSource, postId: number): Promise<RawComments>;
+}
+
+const REST_SITE: SiteRequests = { comments: (source, postId) => fetchComments(source, postId) };
+
+/** Runs `work` on the sender's own session's site; failures come back as data (the reader words them). */
+async function onSessionSite<T>(
+  sessions: Sessions,
+  session: string,
+  sender: Runtime.MessageSender,
+  work: (source: PostSource) => Promise<T>,
+): Promise<Outcome<T>> {
+  const source = ownTab(sessions, session, sender) !== undefined ? sessions.sourceOf(session) : undefined;
+  if (source === undefined) return { ok: false, error: lostSessionError().data };
+  try {
+    return { ok: true, value: await work(source) };
+  } catch (error) {
+    return { ok: false, error: toReaderErrorData(error) };
+  }
+}
+
+export function backgroundHandlers(sessions: Sessions, site: SiteRequests = REST_SITE): Handlers<BackgroundMessages> {
   return {
     startSession: ({ session, detection }, sender) => {
       // The policy guarantees a tab; the type does not.
@@ -72,6 +99,7 @@ export function backgroundHandlers(sessions: Sessions): Handlers<BackgroundMessa
       if (tabId === undefined) throw lostSessionError();
       return sendToTab(tabId, 'pageSnapshot', { session });
     },
+    getComments: ({ session, postId }, sender) => onSessionSite(sessions, session, sender, (source) => site.comments(source, postId)),
     cancelSession: ({ session }, sender) => {
       if (ownTab(sessions, session, sender) !== undefined) sessions.cancel(session);
     },

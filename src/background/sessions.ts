@@ -8,6 +8,7 @@
  * Pure (the fetch is passed in), so it is unit-tested with a fake fetch.
  */
 import { isRetryable, ReaderError, toReaderErrorData } from '../core/errors';
+import type { PostSource } from '../core/rest/site-api';
 import type { Detection, FetchedPost } from '../core/types';
 import type { ArticleOutcome } from '../shared/messages';
 import { mark } from '../shared/timing';
@@ -93,6 +94,12 @@ export class Sessions {
   /** Aborts every session of a tab (the tab closed, or its reader closed). */
   cancelTab(tabId: number): void {
     for (const [session, entry] of this.entries) if (entry.tabId === tabId) this.cancel(session);
+  }
+
+  /** Where the session's REST post came from (later requests about its site: comments, previous / next). */
+  sourceOf(session: string): PostSource | undefined {
+    const settled = this.entries.get(session)?.settled;
+    return settled?.ok ? { detection: settled.value.detection, jsonUrl: settled.value.fetched.jsonUrl } : undefined;
   }
 
   tabOf(session: string): number | undefined {

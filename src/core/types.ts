@@ -233,6 +233,8 @@ export interface Article {
   readingMinutes: number;
   /** Where the text came from: the REST API, or (fallback) the page itself. */
   origin: 'rest' | 'page';
+  /** REST only (issue 11): the post's ID, whether it takes comments, and its site-local `date` as sent (`YYYY-MM-DDTHH:MM:SS`). */
+  rest?: { id: number; type: string; comments?: 'open' | 'closed'; siteDate?: string };
   /** Things the cleaner noticed and the UI may mention (e.g. leftover page-builder shortcodes). */
   notes: string[];
 }

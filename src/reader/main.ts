@@ -28,6 +28,8 @@ void startReader(document, {
     extractFromPage: async (...args) => (await import('../core/page')).extractFromPage(...args),
   },
   closeReader: () => sendToBackground('closeReader', { session }),
+  // Only on the reader's click: the background reads them from the session's own site (issue 11, item 4).
+  loadComments: (postId) => sendToBackground('getComments', { session, postId }),
   // In slices: a long post must not freeze the loading state (issue 5); the same Article as the menu copy's.
   normalize: (payload) => normalizePayloadSliced(payload),
   exporters: () => import('../core/export'),

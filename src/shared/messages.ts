@@ -10,6 +10,7 @@
  * (background → `pageSnapshot` in the session's tab): the content script only serialises the page, and
  * the reader frame parses it inert and extracts the article in its own page (src/reader/page-fallback.ts).
  */
+import type { RawComments } from '../core/rest/comments';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
 export type { ArticlePayload };
@@ -40,6 +41,11 @@ export interface ToBackground {
   /** The reader frame asks for its tab's page (REST failed): relayed to that tab's content script. */
   getPageSnapshot: { payload: { session: string }; response: PageSnapshot };
   cancelSession: { payload: { session: string }; response: void };
+  /**
+   * The reader's "Comments" click (issue 11, item 4): that post's comments from the session's own site (the
+   * background asks the REST root the session's post came from, never a URL the reader names).
+   */
+  getComments: { payload: { session: string; postId: number }; response: Outcome<RawComments> };
   /**
    * The page kept removing the reader frame, or (`reason: 'navigated'`) kept navigating it to pages of its own
    * (src/content/reader-frame.ts gave up): say so on the toolbar.

@@ -7,6 +7,11 @@ export interface WpErrorBody {
   status?: number;
 }
 
+/** A WordPress object ID: a positive safe integer. */
+export function isPostId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

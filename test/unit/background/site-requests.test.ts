@@ -1,0 +1,76 @@
+/**
+ * getComments (issue 11): the reader names a session and a post ID, never a URL; the background asks the REST
+ * root the session's own post came from, only for the sender's own tab, through the real REST client.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import type { Detection } from '../../../src/core/types';
+
+vi.mock('webextension-polyfill', () => import('../reader/support/browser-mock'));
+vi.mock('../../../src/shared/messaging', () => ({ sendToTab: async () => undefined }));
+
+const { backgroundHandlers } = await import('../../../src/background/handlers');
+const { Sessions } = await import('../../../src/background/sessions');
+const { fetchComments } = await import('../../../src/core/rest/comments');
+
+const HOME = 'http://127.0.0.1:8101';
+const detection: Detection = {
+  isWordPress: true,
+  pageUrl: `${HOME}/2025/02/03/post/`,
+  restRoot: `${HOME}/wp-json/`,
+  pageKind: 'singular',
+  signals: [],
+};
+
+/** The reader frame: one of our pages, inside tab `tabId`. */
+const reader = (tabId: number): Runtime.MessageSender => ({
+  id: 'clearpost',
+  url: 'chrome-extension://clearpost/reader.html',
+  tab: { id: tabId } as never,
+});
+
+function setup(post: 'ok' | 'fails') {
+  const requested: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL) => {
+    requested.push(String(input));
+    return new Response('[{"id":1,"parent":0,"content":{"rendered":"<p>hi</p>"}}]', { headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  const sessions = new Sessions({
+    fetchPost: async () => {
+      if (post === 'fails') throw new Error('no');
+      return { post: { id: 7 }, jsonUrl: `${HOME}/wp-json/wp/v2/posts/7?_embed=author` };
+    },
+    waitForStartMs: 50,
+  });
+  sessions.start('s', 1, detection);
+  const handlers = backgroundHandlers(sessions, { comments: (source, id) => fetchComments(source, id, { fetch: fetchImpl }) });
+  return { sessions, handlers, requested };
+}
+
+describe('getComments', () => {
+  it("reads the post's comments from the session's own REST root", async () => {
+    const { sessions, handlers, requested } = setup('ok');
+    await sessions.get('s');
+    const outcome = await handlers.getComments({ session: 's', postId: 7 }, reader(1));
+    expect(outcome).toEqual({ ok: true, value: { items: [{ id: 1, parent: 0, content: { rendered: '<p>hi</p>' } }], truncated: false } });
+    expect(requested).toHaveLength(1);
+    expect(requested[0]).toMatch(new RegExp(`^${HOME}/wp-json/wp/v2/comments\\?post=7&per_page=100&page=1&order=asc&`));
+  });
+
+  it("another tab's reader, a failed session or an unknown one gets 'session lost' and nothing is requested", async () => {
+    const { sessions, handlers, requested } = setup('ok');
+    await sessions.get('s');
+    expect(await handlers.getComments({ session: 's', postId: 7 }, reader(2))).toMatchObject({ ok: false, error: { detail: 'session-lost' } });
+    expect(await handlers.getComments({ session: 'nope', postId: 7 }, reader(1))).toMatchObject({ ok: false, error: { detail: 'session-lost' } });
+    const failed = setup('fails');
+    await failed.sessions.get('s');
+    expect(await failed.handlers.getComments({ session: 's', postId: 7 }, reader(1))).toMatchObject({ ok: false });
+    expect([...requested, ...failed.requested]).toEqual([]);
+  });
+
+  it('a failure comes back as data (the reader words it)', async () => {
+    const { sessions, handlers } = setup('ok');
+    await sessions.get('s');
+    expect(await handlers.getComments({ session: 's', postId: 0 }, reader(1))).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
+  });
+});

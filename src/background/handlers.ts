@@ -5,10 +5,13 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { bindDetection } from '../core/detect/boundary';
-import { toReaderErrorData } from '../core/errors';
+import { ReaderError, toReaderErrorData } from '../core/errors';
+import { fetchAdjacent, type CurrentPost, type Direction } from '../core/rest/adjacent';
 import { fetchComments, type RawComments } from '../core/rest/comments';
+import { isPostId } from '../core/rest/shape';
 import type { PostSource } from '../core/rest/site-api';
-import type { Detection } from '../core/types';
+import type { ArticlePayload, Detection, FetchedPost, WpSiteInfo } from '../core/types';
+import { httpUrl } from '../core/url';
 import { t } from '../shared/i18n';
 import type { Outcome, ToBackground } from '../shared/messages';
 import { sendToTab, type Handlers, type SenderPolicy } from '../shared/messaging';
@@ -24,6 +27,7 @@ export const BACKGROUND_POLICY: SenderPolicy<BackgroundMessages> = {
   getPageSnapshot: 'extension',
   cancelSession: 'any',
   getComments: 'extension',
+  getAdjacentPost: 'extension',
   readerEvicted: 'content',
   closeReader: 'extension',
   detectorFound: 'content',
@@ -44,16 +48,31 @@ function ownTab(sessions: Sessions, session: string, sender: Runtime.MessageSend
 /** Requests about a session's site after its post was read (issue 11); the real REST client by default. */
 export interface SiteRequests {
   comments(source: PostSource, postId: number): Promise<RawComments>;
+  adjacent(source: PostSource, current: CurrentPost, direction: Direction): Promise<FetchedPost | undefined>;
 }
 
-const REST_SITE: SiteRequests = { comments: (source, postId) => fetchComments(source, postId) };
+const REST_SITE: SiteRequests = {
+  comments: (source, postId) => fetchComments(source, postId),
+  adjacent: (source, current, direction) => fetchAdjacent(source, current, direction),
+};
+
+/** Another post of the session's site as a reader payload: the session's site info, the post's own permalink as its page. */
+function adjacentPayload(source: PostSource & { site?: WpSiteInfo }, fetched: FetchedPost): ArticlePayload {
+  const { detection } = source;
+  const link = httpUrl(fetched.post.link);
+  const sameOrigin = link !== undefined && new URL(link).origin === new URL(detection.pageUrl).origin;
+  const { canonicalUrl: _canonical, postJsonUrl: _json, rawJson: _raw, ...rest } = detection;
+  const next: Detection = { ...rest, pageUrl: sameOrigin ? link : detection.pageUrl, postType: 'post' };
+  if (isPostId(fetched.post.id)) next.postId = fetched.post.id;
+  return { detection: next, fetched: source.site ? { ...fetched, site: source.site } : fetched };
+}
 
 /** Runs `work` on the sender's own session's site; failures come back as data (the reader words them). */
 async function onSessionSite<T>(
   sessions: Sessions,
   session: string,
   sender: Runtime.MessageSender,
-  work: (source: PostSource) => Promise<T>,
+  work: (source: PostSource & { site?: WpSiteInfo }) => Promise<T>,
 ): Promise<Outcome<T>> {
   const source = ownTab(sessions, session, sender) !== undefined ? sessions.sourceOf(session) : undefined;
   if (source === undefined) return { ok: false, error: lostSessionError().data };
@@ -100,6 +119,12 @@ export function backgroundHandlers(sessions: Sessions, site: SiteRequests = REST
       return sendToTab(tabId, 'pageSnapshot', { session });
     },
     getComments: ({ session, postId }, sender) => onSessionSite(sessions, session, sender, (source) => site.comments(source, postId)),
+    getAdjacentPost: ({ session, current, direction }, sender) =>
+      onSessionSite(sessions, session, sender, async (source) => {
+        if (direction !== 'previous' && direction !== 'next') throw new ReaderError('internal');
+        const fetched = await site.adjacent(source, current, direction);
+        return fetched ? adjacentPayload(source, fetched) : null;
+      }),
     cancelSession: ({ session }, sender) => {
       if (ownTab(sessions, session, sender) !== undefined) sessions.cancel(session);
     },

@@ -9,7 +9,7 @@
  */
 import { isRetryable, ReaderError, toReaderErrorData } from '../core/errors';
 import type { PostSource } from '../core/rest/site-api';
-import type { Detection, FetchedPost } from '../core/types';
+import type { Detection, FetchedPost, WpSiteInfo } from '../core/types';
 import type { ArticleOutcome } from '../shared/messages';
 import { mark } from '../shared/timing';
 
@@ -97,9 +97,11 @@ export class Sessions {
   }
 
   /** Where the session's REST post came from (later requests about its site: comments, previous / next). */
-  sourceOf(session: string): PostSource | undefined {
+  sourceOf(session: string): (PostSource & { site?: WpSiteInfo }) | undefined {
     const settled = this.entries.get(session)?.settled;
-    return settled?.ok ? { detection: settled.value.detection, jsonUrl: settled.value.fetched.jsonUrl } : undefined;
+    if (!settled?.ok) return undefined;
+    const { detection, fetched } = settled.value;
+    return { detection, jsonUrl: fetched.jsonUrl, ...(fetched.site ? { site: fetched.site } : {}) };
   }
 
   tabOf(session: string): number | undefined {

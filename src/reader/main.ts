@@ -30,6 +30,8 @@ void startReader(document, {
   closeReader: () => sendToBackground('closeReader', { session }),
   // Only on the reader's click: the background reads them from the session's own site (issue 11, item 4).
   loadComments: (postId) => sendToBackground('getComments', { session, postId }),
+  // Previous / next post, on the reader's click or Alt+PageUp / Alt+PageDown (issue 11, item 2).
+  loadAdjacent: (current, direction) => sendToBackground('getAdjacentPost', { session, current, direction }),
   // In slices: a long post must not freeze the loading state (issue 5); the same Article as the menu copy's.
   normalize: (payload) => normalizePayloadSliced(payload),
   exporters: () => import('../core/export'),

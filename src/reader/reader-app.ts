@@ -7,6 +7,8 @@ import { toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
 import type { ArticleOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
+import type { Direction } from '../core/rest/adjacent';
+import { type AdjacentResult, bindAdjacentKeys } from './adjacent';
 import { renderArticleEnd } from './article-end';
 import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { renderErrorView } from './error-view';
@@ -77,6 +79,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     else close();
   });
 
+  bindAdjacentKeys(root);
+
   async function copy(format: CopyFormat): Promise<void> {
     if (!article) return;
     try {
@@ -110,10 +114,9 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     const node = renderArticle(value, deps.locale, images);
     // reader.css lays out and paints only the blocks near the viewport of a long article.
     if (long) node.dataset.long = '';
-    main.append(
-      node,
-      ...renderArticleEnd(value, { ...images, locale: deps.locale, ...(deps.loadComments ? { loadComments: deps.loadComments } : {}) }),
-    );
+    const { loadComments, loadAdjacent } = deps;
+    const end = { ...images, locale: deps.locale, ...(loadComments ? { loadComments } : {}), ...(loadAdjacent ? { adjacent: goAdjacent } : {}) };
+    main.append(node, ...renderArticleEnd(value, end));
     mark('render', 'end');
     doc.title = value.title;
     setState('ready');
@@ -152,6 +155,26 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
 
   /** Bumped by every load(): a long normalisation that a retry overtook must not show its article. */
   let loads = 0;
+
+  /** Previous / next (./adjacent.ts): the other post replaces this one in place, from the top, its title focused. */
+  async function goAdjacent(direction: Direction): Promise<AdjacentResult> {
+    const current = article?.rest;
+    if (!deps.loadAdjacent || current?.siteDate === undefined) return 'none';
+    const ticket = ++loads;
+    try {
+      const outcome = await deps.loadAdjacent({ id: current.id, siteDate: current.siteDate }, direction);
+      if (!outcome.ok) return outcome.error;
+      if (outcome.value === null) return 'none';
+      const value = await deps.normalize(outcome.value);
+      if (ticket !== loads) return 'shown'; // overtaken by another load: that one shows
+      pageUrl = outcome.value.detection.pageUrl || pageUrl;
+      await showArticle(value);
+      (doc.scrollingElement ?? root).scrollTop = 0;
+      return 'shown';
+    } catch (error) {
+      return toReaderErrorData(error); // e.g. the other post is password-protected: said in the nav, this post stays
+    }
+  }
 
   async function load(): Promise<void> {
     const ticket = ++loads;

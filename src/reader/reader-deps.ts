@@ -1,4 +1,5 @@
 /** What the reader page needs from outside (main.ts supplies the real ones; jsdom tests supply fakes). */
+import type { CurrentPost, Direction } from '../core/rest/adjacent';
 import type { RawComments } from '../core/rest/comments';
 import type { Article } from '../core/types';
 import type { ArticleOutcome, ArticlePayload, Outcome } from '../shared/messages';
@@ -29,4 +30,6 @@ export interface ReaderDeps {
   page?: PageFallbackDeps;
   /** A REST post's comments, on the reader's click (issue 11, item 4). Absent: no comments section. */
   loadComments?(postId: number): Promise<Outcome<RawComments>>;
+  /** The post before / after the shown one on its site (issue 11, item 2); null at either end. Absent: no nav. */
+  loadAdjacent?(current: CurrentPost, direction: Direction): Promise<Outcome<ArticlePayload | null>>;
 }

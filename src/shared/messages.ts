@@ -10,6 +10,7 @@
  * (background → `pageSnapshot` in the session's tab): the content script only serialises the page, and
  * the reader frame parses it inert and extracts the article in its own page (src/reader/page-fallback.ts).
  */
+import type { CurrentPost, Direction } from '../core/rest/adjacent';
 import type { RawComments } from '../core/rest/comments';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
@@ -46,6 +47,11 @@ export interface ToBackground {
    * background asks the REST root the session's post came from, never a URL the reader names).
    */
   getComments: { payload: { session: string; postId: number }; response: Outcome<RawComments> };
+  /**
+   * The reader's "Previous post" / "Next post" (issue 11, item 2): the post before / after the one shown (its ID
+   * and site-local date), from the session's own site, ready to normalise; null at either end.
+   */
+  getAdjacentPost: { payload: { session: string; current: CurrentPost; direction: Direction }; response: Outcome<ArticlePayload | null> };
   /**
    * The page kept removing the reader frame, or (`reason: 'navigated'`) kept navigating it to pages of its own
    * (src/content/reader-frame.ts gave up): say so on the toolbar.

@@ -14,7 +14,7 @@ import { detectDir, normaliseLang } from './direction';
 import { readByline, readFeaturedImage, readTerms } from './embedded';
 import { readSite } from './site';
 import { lineText } from './text';
-import { isPostId } from '../rest/shape';
+import { isPostId, SITE_DATE } from '../rest/shape';
 import { looksLikeRestUrl } from '../rest/route';
 import { httpUrl, parseHttpUrl, sameUrl } from '../url';
 import { blockTextSteps, textStatsSteps } from './words';
@@ -109,8 +109,6 @@ export function* normalizeSteps(fetched: FetchedPost, opts: NormalizeOptions & G
   if (rest) article.rest = rest;
   return article;
 }
-
-const SITE_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 
 /** What later REST requests about this post need (comments, previous / next: issue 11), checked. */
 function restFacts(post: FetchedPost['post']): Article['rest'] {

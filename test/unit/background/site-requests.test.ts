@@ -12,6 +12,7 @@ vi.mock('../../../src/shared/messaging', () => ({ sendToTab: async () => undefin
 const { backgroundHandlers } = await import('../../../src/background/handlers');
 const { Sessions } = await import('../../../src/background/sessions');
 const { fetchComments } = await import('../../../src/core/rest/comments');
+const { fetchAdjacent } = await import('../../../src/core/rest/adjacent');
 
 const HOME = 'http://127.0.0.1:8101';
 const detection: Detection = {
@@ -43,7 +44,10 @@ function setup(post: 'ok' | 'fails') {
     waitForStartMs: 50,
   });
   sessions.start('s', 1, detection);
-  const handlers = backgroundHandlers(sessions, { comments: (source, id) => fetchComments(source, id, { fetch: fetchImpl }) });
+  const handlers = backgroundHandlers(sessions, {
+    comments: (source, id) => fetchComments(source, id, { fetch: fetchImpl }),
+    adjacent: (source, current, direction) => fetchAdjacent(source, current, direction, { fetch: fetchImpl }),
+  });
   return { sessions, handlers, requested };
 }
 
@@ -72,5 +76,47 @@ describe('getComments', () => {
     const { sessions, handlers } = setup('ok');
     await sessions.get('s');
     expect(await handlers.getComments({ session: 's', postId: 0 }, reader(1))).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
+  });
+});
+
+describe('getAdjacentPost', () => {
+  it("reads the earlier post from the session's root and hands it over as a payload for its own permalink", async () => {
+    const requested: string[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      const url = String(input);
+      requested.push(url);
+      const body = url.includes('/posts?')
+        ? [
+            { id: 7, date: '2025-02-03T09:00:00' },
+            { id: 5, date: '2025-01-28T11:38:33' },
+          ]
+        : { id: 5, type: 'post', link: `${HOME}/earlier/`, title: { rendered: 'Earlier' }, content: { rendered: '<p>x</p>' } };
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const sessions = new Sessions({
+      fetchPost: async () => ({ post: { id: 7 }, jsonUrl: `${HOME}/wp-json/wp/v2/posts/7`, site: { name: 'Home site' } }),
+      waitForStartMs: 50,
+    });
+    sessions.start('s', 1, { ...detection, canonicalUrl: `${HOME}/canonical-of-7/`, postId: 7 });
+    await sessions.get('s');
+    const handlers = backgroundHandlers(sessions, {
+      comments: async () => ({ items: [], truncated: false }),
+      adjacent: (source, current, direction) => fetchAdjacent(source, current, direction, { fetch: fetchImpl }),
+    });
+    const outcome = await handlers.getAdjacentPost(
+      { session: 's', current: { id: 7, siteDate: '2025-02-03T09:00:00' }, direction: 'previous' },
+      reader(1),
+    );
+    expect(outcome.ok).toBe(true);
+    const value = outcome.ok ? outcome.value : null;
+    expect(value?.fetched.post.id).toBe(5);
+    expect(value?.fetched.site).toEqual({ name: 'Home site' });
+    expect(value?.detection).toMatchObject({ pageUrl: `${HOME}/earlier/`, postId: 5, postType: 'post' });
+    expect(value?.detection.canonicalUrl).toBeUndefined(); // the first post's canonical is not this one's
+    expect(requested.every((u) => u.startsWith(`${HOME}/wp-json/wp/v2/posts`))).toBe(true);
+    expect(await handlers.getAdjacentPost({ session: 's', current: { id: 7, siteDate: 'x' }, direction: 'previous' }, reader(2))).toMatchObject({
+      ok: false,
+      error: { detail: 'session-lost' },
+    });
   });
 });

@@ -195,12 +195,19 @@ function route1(ctx: RestContext, route: string, params: URLSearchParams): RestR
     const type = m[1] === 'pages' ? 'page' : 'post';
     const slug = params.get('slug');
     const include = params.get('include');
-    const items = posts
+    // `before` / `after`: strict comparisons with the site-local `date` (a date_query on post_date); `order` by date.
+    const before = params.get('before');
+    const after = params.get('after');
+    const date = (p: (typeof posts)[number]): string => String(p.raw.date ?? '');
+    const sorted = posts
       .filter((p) => p.type === type)
       .filter((p) => !slug || (p.raw.slug as string) === slug)
       .filter((p) => !include || include.split(',').map(Number).includes(p.id))
-      .map((p) => postObject(ctx, p.id, params) as Json);
-    return collection(items);
+      .filter((p) => !before || date(p) < before)
+      .filter((p) => !after || date(p) > after)
+      .sort((a, b) => date(a).localeCompare(date(b)) * (params.get('order') === 'asc' ? 1 : -1));
+    const perPage = params.has('per_page') ? Math.min(100, Math.max(1, Number(params.get('per_page')) || 10)) : sorted.length;
+    return collection(sorted.slice(0, perPage).map((p) => postObject(ctx, p.id, params) as Json));
   }
   m = /^\/wp\/v2\/users\/(\d+)$/.exec(route);
   if (m) {

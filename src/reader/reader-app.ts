@@ -17,6 +17,7 @@ import { createPageFallback, type FallbackResult } from './page-fallback';
 import { localizeDocument } from './localize';
 import { renderArticle } from './render-article';
 import type { ReaderDeps } from './reader-deps';
+import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
@@ -62,6 +63,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       .then(() => deps.closeReader())
       .catch(() => undefined);
 
+  const reading = trackReading(doc, doc.getElementById('cp-progress'), deps.positions);
+  doc.defaultView?.addEventListener('pagehide', () => reading.flush());
   const settings = wireSettings(root, main, deps.settings, { button: settingsButton, panel: panelNode }, () => void flush());
   const { panel, loaded: settingsLoaded } = settings;
 
@@ -125,6 +128,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     // until the first frame is painted instead of stretching the render task (issue 5: no task > 200 ms).
     if (long) await afterPaint(doc);
     if (title?.isConnected && article === value) title.focus({ preventScroll: true });
+    if (article === value && (await reading.show(value.url))) showStatus(status, t('reader_resumed'));
   }
 
   function showError(error: ReaderErrorData, onExtract?: () => void): void {

@@ -6,6 +6,7 @@ import type { ArticleOutcome, ArticlePayload, Outcome } from '../shared/messages
 import type { Settings } from '../shared/settings';
 import type { ClipboardLike, Exporters } from './copy';
 import type { PageFallbackDeps } from './page-fallback';
+import type { PositionStore } from './reading-position';
 
 export interface ReaderDeps {
   getArticle(): Promise<ArticleOutcome>;
@@ -32,4 +33,6 @@ export interface ReaderDeps {
   loadComments?(postId: number): Promise<Outcome<RawComments>>;
   /** The post before / after the shown one on its site (issue 11, item 2); null at either end. Absent: no nav. */
   loadAdjacent?(current: CurrentPost, direction: Direction): Promise<Outcome<ArticlePayload | null>>;
+  /** Where the reader stopped in each post (issue 11, item 5). Absent: every post opens at its top. */
+  positions?: PositionStore;
 }

@@ -66,12 +66,13 @@ describe('normalizeComments', () => {
     expect(deep.truncated).toBe(true);
   });
 
-  it('the sliced form gives the same thread, pausing between slices', async () => {
-    const many = Array.from({ length: 45 }, (_, i) => ({ id: i + 1, parent: i % 3 === 0 ? 0 : i, content: { rendered: `<p>c${i}</p>` } }));
+  // jsdom cleans a comment in ~50 ms under load: 21 comments twice, with room for a loaded 2-core machine.
+  it('the sliced form gives the same thread, pausing between slices', { timeout: 30_000 }, async () => {
+    const many = Array.from({ length: 21 }, (_, i) => ({ id: i + 1, parent: i % 3 === 0 ? 0 : i, content: { rendered: `<p>c${i}</p>` } }));
     let pauses = 0;
     const sliced = await normalizeCommentsSliced({ items: many, truncated: false }, BASE, async () => void pauses++);
     expect(sliced).toEqual(normalizeComments({ items: many, truncated: false }, BASE));
-    expect(pauses).toBe(2);
+    expect(pauses).toBe(1);
   });
 
   it("the fixture site's comments: a reply under its parent, the pingback left out, the hostile one cleaned", () => {

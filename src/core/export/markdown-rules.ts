@@ -4,6 +4,7 @@
  * language wherever WordPress code plugins put it.
  */
 import type TurndownService from 'turndown';
+import { preformattedText } from './dom';
 
 /** Language from `language-x` / `lang-x` classes, `data-lang(uage)`, or SyntaxHighlighter's `brush: x`. */
 export function codeLanguage(pre: Element): string {
@@ -58,7 +59,7 @@ export function addRules(service: TurndownService): void {
   });
   service.addRule('code-block', {
     filter: (node) => node.nodeName === 'PRE',
-    replacement: (_content, node) => fenced((node as Element).textContent ?? '', codeLanguage(node as Element)),
+    replacement: (_content, node) => fenced(preformattedText(node as Element), codeLanguage(node as Element)),
   });
   service.addRule('table-cell', {
     filter: ['th', 'td'],

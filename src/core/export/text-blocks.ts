@@ -2,6 +2,7 @@
  * Cleaned body DOM → plain-text blocks. Each block is whitespace-normalised (no leading spaces, no runs
  * of spaces); blocks are later joined with one blank line. Code blocks are the exception: verbatim.
  */
+import { preformattedText } from './dom';
 import { isReferenceable, type LinkRefs, textIsUrl } from './link-refs';
 
 /** Stands for <br> while whitespace is collapsed (a private-use character, never whitespace). */
@@ -146,7 +147,7 @@ export function collapse(text: string): string {
 
 /** Code keeps its own spacing; only the newline an HTML parser would drop and trailing blank lines go. */
 function verbatim(pre: Element): string {
-  return (pre.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, '');
+  return preformattedText(pre).replace(/^\n/, '').replace(/\s+$/, '');
 }
 
 function quote(blocks: string[]): string {

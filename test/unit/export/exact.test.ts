@@ -1,0 +1,26 @@
+/**
+ * Issue 10 §1, "exports that are exactly the article": one handwritten fixture per defect class
+ * (test/fixtures/export/exact/), run through the real pipeline (REST post → clean → Article → export).
+ */
+import { describe, expect, it } from 'vitest';
+import { toMarkdown, toPlainText } from '../../../src/core/export';
+import { exactArticle, textBody } from './exact-support';
+
+describe('<br> inside <pre> (Verse, Preformatted, code)', () => {
+  const article = exactArticle('pre-breaks.html');
+
+  it('plain text keeps each line', () => {
+    expect(textBody(toPlainText(article))).toBe(
+      ['The woods are lovely,\ndark and deep,\nBut I have promises to keep.', 'col-a   col-b\n1       2\n3       4', 'echo one\necho two'].join(
+        '\n\n',
+      ),
+    );
+  });
+
+  it('the Markdown fences keep each line', () => {
+    const md = toMarkdown(article);
+    expect(md).toContain('```\nThe woods are lovely,\ndark and deep,\nBut I have promises to keep.\n```');
+    expect(md).toContain('```\ncol-a   col-b\n1       2\n3       4\n```');
+    expect(md).toContain('```sh\necho one\necho two\n```');
+  });
+});

@@ -24,3 +24,13 @@ describe('<br> inside <pre> (Verse, Preformatted, code)', () => {
     expect(md).toContain('```sh\necho one\necho two\n```');
   });
 });
+
+describe('a whitespace-only inline element between two words', () => {
+  const article = exactArticle('inline-space.html');
+
+  it('stays the space between them, in the cleaned body and every export', () => {
+    expect(article.contentHtml).toBe('<p>alpha beta gamma delta epsilon</p><p>one two</p>');
+    expect(textBody(toPlainText(article))).toBe('alpha beta gamma delta epsilon\n\none two');
+    expect(toMarkdown(article)).toContain('\n\nalpha beta gamma delta epsilon\n\none two\n\n');
+  });
+});

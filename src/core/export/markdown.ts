@@ -6,8 +6,10 @@ import { escapeHtmlish, escapeInline, mdLink } from './markdown-escape';
 import { addRules } from './markdown-rules';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
 import { attributionParts } from './attribution';
+import { findFootnotes, noteOrder } from './footnotes';
+import { addFootnoteRules, footnoteDefinition, labelFootnotes } from './markdown-footnotes';
 
-function createService(): TurndownService {
+function createService(hasNotes = false): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -23,6 +25,7 @@ function createService(): TurndownService {
   // Anything the sanitiser let through but Markdown cannot say is dropped rather than kept as raw HTML.
   service.remove(['script', 'style', 'template', 'noscript', 'button', 'iframe', 'object', 'embed']);
   addRules(service);
+  addFootnoteRules(service, hasNotes);
   return service;
 }
 
@@ -43,8 +46,16 @@ export function toMarkdown(article: Article, options: ExportOptions = {}): strin
     if (image.caption) parts.push(`_${escapeInline(image.caption)}_`);
   }
 
-  const body = createService().turndown(parseBody(article.contentHtml, inertDocument())).trim();
+  const bodyEl = parseBody(article.contentHtml, inertDocument());
+  const footnotes = findFootnotes(bodyEl);
+  const labels = labelFootnotes(footnotes, noteOrder(footnotes));
+  const service = createService(labels.size > 0);
+  const body = service.turndown(bodyEl).trim();
   if (body) parts.push(body);
+  const notes = [...labels].map(([id, n]) =>
+    footnoteDefinition(n, footnotes.notes.has(id) ? service.turndown(footnotes.notes.get(id) as HTMLElement).trim() : ''),
+  );
+  if (notes.length > 0) parts.push(notes.join('\n'));
 
   const attribution = attributionParts(article);
   const sentences: string[] = [];

@@ -3,6 +3,7 @@
  * of spaces); blocks are later joined with one blank line. Code blocks are the exception: verbatim.
  */
 import { preformattedText } from './dom';
+import type { Footnotes } from './footnotes';
 import { isReferenceable, type LinkRefs, textIsUrl } from './link-refs';
 
 /** Stands for <br> while whitespace is collapsed (a private-use character, never whitespace). */
@@ -34,7 +35,10 @@ export class TextBlocks {
   readonly blocks: string[] = [];
   private inline = '';
 
-  constructor(private readonly refs: LinkRefs) {}
+  constructor(
+    private readonly refs: LinkRefs,
+    private readonly footnotes: Footnotes = { refs: new Map(), notes: new Map() },
+  ) {}
 
   /** Renders the children of `node` and returns the blocks. */
   render(node: Node): string[] {
@@ -56,6 +60,13 @@ export class TextBlocks {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
+    const note = this.footnotes.refs.get(el);
+    if (note !== undefined) {
+      // "word [1]": the note itself is listed at the end (./plain-text.ts).
+      this.inline = `${this.inline.replace(/\s+$/, '')} [${this.refs.note(note)}]`;
+      return;
+    }
+    if (this.footnotes.notes.size > 0 && tag === 'OL' && el.classList.contains('cp-footnotes')) return;
     if (TEXT_BLOCKS.has(tag) || CONTAINERS.has(tag)) {
       this.flush();
       this.children(el);
@@ -91,7 +102,7 @@ export class TextBlocks {
 
   /** Blocks of an element's content rendered on their own (for quotes and list items). */
   private sub(el: Element): string[] {
-    return new TextBlocks(this.refs).render(el);
+    return new TextBlocks(this.refs, this.footnotes).render(el);
   }
 
   private list(el: Element): string {
@@ -106,7 +117,7 @@ export class TextBlocks {
         continue;
       }
       const marker = ordered ? `${n++}. ` : '• ';
-      const item = indentItem(marker, tag === 'LI' ? this.sub(child) : new TextBlocks(this.refs).render(wrap(child)));
+      const item = indentItem(marker, tag === 'LI' ? this.sub(child) : new TextBlocks(this.refs, this.footnotes).render(wrap(child)));
       if (item) lines.push(item);
     }
     return lines.join('\n');

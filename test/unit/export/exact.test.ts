@@ -34,3 +34,26 @@ describe('a whitespace-only inline element between two words', () => {
     expect(toMarkdown(article)).toContain('\n\nalpha beta gamma delta epsilon\n\none two\n\n');
   });
 });
+
+describe('WordPress core footnotes', () => {
+  const article = exactArticle('footnotes.html');
+
+  it('plain text: "claim [1]", numbered with the links, the notes listed at the end without back-links', () => {
+    expect(textBody(toPlainText(article))).toBe(
+      [
+        'The first claim [1] and a source [2]; the second claim [3].',
+        'Later text.',
+        ['[1] First note, see the paper [4].', '[2] https://exact.example.com/src', '[3] Second note.', '[4] https://notes.example.org/one'].join(
+          '\n',
+        ),
+      ].join('\n\n'),
+    );
+  });
+
+  it('Markdown: real footnotes, no links to anchors that do not exist in the Markdown', () => {
+    const md = toMarkdown(article);
+    expect(md).toContain('The first claim[^1] and a [source](https://exact.example.com/src); the second claim[^2].');
+    expect(md).toContain('Later text.\n\n[^1]: First note, see [the paper](https://notes.example.org/one).\n[^2]: Second note.\n\n---\n');
+    expect(md).not.toMatch(/\]\(#|↩/);
+  });
+});

@@ -14,7 +14,8 @@ export interface Footnotes {
   notes: Map<string, Element>;
 }
 
-const BACK_ARROWS = /^[\s↩↑⤴︎️^]*$/u;
+/** A back-link's text: arrows (↩ ↑ ⤴ ^), maybe with a variation selector (U+FE0E/FE0F, as in core's "↩︎"). */
+const BACK_ARROWS = /^(?:\s|\u21A9|\u2191|\u2934|\^|\uFE0E|\uFE0F)*$/;
 
 function targetId(a: Element): string | undefined {
   const href = a.getAttribute('href') ?? '';

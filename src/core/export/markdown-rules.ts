@@ -5,6 +5,8 @@
  */
 import type TurndownService from 'turndown';
 import { preformattedText } from './dom';
+import { escapeInline } from './markdown-escape';
+import { type ExportWords, mediaItem, mediaLine } from './media';
 
 /** Language from `language-x` / `lang-x` classes, `data-lang(uage)`, or SyntaxHighlighter's `brush: x`. */
 export function codeLanguage(pre: Element): string {
@@ -98,6 +100,19 @@ export function addRules(service: TurndownService): void {
       const caption = (node as HTMLTableElement).caption?.textContent?.trim();
       const lead = caption ? `\n\n${service.escape(caption.replace(/\s+/g, ' '))}\n` : '\n';
       return `${lead}${content.replace(/\n+/g, '\n')}\n\n`;
+    },
+  });
+}
+
+/** Click-to-load embeds, audio, video and File-block links: one line each (./media.ts), the URL as an autolink. */
+export function addMediaRule(service: TurndownService, words: ExportWords): void {
+  service.addRule('media', {
+    filter: (node) => /^(A|AUDIO|VIDEO)$/.test(node.nodeName) && mediaItem(node as Element) !== undefined,
+    replacement: (_content, node) => {
+      const item = mediaItem(node as Element);
+      if (!item) return '';
+      const url = /^[^\s<>]+$/.test(item.url) ? `<${item.url}>` : item.url.replace(/[\s<>]/g, encodeURIComponent);
+      return `\n\n${mediaLine(item.kind, escapeInline(item.title), url, words)}\n\n`;
     },
   });
 }

@@ -3,13 +3,14 @@ import TurndownService from 'turndown';
 import type { Article } from '../types';
 import { inertDocument, parseBody } from './dom';
 import { escapeHtmlish, escapeInline, mdLink } from './markdown-escape';
-import { addRules } from './markdown-rules';
+import { addMediaRule, addRules } from './markdown-rules';
+import type { ExportWords } from './media';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
 import { attributionParts } from './attribution';
 import { findFootnotes, noteOrder } from './footnotes';
 import { addFootnoteRules, footnoteDefinition, labelFootnotes } from './markdown-footnotes';
 
-function createService(hasNotes = false): TurndownService {
+function createService(hasNotes = false, words: ExportWords = {}): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -26,6 +27,7 @@ function createService(hasNotes = false): TurndownService {
   service.remove(['script', 'style', 'template', 'noscript', 'button', 'iframe', 'object', 'embed']);
   addRules(service);
   addFootnoteRules(service, hasNotes);
+  addMediaRule(service, words);
   return service;
 }
 
@@ -49,7 +51,7 @@ export function toMarkdown(article: Article, options: ExportOptions = {}): strin
   const bodyEl = parseBody(article.contentHtml, inertDocument());
   const footnotes = findFootnotes(bodyEl);
   const labels = labelFootnotes(footnotes, noteOrder(footnotes));
-  const service = createService(labels.size > 0);
+  const service = createService(labels.size > 0, options.words);
   const body = service.turndown(bodyEl).trim();
   if (body) parts.push(body);
   const notes = [...labels].map(([id, n]) =>

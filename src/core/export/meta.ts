@@ -1,9 +1,12 @@
 /** What every export says about the article besides its body: the meta line and the attribution. */
 import type { Article } from '../types';
+import type { ExportWords } from './media';
 
 export interface ExportOptions {
   /** Locale for the date in the meta line; fixed by default so exports are deterministic. */
   locale?: string;
+  /** Label words for media lines ("Video", "Audio", "File"), from _locales; see ./media.ts. */
+  words?: ExportWords;
 }
 
 /** "28 January 2025" (en-GB, in UTC: WordPress's `date_gmt` is the moment; the day is the UTC day). */

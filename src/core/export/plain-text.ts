@@ -20,11 +20,11 @@ export function toPlainText(article: Article, options: ExportOptions = {}): stri
   const refs = new LinkRefs();
   const body = parseBody(article.contentHtml);
   const footnotes = findFootnotes(body);
-  const blocks = new TextBlocks(refs, footnotes).render(body);
+  const blocks = new TextBlocks(refs, footnotes, options.words).render(body);
   // Footnotes: numbered with the links in reading order ("word [1]"), their text listed with the references.
   for (const id of noteOrder(footnotes)) {
     const li = footnotes.notes.get(id);
-    if (li) refs.setNoteText(id, new TextBlocks(refs, footnotes).render(li).join('\n'));
+    if (li) refs.setNoteText(id, new TextBlocks(refs, footnotes, options.words).render(li).join('\n'));
   }
   const sections = [head.join('\n'), ...blocks];
   const refLines = refs.lines();

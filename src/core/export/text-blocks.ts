@@ -4,6 +4,7 @@
  */
 import { preformattedText } from './dom';
 import type { Footnotes } from './footnotes';
+import { type ExportWords, mediaItem, mediaLine } from './media';
 import { isReferenceable, type LinkRefs, textIsUrl } from './link-refs';
 
 /** Stands for <br> while whitespace is collapsed (a private-use character, never whitespace). */
@@ -38,6 +39,7 @@ export class TextBlocks {
   constructor(
     private readonly refs: LinkRefs,
     private readonly footnotes: Footnotes = { refs: new Map(), notes: new Map() },
+    private readonly words: ExportWords = {},
   ) {}
 
   /** Renders the children of `node` and returns the blocks. */
@@ -64,6 +66,11 @@ export class TextBlocks {
     if (note !== undefined) {
       // "word [1]": the note itself is listed at the end (./plain-text.ts).
       this.inline = `${this.inline.replace(/\s+$/, '')} [${this.refs.note(note)}]`;
+      return;
+    }
+    const media = mediaItem(el);
+    if (media) {
+      this.push(mediaLine(media.kind, collapse(media.title), media.url, this.words));
       return;
     }
     if (this.footnotes.notes.size > 0 && tag === 'OL' && el.classList.contains('cp-footnotes')) return;
@@ -102,7 +109,7 @@ export class TextBlocks {
 
   /** Blocks of an element's content rendered on their own (for quotes and list items). */
   private sub(el: Element): string[] {
-    return new TextBlocks(this.refs, this.footnotes).render(el);
+    return new TextBlocks(this.refs, this.footnotes, this.words).render(el);
   }
 
   private list(el: Element): string {
@@ -117,7 +124,7 @@ export class TextBlocks {
         continue;
       }
       const marker = ordered ? `${n++}. ` : '• ';
-      const item = indentItem(marker, tag === 'LI' ? this.sub(child) : new TextBlocks(this.refs, this.footnotes).render(wrap(child)));
+      const item = indentItem(marker, tag === 'LI' ? this.sub(child) : new TextBlocks(this.refs, this.footnotes, this.words).render(wrap(child)));
       if (item) lines.push(item);
     }
     return lines.join('\n');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toMarkdown, toPlainText } from '../../../src/core/export';
-import { exactArticle, textBody } from './exact-support';
+import { englishWords, exactArticle, textBody } from './exact-support';
 
 describe('<br> inside <pre> (Verse, Preformatted, code)', () => {
   const article = exactArticle('pre-breaks.html');
@@ -55,5 +55,49 @@ describe('WordPress core footnotes', () => {
     expect(md).toContain('The first claim[^1] and a [source](https://exact.example.com/src); the second claim[^2].');
     expect(md).toContain('Later text.\n\n[^1]: First note, see [the paper](https://notes.example.org/one).\n[^2]: Second note.\n\n---\n');
     expect(md).not.toMatch(/\]\(#|↩/);
+  });
+});
+
+describe('embeds, audio, video and File blocks', () => {
+  const article = exactArticle('media.html');
+  const words = englishWords();
+  const upload = 'https://exact.example.com/wp-content/uploads/2025/03';
+
+  it('plain text: one "Kind: title — url" line each, none of the reader\'s labels, no "Download"', () => {
+    const text = toPlainText(article, { words });
+    expect(textBody(text)).toBe(
+      [
+        'Before the media.',
+        'Video: How the rover lands — https://www.youtube.com/watch?v=abcDEF12345',
+        'The landing, explained',
+        'Video: Vimeo — https://vimeo.com/76979871',
+        `Audio: episode-3.mp3 — ${upload}/episode-3.mp3`,
+        'Episode 3',
+        `Video: launch.mp4 — ${upload}/launch.mp4`,
+        `File: Annual report 2024 — ${upload}/report.pdf`,
+        'After the media.',
+      ].join('\n\n'),
+    );
+    expect(text).not.toMatch(/Load (video|content)|Download/);
+  });
+
+  it('Markdown: the same lines, URLs as autolinks', () => {
+    const md = toMarkdown(article, { words });
+    expect(md).toContain('\n\nVideo: How the rover lands — <https://www.youtube.com/watch?v=abcDEF12345>\n\nThe landing, explained\n\n');
+    expect(md).toContain(`\n\nAudio: episode-3.mp3 — <${upload}/episode-3.mp3>\n\n`);
+    expect(md).toContain(`\n\nFile: Annual report 2024 — <${upload}/report.pdf>\n\n`);
+    expect(md).not.toMatch(/Load (video|content)|Download/);
+  });
+
+  it("the label word is the caller's (from _locales); core adds no English of its own", () => {
+    const text = toPlainText(article, { words: { video: 'Vidéo', audio: 'Audio', file: 'Fichier' } });
+    expect(text).toContain('Vidéo: How the rover lands — https://www.youtube.com/watch?v=abcDEF12345');
+    expect(text).toContain(`Fichier: Annual report 2024 — ${upload}/report.pdf`);
+    expect(toPlainText(article)).toContain(`\n\nAnnual report 2024 — ${upload}/report.pdf\n\n`);
+  });
+
+  it('the reader still gets the click-to-load placeholder, named after the frame, and one file link', () => {
+    expect(article.contentHtml).toMatch(/data-embed-provider="YouTube" title="How the rover lands"[^>]*>Load video from YouTube<\/a>/);
+    expect(article.contentHtml.match(/report\.pdf/g)).toHaveLength(1);
   });
 });

@@ -116,3 +116,23 @@ export function addMediaRule(service: TurndownService, words: ExportWords): void
     },
   });
 }
+
+/**
+ * Math the cleaner kept as TeX (../clean/math.ts): `$…$` inline, `$$…$$` for display math. `<` and `>` become
+ * TeX's own `\\lt` / `\\gt` and an entity-like `&x;` gets `{}` after the `&` (CommonMark §6.2), so site text can
+ * never be raw HTML or an entity in a Markdown renderer; an unescaped `$` would end the formula.
+ */
+export function addMathRule(service: TurndownService): void {
+  service.addRule('math', {
+    filter: (node) => node.nodeName === 'CODE' && (node as Element).classList.contains('cp-math'),
+    replacement: (_content, node) => {
+      const tex = (node.textContent ?? '')
+        .replace(/\s*<\s*/g, ' \\lt ')
+        .replace(/\s*>\s*/g, ' \\gt ')
+        .replace(/&(?=#?[a-z0-9]+;)/gi, '&{}')
+        .replace(/(?<!\\)\$/g, '\\$')
+        .trim();
+      return (node as Element).classList.contains('cp-math-block') ? `$$${tex}$$` : `$${tex}$`;
+    },
+  });
+}

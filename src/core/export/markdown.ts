@@ -3,7 +3,7 @@ import TurndownService from 'turndown';
 import type { Article } from '../types';
 import { inertDocument, parseBody } from './dom';
 import { escapeHtmlish, escapeInline, mdLink } from './markdown-escape';
-import { addMediaRule, addRules } from './markdown-rules';
+import { addMathRule, addMediaRule, addRules } from './markdown-rules';
 import type { ExportWords } from './media';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
 import { attributionParts } from './attribution';
@@ -28,6 +28,7 @@ function createService(hasNotes = false, words: ExportWords = {}): TurndownServi
   addRules(service);
   addFootnoteRules(service, hasNotes);
   addMediaRule(service, words);
+  addMathRule(service);
   return service;
 }
 

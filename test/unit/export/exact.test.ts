@@ -3,7 +3,8 @@
  * (test/fixtures/export/exact/), run through the real pipeline (REST post → clean → Article → export).
  */
 import { describe, expect, it } from 'vitest';
-import { toMarkdown, toPlainText } from '../../../src/core/export';
+import { sanitizeHtml } from '../../../src/core/clean';
+import { toHtml, toMarkdown, toPlainText } from '../../../src/core/export';
 import { englishWords, exactArticle, textBody } from './exact-support';
 
 describe('<br> inside <pre> (Verse, Preformatted, code)', () => {
@@ -99,5 +100,40 @@ describe('embeds, audio, video and File blocks', () => {
   it('the reader still gets the click-to-load placeholder, named after the frame, and one file link', () => {
     expect(article.contentHtml).toMatch(/data-embed-provider="YouTube" title="How the rover lands"[^>]*>Load video from YouTube<\/a>/);
     expect(article.contentHtml.match(/report\.pdf/g)).toHaveLength(1);
+  });
+});
+
+describe('math (MathML with a TeX annotation)', () => {
+  const article = exactArticle('math.html');
+
+  it('plain text keeps the TeX source; a formula without TeX keeps its alttext', () => {
+    expect(textBody(toPlainText(article))).toBe(
+      ['Euler wrote e^{i\\pi} + 1 = 0 in 1748.', '\\sum_{k=1}^{n} k < n^2', 'Without TeX: x squared.'].join('\n\n'),
+    );
+  });
+
+  it('Markdown: $…$ inline, $$…$$ for display math, < as \\lt (never raw HTML)', () => {
+    const md = toMarkdown(article);
+    expect(md).toContain('Euler wrote $e^{i\\pi} + 1 = 0$ in 1748.\n\n$$\\sum_{k=1}^{n} k \\lt n^2$$\n\nWithout TeX: x squared.');
+  });
+
+  it('decided: no MathML reaches the reader (it shows the TeX as code); the HTML copy keeps it too', () => {
+    // Why: src/core/clean/math.ts (a second namespace through DOMPurify is the mXSS surface of CVE-2020-26870).
+    expect(article.contentHtml).not.toMatch(/<math|<annotation|<semantics|<m[a-z]+/);
+    expect(article.contentHtml).toContain('<code class="cp-math">e^{i\\pi} + 1 = 0</code>');
+    expect(article.contentHtml).toContain('<code class="cp-math cp-math-block">\\sum_{k=1}^{n} k &lt; n^2</code>');
+    expect(toHtml(article)).toContain('<code class="cp-math">e^{i\\pi} + 1 = 0</code>');
+  });
+
+  it('hostile math: markup in the annotation stays text, in the reader and in Markdown', () => {
+    const out = sanitizeHtml(
+      '<p><math><semantics><mi>x</mi><annotation encoding="application/x-tex">&lt;img src=x onerror=alert(1)&gt;$ &amp;lt;</annotation></semantics></math></p>' +
+        '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img src=1 onerror=alert(1)&gt;"></table></mtext></math>',
+      'https://exact.example.com/',
+    );
+    expect(out.querySelector('math, style, [onerror]')).toBeNull();
+    expect(out.querySelector('code.cp-math')?.textContent).toBe('<img src=x onerror=alert(1)>$ &lt;');
+    const md = toMarkdown({ ...exactArticle('math.html'), contentHtml: out.innerHTML });
+    expect(md).toContain('$\\lt img src=x onerror=alert(1) \\gt \\$ &{}lt;$');
   });
 });

@@ -74,6 +74,18 @@ function fileBlocks(root: Element): void {
   }
 }
 
+/**
+ * A heading that is a toggle: the Accordion block writes its heading as `<h3><button><span>Title</span>
+ * <span aria-hidden="true">+</span></button></h3>` (so do FAQ and tab plugins). The sanitiser drops a <button>
+ * with its content, which took the heading with it; the button's words are the heading, its icon is not.
+ */
+function headingButtons(root: Element): void {
+  for (const button of [...root.querySelectorAll('h1 button, h2 button, h3 button, h4 button, h5 button, h6 button, summary button, dt button')]) {
+    for (const icon of [...button.querySelectorAll('[aria-hidden="true"], svg, [class*="icon"]')]) icon.remove();
+    button.replaceWith(...button.childNodes);
+  }
+}
+
 /** Gutenberg embed figures around a placeholder: the placeholder takes the caption, the wrapper goes. */
 function embedFigures(root: Element): void {
   for (const placeholder of [...root.querySelectorAll('figure.cp-embed')]) {
@@ -87,6 +99,7 @@ function embedFigures(root: Element): void {
 
 export function semanticWordPress(root: Element): void {
   captions(root);
+  headingButtons(root);
   codeBlocks(root);
   footnotes(root);
   fileBlocks(root);

@@ -137,3 +137,13 @@ describe('math (MathML with a TeX annotation)', () => {
     expect(md).toContain('$\\lt img src=x onerror=alert(1) \\gt \\$ &{}lt;$');
   });
 });
+
+describe('Accordion block and details/summary', () => {
+  const article = exactArticle('accordion.html');
+
+  it('the Accordion heading (inside a <button>) stays a heading, without its toggle icon', () => {
+    expect(article.contentHtml).toContain('<h3><span>What does it cost?</span></h3><p>Nothing at all.</p>');
+    expect(textBody(toPlainText(article))).toBe(['What does it cost?', 'Nothing at all.', 'Show the fine print', 'It is free.'].join('\n\n'));
+    expect(toMarkdown(article)).toContain('\n\n### What does it cost?\n\nNothing at all.\n\nShow the **fine print**\n\nIt is free.\n\n');
+  });
+});

@@ -59,6 +59,17 @@ export function addRules(service: TurndownService): void {
     filter: (node) => node.nodeName === 'IMG' && !/^https?:/i.test((node as Element).getAttribute('src') ?? ''),
     replacement: () => '',
   });
+  // A figure's caption stays with its image: `*caption*` on the line right under it (issue 10 §1), not a
+  // paragraph of its own that reads like body text.
+  service.addRule('figure-caption', {
+    filter: (node) => node.nodeName === 'FIGCAPTION' && node.parentNode?.nodeName === 'FIGURE',
+    replacement: (content, node) => {
+      const text = content.replace(/\s+/g, ' ').trim();
+      if (!text) return '';
+      const media = (node.parentNode as Element).querySelector('img, picture, video, audio');
+      return `${media ? '\n' : '\n\n'}*${text}*\n\n`;
+    },
+  });
   service.addRule('code-block', {
     filter: (node) => node.nodeName === 'PRE',
     replacement: (_content, node) => fenced(preformattedText(node as Element), codeLanguage(node as Element)),

@@ -46,7 +46,7 @@ export function toMarkdown(article: Article, options: ExportOptions = {}): strin
   const image = article.featuredImage;
   if (image && /^https?:/i.test(image.src)) {
     parts.push(`![${escapeInline(image.alt)}](${image.src.replace(/[()<>\s]/g, encodeURIComponent)})`);
-    if (image.caption) parts.push(`_${escapeInline(image.caption)}_`);
+    if (image.caption) parts[parts.length - 1] += `\n*${escapeInline(image.caption)}*`; // directly under the image, like body figures
   }
 
   const bodyEl = parseBody(article.contentHtml, inertDocument());

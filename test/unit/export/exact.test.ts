@@ -84,7 +84,7 @@ describe('embeds, audio, video and File blocks', () => {
 
   it('Markdown: the same lines, URLs as autolinks', () => {
     const md = toMarkdown(article, { words });
-    expect(md).toContain('\n\nVideo: How the rover lands — <https://www.youtube.com/watch?v=abcDEF12345>\n\nThe landing, explained\n\n');
+    expect(md).toContain('\n\nVideo: How the rover lands — <https://www.youtube.com/watch?v=abcDEF12345>\n\n*The landing, explained*\n\n');
     expect(md).toContain(`\n\nAudio: episode-3.mp3 — <${upload}/episode-3.mp3>\n\n`);
     expect(md).toContain(`\n\nFile: Annual report 2024 — <${upload}/report.pdf>\n\n`);
     expect(md).not.toMatch(/Load (video|content)|Download/);
@@ -145,5 +145,25 @@ describe('Accordion block and details/summary', () => {
     expect(article.contentHtml).toContain('<h3><span>What does it cost?</span></h3><p>Nothing at all.</p>');
     expect(textBody(toPlainText(article))).toBe(['What does it cost?', 'Nothing at all.', 'Show the fine print', 'It is free.'].join('\n\n'));
     expect(toMarkdown(article)).toContain('\n\n### What does it cost?\n\nNothing at all.\n\nShow the **fine print**\n\nIt is free.\n\n');
+  });
+});
+
+describe('figure captions', () => {
+  const article = exactArticle('captions.html');
+
+  it('Markdown keeps each caption attached: *caption* on the line right under its image', () => {
+    const md = toMarkdown(article);
+    expect(md).toContain(
+      '![The harbour at dawn](https://exact.example.com/wp-content/uploads/2025/03/harbour.jpg)\n*The harbour at dawn, _before_ the boats left. Photo: A. Writer*\n\nBetween the figures.',
+    );
+    expect(md).toContain('![Quay](https://exact.example.com/wp-content/uploads/2025/03/quay.jpg)\n*The old quay*\n\n---');
+  });
+
+  it('the featured image caption sits under the featured image the same way', () => {
+    const featured = {
+      ...article,
+      featuredImage: { src: 'https://exact.example.com/f.jpg', alt: 'Featured', caption: 'Featured caption' },
+    };
+    expect(toMarkdown(featured)).toContain('![Featured](https://exact.example.com/f.jpg)\n*Featured caption*\n\n');
   });
 });

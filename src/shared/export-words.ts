@@ -3,5 +3,5 @@ import type { ExportWords } from '../core/export/media';
 import { t } from './i18n';
 
 export function exportWords(): ExportWords {
-  return { video: t('export_video'), audio: t('export_audio'), file: t('export_file') };
+  return { video: t('export_video'), audio: t('export_audio'), file: t('export_file'), updated: t('export_updated') };
 }

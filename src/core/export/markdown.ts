@@ -34,11 +34,12 @@ function createService(hasNotes = false, words: ExportWords = {}): TurndownServi
 
 /** `# Title`, the meta line, the featured image, the body, then the attribution paragraph. */
 export function toMarkdown(article: Article, options: ExportOptions = {}): string {
-  const meta = metaParts(article, options.locale);
+  const meta = metaParts(article, options.locale, options.words);
   const parts: string[] = [`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim())}`];
   const metaLine = [
     meta.byline ? mdLink(meta.byline.text, meta.byline.url) : undefined,
     meta.date ? escapeInline(meta.date.text) : undefined,
+    meta.updated ? escapeInline(meta.updated.text) : undefined,
     mdLink(meta.site.text, meta.site.url),
   ].filter((p): p is string => !!p);
   parts.push(metaLine.join(META_SEPARATOR));

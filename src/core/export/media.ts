@@ -10,7 +10,7 @@ import { videoEmbed } from '../clean';
 export type MediaKind = 'video' | 'audio' | 'file';
 
 /** The label words for each kind of media line, in the user's language. */
-export type ExportWords = Partial<Record<MediaKind, string>>;
+export type ExportWords = Partial<Record<MediaKind | 'updated', string>>;
 
 export interface MediaItem {
   kind: MediaKind;

@@ -12,9 +12,9 @@ import { collapse, TextBlocks } from './text-blocks';
  * link references; the attribution (original source if any, site, post URL). Ends with a newline.
  */
 export function toPlainText(article: Article, options: ExportOptions = {}): string {
-  const meta = metaParts(article, options.locale);
+  const meta = metaParts(article, options.locale, options.words);
   const head = [collapse(article.title)];
-  const metaLine = [meta.byline?.text, meta.date?.text, meta.site.text].filter((p): p is string => !!p).map(collapse);
+  const metaLine = [meta.byline?.text, meta.date?.text, meta.updated?.text, meta.site.text].filter((p): p is string => !!p).map(collapse);
   head.push(metaLine.join(META_SEPARATOR));
 
   const refs = new LinkRefs();

@@ -167,3 +167,20 @@ describe('figure captions', () => {
     expect(toMarkdown(featured)).toContain('![Featured](https://exact.example.com/f.jpg)\n*Featured caption*\n\n');
   });
 });
+
+describe('the updated date', () => {
+  const updated = exactArticle('inline-space.html', { modified_gmt: '2025-03-04T08:00:00' });
+  const words = englishWords();
+
+  it('every export carries it beside the published date when it is another day', () => {
+    expect(toPlainText(updated, { words }).split('\n')[1]).toBe('1 March 2025 · Updated 4 March 2025 · Exact');
+    expect(toMarkdown(updated, { words })).toContain('\n\n1 March 2025 · Updated 4 March 2025 · [Exact](https://exact.example.com/)\n\n');
+    expect(toHtml(updated, { words })).toContain('<time datetime="2025-03-04T08:00:00.000Z">Updated 4 March 2025</time>');
+    expect(toPlainText(updated).split('\n')[1]).toBe('1 March 2025 · (4 March 2025) · Exact');
+  });
+
+  it('a same-day edit adds nothing', () => {
+    const sameDay = exactArticle('inline-space.html', { modified_gmt: '2025-03-01T18:00:00' });
+    expect(toPlainText(sameDay, { words }).split('\n')[1]).toBe('1 March 2025 · Exact');
+  });
+});

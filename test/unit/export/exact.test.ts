@@ -2,6 +2,8 @@
  * Issue 10 §1, "exports that are exactly the article": one handwritten fixture per defect class
  * (test/fixtures/export/exact/), run through the real pipeline (REST post → clean → Article → export).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtml } from '../../../src/core/clean';
 import { toHtml, toMarkdown, toPlainText } from '../../../src/core/export';
@@ -182,5 +184,17 @@ describe('the updated date', () => {
   it('a same-day edit adds nothing', () => {
     const sameDay = exactArticle('inline-space.html', { modified_gmt: '2025-03-01T18:00:00' });
     expect(toPlainText(sameDay, { words }).split('\n')[1]).toBe('1 March 2025 · Exact');
+  });
+});
+
+describe('"originally appeared on X" that links the article', () => {
+  const footers = readFileSync(resolve(__dirname, '../../fixtures/export/exact/attribution.html'), 'utf8').trim().split('\n');
+  const ARTICLE = 'https://news.example.org/2025/02/28/harbour-story/';
+
+  it.each(footers)('credits the linked article, not the home page: %s', (footer) => {
+    const article = exactArticle('inline-space.html', { content: { rendered: `<p>The story itself.</p>\n${footer}` } });
+    expect(article.source?.url).toBe(ARTICLE);
+    expect(article.contentHtml).toBe('<p>The story itself.</p>');
+    expect(toPlainText(article)).toContain(`(${ARTICLE})`);
   });
 });

@@ -16,6 +16,7 @@ import { actionTitle, navigateReaderFrame, phishShowing, waitForDetached, waitFo
 import { isolated, loot, safeSnapshot, safeWaitForReaderGone } from './support/page-run';
 import { HIDING_CASES, readerOnTop } from './support/page-hide-scripts';
 import { HOSTILE_CASES, hostilePage, PHISH_PAGE, PHISH_PATH, PHISH_TEXT, REST_SECRET, type HostileCase } from './support/page-scripts';
+import { clickInFrame } from '../e2e/support/frame-actions';
 
 let sites: FaultSites;
 
@@ -143,7 +144,7 @@ describeOneBrowser(
           if (c.hides) {
             expect(await readerOnTop(page), 'the reader is on <html>, seen and on top').toBe('ok');
             // A real click (an inert or covered reader does not get it), in a tab the user is looking at.
-            await inFront(page, () => frame.click('#cp-close'));
+            await inFront(page, () => clickInFrame(frame, '#cp-close'));
           } else await frame.evaluate(() => document.querySelector<HTMLButtonElement>('#cp-close')?.click());
           await safeWaitForReaderGone(page);
           const after = await safeSnapshot(page);

@@ -42,10 +42,11 @@ for (const viewport of [
         await page.setViewport(viewport);
       } catch (error) {
         // Firefox ESR 140.12 has no BiDi emulation.setScreenOrientationOverride, which Puppeteer sends together
-        // with browsingContext.setViewport (both at once, so the viewport itself is set): checked just below.
+        // with browsingContext.setViewport (both at once, so the viewport itself is still set: the rejection can come
+        // first, hence the wait below).
         if (!String(error).includes('setScreenOrientationOverride')) throw error;
       }
-      expect(await page.evaluate(() => window.innerWidth)).toBe(viewport.width);
+      await page.waitForFunction((w: number) => window.innerWidth === w, { timeout: 5_000, polling: 50 }, viewport.width);
       const { frame, state } = await openReader(h, page);
       expect(state).toBe('ready');
       await waitInFrame(frame, () => [...document.images].every((i) => i.complete), { timeout: 15_000 });

@@ -8,7 +8,8 @@
  * - `frame.click` locates the frame's element with a `browsingContext.locateNodes` locator of type "context",
  *   which this Firefox rejects ("Expected locator.type to be one of accessibility,css,innerText,xpath").
  * Plain `frame.evaluate` and the page's mouse work in both, so these helpers use only those: the click is still
- * a real, trusted mouse click at the element's centre (the reader frame fills the tab's viewport from 0,0).
+ * a real, trusted mouse click at the element's centre (the reader frame fills the tab's viewport from 0,0). In
+ * Chromium the click stays Puppeteer's own.
  */
 import type { Frame } from 'puppeteer-core';
 
@@ -37,6 +38,12 @@ export async function waitInFrame<A extends unknown[]>(
 
 /** A real mouse click on the first element matching `selector` in the frame (waits for it, scrolls it into view). */
 export async function clickInFrame(frame: Frame, selector: string, timeout = 10_000): Promise<void> {
+  // Chromium (CDP): Puppeteer's own click, which also accounts for where the frame sits (a hostile page may move
+  // or cover the reader before it is repaired: test/hostile/page.test.ts); it works there.
+  if (/chrom/i.test(await frame.page().browser().version())) {
+    await frame.waitForSelector(selector, { visible: true, timeout });
+    return frame.click(selector);
+  }
   let point: { x: number; y: number } | null = null;
   const deadline = Date.now() + timeout;
   while (!point) {

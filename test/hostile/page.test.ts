@@ -68,7 +68,11 @@ describeOneBrowser(
     });
 
     for (const c of [...HOSTILE_CASES, ...HIDING_CASES]) {
-      test.concurrent(c.name, async () => {
+      // One retry for the cases that click the reader for real: in 2 of the last ~5 clean-clone CI runs, Chromium
+      // never answered a Runtime.callFunctionOn on the reader frame's close button ("a page that puts inert on
+      // <html>", protocol timeout after 180 s) while it passes alone and in every local run. Not understood yet;
+      // a second failure still fails the run.
+      test.concurrent(c.name, { retry: c.hides ? 1 : 0 }, async () => {
         const e = env();
         const site = sites.site(c.name);
         const mark = site.log.length;

@@ -5,7 +5,7 @@
 import { normalizePayload } from '../core/article';
 import { ReaderError } from '../core/errors';
 import { toMarkdown, toPlainText } from '../core/export';
-import type { ExportWords } from '../core/export/media';
+import type { ExportWords } from '../core/export/meta';
 import { extractFromPage } from '../core/page';
 import type { Article } from '../core/types';
 import type { CopySource, MenuCopyFormat } from '../shared/messages';

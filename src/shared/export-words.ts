@@ -1,5 +1,5 @@
 /** The export wording (media line labels, src/core/export/media.ts) in the UI language, from _locales. */
-import type { ExportWords } from '../core/export/media';
+import type { ExportWords } from '../core/export/meta';
 import { t } from './i18n';
 
 export function exportWords(): ExportWords {

@@ -10,7 +10,7 @@
  * (background → `pageSnapshot` in the session's tab): the content script only serialises the page, and
  * the reader frame parses it inert and extracts the article in its own page (src/reader/page-fallback.ts).
  */
-import type { ExportWords } from '../core/export/media';
+import type { ExportWords } from '../core/export/meta';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
 export type { ArticlePayload };

@@ -22,11 +22,6 @@ export class LinkRefs {
     return this.number(`\u0000note:${id}`);
   }
 
-  /** Whether footnote `id` has a number yet. */
-  hasNote(id: string): boolean {
-    return this.numbers.has(`\u0000note:${id}`);
-  }
-
   setNoteText(id: string, text: string): void {
     this.noteText.set(this.note(id), text);
   }

@@ -6,7 +6,8 @@
 import type TurndownService from 'turndown';
 import { preformattedText } from './dom';
 import { escapeInline } from './markdown-escape';
-import { type ExportWords, mediaItem, mediaLine } from './media';
+import { mediaItem, mediaLine } from './media';
+import type { ExportWords } from './meta';
 
 /** Language from `language-x` / `lang-x` classes, `data-lang(uage)`, or SyntaxHighlighter's `brush: x`. */
 export function codeLanguage(pre: Element): string {

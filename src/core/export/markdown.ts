@@ -4,7 +4,7 @@ import type { Article } from '../types';
 import { inertDocument, parseBody } from './dom';
 import { escapeHtmlish, escapeInline, mdLink } from './markdown-escape';
 import { addMathRule, addMediaRule, addRules } from './markdown-rules';
-import type { ExportWords } from './media';
+import type { ExportWords } from './meta';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
 import { attributionParts } from './attribution';
 import { findFootnotes, noteOrder } from './footnotes';

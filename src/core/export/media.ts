@@ -6,11 +6,9 @@
  * `<title> — <url>`.
  */
 import { videoEmbed } from '../clean';
+import type { ExportWords } from './meta';
 
 export type MediaKind = 'video' | 'audio' | 'file';
-
-/** The label words for each kind of media line, in the user's language. */
-export type ExportWords = Partial<Record<MediaKind | 'updated', string>>;
 
 export interface MediaItem {
   kind: MediaKind;

@@ -1,6 +1,9 @@
 /** What every export says about the article besides its body: the meta line and the attribution. */
 import type { Article } from '../types';
-import type { ExportWords } from './media';
+import type { MediaKind } from './media';
+
+/** The export's own words in the user's language (_locales, src/shared/export-words.ts): media line labels, "Updated". */
+export type ExportWords = Partial<Record<MediaKind | 'updated', string>>;
 
 export interface ExportOptions {
   /** Locale for the date in the meta line; fixed by default so exports are deterministic. */

@@ -4,7 +4,8 @@
  */
 import { preformattedText } from './dom';
 import type { Footnotes } from './footnotes';
-import { type ExportWords, mediaItem, mediaLine } from './media';
+import { mediaItem, mediaLine } from './media';
+import type { ExportWords } from './meta';
 import { isReferenceable, type LinkRefs, textIsUrl } from './link-refs';
 
 /** Stands for <br> while whitespace is collapsed (a private-use character, never whitespace). */
@@ -124,7 +125,7 @@ export class TextBlocks {
         continue;
       }
       const marker = ordered ? `${n++}. ` : '• ';
-      const item = indentItem(marker, tag === 'LI' ? this.sub(child) : new TextBlocks(this.refs, this.footnotes, this.words).render(wrap(child)));
+      const item = indentItem(marker, this.sub(tag === 'LI' ? child : wrap(child)));
       if (item) lines.push(item);
     }
     return lines.join('\n');

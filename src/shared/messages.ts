@@ -12,6 +12,7 @@
  */
 import type { CurrentPost, Direction } from '../core/rest/adjacent';
 import type { RawComments } from '../core/rest/comments';
+import type { ExportWords } from '../core/export/meta';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
 export type { ArticlePayload };
@@ -83,7 +84,7 @@ export interface ToContent {
 
 /** Background → the Chromium offscreen document (clipboard for context-menu copies). */
 export interface ToOffscreen {
-  offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource }; response: { text: string } };
+  offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource; words?: ExportWords }; response: { text: string } };
 }
 
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M ? { type: K } & (M[K] extends { payload: infer P } ? P : never) : never;

@@ -4,6 +4,7 @@
  * press, then the other post in the reader, by button and by Alt+PageDown.
  */
 import { expect, test } from 'vitest';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 import { isBrowserRequest } from './support/oracle';
 import { openReader, shownArticle } from './support/reader';
 import { describeInBrowsers } from './support/suite';
@@ -24,9 +25,10 @@ describeInBrowsers('previous / next post', (env) => {
     const richTitle = (await shownArticle(frame)).title;
     expect(listRequests(sites.log)).toEqual([]);
 
-    await frame.click('.cp-adjacent-previous');
-    await frame.waitForFunction(
-      (t) => document.querySelector('main#reader article h1')?.textContent === t,
+    await clickInFrame(frame, '.cp-adjacent-previous');
+    await waitInFrame(
+      frame,
+      (t: string) => document.querySelector('main#reader article h1')?.textContent === t,
       { timeout: 15_000, polling: 100 },
       SEED_TITLE,
     );
@@ -37,15 +39,16 @@ describeInBrowsers('previous / next post', (env) => {
     await page.keyboard.down('Alt');
     await page.keyboard.press('PageDown');
     await page.keyboard.up('Alt');
-    await frame.waitForFunction(
-      (t) => document.querySelector('main#reader article h1')?.textContent === t,
+    await waitInFrame(
+      frame,
+      (t: string) => document.querySelector('main#reader article h1')?.textContent === t,
       { timeout: 15_000, polling: 100 },
       richTitle,
     );
     expect(listRequests(sites.log)[1]).toMatch(/after=2025-01-28T11:38:32&per_page=5&orderby=date&_fields=id,date&order=asc/);
 
-    await frame.click('.cp-adjacent-next');
-    await frame.waitForFunction(() => document.querySelector('.cp-adjacent-status')?.getAttribute('data-kind') === 'error', {
+    await clickInFrame(frame, '.cp-adjacent-next');
+    await waitInFrame(frame, () => document.querySelector('.cp-adjacent-status')?.getAttribute('data-kind') === 'error', {
       timeout: 15_000,
       polling: 100,
     });

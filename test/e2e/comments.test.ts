@@ -5,6 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import type { Frame } from 'puppeteer-core';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 import { isBrowserRequest } from './support/oracle';
 import { openReader } from './support/reader';
 import { describeInBrowsers } from './support/suite';
@@ -52,7 +53,7 @@ describeInBrowsers('comments', (env) => {
 
     await frame.focus('.cp-comments-toggle');
     await page.keyboard.press('Enter');
-    await frame.waitForFunction(() => document.querySelector('.cp-comments-toggle')?.textContent === 'Comments (3)', {
+    await waitInFrame(frame, () => document.querySelector('.cp-comments-toggle')?.textContent === 'Comments (3)', {
       timeout: 15_000,
       polling: 100,
     });
@@ -81,8 +82,8 @@ describeInBrowsers('comments', (env) => {
     const { frame, state } = await openReader(h, page);
     expect(state).toBe('ready');
     expect(await frame.evaluate(() => document.querySelector('.cp-comments-closed')?.textContent)).toBe('Comments are closed.');
-    await frame.click('.cp-comments-toggle');
-    await frame.waitForFunction(() => document.querySelector('.cp-comments-status')?.textContent === 'No comments yet.', {
+    await clickInFrame(frame, '.cp-comments-toggle');
+    await waitInFrame(frame, () => document.querySelector('.cp-comments-status')?.textContent === 'No comments yet.', {
       timeout: 15_000,
       polling: 100,
     });

@@ -4,6 +4,7 @@
  * reader frame's URL (no history entry).
  */
 import { expect, test } from 'vitest';
+import { clickInFrame } from './support/frame-actions';
 import { openReader } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 
@@ -20,8 +21,8 @@ describeInBrowsers('contents', (env) => {
     }));
     expect(before.open).toBe(false);
     expect(before.links).toEqual(['Why structure matters', 'A small table', 'And some code']);
-    await frame.click('.cp-toc summary');
-    await frame.click('.cp-toc li:nth-child(3) a');
+    await clickInFrame(frame, '.cp-toc summary');
+    await clickInFrame(frame, '.cp-toc li:nth-child(3) a');
     const after = await frame.evaluate(() => ({ focused: document.activeElement?.textContent, href: location.href }));
     expect(after.focused).toBe('And some code');
     expect(after.href).toBe(before.href);

@@ -6,6 +6,7 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { findReaderFrame, type Harness } from '../../e2e/support/browsers';
+import { waitInFrame } from '../../e2e/support/frame-actions';
 import { waitForSettled } from '../../e2e/support/reader';
 import { pageHtml, pageState, readerDom } from './xss-checks';
 import { sentinel, type Group, type XssSite } from './xss-site';
@@ -76,7 +77,7 @@ async function openComments(frame: Frame, mark: string): Promise<string[]> {
   });
   if (!opened) return ['comments: no comments section'];
   try {
-    await frame.waitForFunction(() => /^Comments \(\d+\)$/.test(document.querySelector('.cp-comments-toggle')?.textContent ?? ''), {
+    await waitInFrame(frame, () => /^Comments \(\d+\)$/.test(document.querySelector('.cp-comments-toggle')?.textContent ?? ''), {
       timeout: 10_000,
       polling: 100,
     });

@@ -8,6 +8,7 @@ import { bindDetection } from '../core/detect/boundary';
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import { fetchAdjacent, type CurrentPost, type Direction } from '../core/rest/adjacent';
 import { fetchComments, type RawComments } from '../core/rest/comments';
+import { fetchLinked } from '../core/rest/linked';
 import { isPostId } from '../core/rest/shape';
 import type { PostSource } from '../core/rest/site-api';
 import type { ArticlePayload, Detection, FetchedPost, WpSiteInfo } from '../core/types';
@@ -28,6 +29,7 @@ export const BACKGROUND_POLICY: SenderPolicy<BackgroundMessages> = {
   cancelSession: 'any',
   getComments: 'extension',
   getAdjacentPost: 'extension',
+  getLinkedPost: 'extension',
   readerEvicted: 'content',
   closeReader: 'extension',
   detectorFound: 'content',
@@ -49,20 +51,22 @@ function ownTab(sessions: Sessions, session: string, sender: Runtime.MessageSend
 export interface SiteRequests {
   comments(source: PostSource, postId: number): Promise<RawComments>;
   adjacent(source: PostSource, current: CurrentPost, direction: Direction): Promise<FetchedPost | undefined>;
+  linked(source: PostSource, href: string): Promise<FetchedPost>;
 }
 
 const REST_SITE: SiteRequests = {
   comments: (source, postId) => fetchComments(source, postId),
   adjacent: (source, current, direction) => fetchAdjacent(source, current, direction),
+  linked: (source, href) => fetchLinked(source, href),
 };
 
-/** Another post of the session's site as a reader payload: the session's site info, the post's own permalink as its page. */
-function adjacentPayload(source: PostSource & { site?: WpSiteInfo }, fetched: FetchedPost): ArticlePayload {
+/** Another post or page of the session's site as a reader payload: the session's site info, its own permalink as its page. */
+function otherPostPayload(source: PostSource & { site?: WpSiteInfo }, fetched: FetchedPost): ArticlePayload {
   const { detection } = source;
   const link = httpUrl(fetched.post.link);
   const sameOrigin = link !== undefined && new URL(link).origin === new URL(detection.pageUrl).origin;
   const { canonicalUrl: _canonical, postJsonUrl: _json, rawJson: _raw, ...rest } = detection;
-  const next: Detection = { ...rest, pageUrl: sameOrigin ? link : detection.pageUrl, postType: 'post' };
+  const next: Detection = { ...rest, pageUrl: sameOrigin ? link : detection.pageUrl, postType: fetched.post.type === 'page' ? 'page' : 'post' };
   if (isPostId(fetched.post.id)) next.postId = fetched.post.id;
   return { detection: next, fetched: source.site ? { ...fetched, site: source.site } : fetched };
 }
@@ -123,7 +127,13 @@ export function backgroundHandlers(sessions: Sessions, site: SiteRequests = REST
       onSessionSite(sessions, session, sender, async (source) => {
         if (direction !== 'previous' && direction !== 'next') throw new ReaderError('internal');
         const fetched = await site.adjacent(source, current, direction);
-        return fetched ? adjacentPayload(source, fetched) : null;
+        return fetched ? otherPostPayload(source, fetched) : null;
+      }),
+    // The reader checked the link is a post of the same site (core/rest/linked.ts); the core checks it again here.
+    getLinkedPost: ({ session, href }, sender) =>
+      onSessionSite(sessions, session, sender, async (source) => {
+        if (typeof href !== 'string') throw new ReaderError('internal');
+        return otherPostPayload(source, await site.linked(source, href));
       }),
     cancelSession: ({ session }, sender) => {
       if (ownTab(sessions, session, sender) !== undefined) sessions.cancel(session);

@@ -54,6 +54,12 @@ export interface ToBackground {
    */
   getAdjacentPost: { payload: { session: string; current: CurrentPost; direction: Direction }; response: Outcome<ArticlePayload | null> };
   /**
+   * A link in the article to another post or page of the same site, plainly clicked (issue 11, item 1: stay in
+   * the reader): read through REST from the session's own site, ready to normalise. Only links of the session
+   * page's origin (src/core/rest/linked.ts).
+   */
+  getLinkedPost: { payload: { session: string; href: string }; response: Outcome<ArticlePayload> };
+  /**
    * The page kept removing the reader frame, or (`reason: 'navigated'`) kept navigating it to pages of its own
    * (src/content/reader-frame.ts gave up): say so on the toolbar.
    */

@@ -13,6 +13,7 @@ const { backgroundHandlers } = await import('../../../src/background/handlers');
 const { Sessions } = await import('../../../src/background/sessions');
 const { fetchComments } = await import('../../../src/core/rest/comments');
 const { fetchAdjacent } = await import('../../../src/core/rest/adjacent');
+const { fetchLinked } = await import('../../../src/core/rest/linked');
 
 const HOME = 'http://127.0.0.1:8101';
 const detection: Detection = {
@@ -47,6 +48,7 @@ function setup(post: 'ok' | 'fails') {
   const handlers = backgroundHandlers(sessions, {
     comments: (source, id) => fetchComments(source, id, { fetch: fetchImpl }),
     adjacent: (source, current, direction) => fetchAdjacent(source, current, direction, { fetch: fetchImpl }),
+    linked: (source, href) => fetchLinked(source, href, { fetch: fetchImpl }),
   });
   return { sessions, handlers, requested };
 }
@@ -102,6 +104,9 @@ describe('getAdjacentPost', () => {
     const handlers = backgroundHandlers(sessions, {
       comments: async () => ({ items: [], truncated: false }),
       adjacent: (source, current, direction) => fetchAdjacent(source, current, direction, { fetch: fetchImpl }),
+      linked: async () => {
+        throw new Error('not asked');
+      },
     });
     const outcome = await handlers.getAdjacentPost(
       { session: 's', current: { id: 7, siteDate: '2025-02-03T09:00:00' }, direction: 'previous' },
@@ -118,5 +123,65 @@ describe('getAdjacentPost', () => {
       ok: false,
       error: { detail: 'session-lost' },
     });
+  });
+});
+
+describe('getLinkedPost', () => {
+  function linkedSetup() {
+    const requested: string[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      const url = String(input);
+      requested.push(url);
+      const page = { id: 42, type: 'page', link: `${HOME}/about/`, title: { rendered: 'About' }, content: { rendered: '<p>x</p>' } };
+      const body = url.includes('/pages?') ? [page] : [];
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const sessions = new Sessions({
+      fetchPost: async () => ({ post: { id: 7 }, jsonUrl: `${HOME}/wp-json/wp/v2/posts/7`, site: { name: 'Home site' } }),
+      waitForStartMs: 50,
+    });
+    sessions.start('s', 1, { ...detection, canonicalUrl: `${HOME}/canonical-of-7/`, postId: 7, postJsonUrl: `${HOME}/wp-json/wp/v2/posts/7` });
+    const handlers = backgroundHandlers(sessions, {
+      comments: async () => ({ items: [], truncated: false }),
+      adjacent: async () => undefined,
+      linked: (source, href) => fetchLinked(source, href, { fetch: fetchImpl }),
+    });
+    return { sessions, handlers, requested };
+  }
+
+  it("a same-site page link is read by its slug from the session's root and handed over as a page payload", async () => {
+    const { sessions, handlers, requested } = linkedSetup();
+    await sessions.get('s');
+    const outcome = await handlers.getLinkedPost({ session: 's', href: `${HOME}/about/#team` }, reader(1));
+    expect(outcome.ok).toBe(true);
+    const value = outcome.ok ? outcome.value : null;
+    expect(value?.fetched.post.id).toBe(42);
+    expect(value?.fetched.site).toEqual({ name: 'Home site' });
+    expect(value?.detection).toMatchObject({ pageUrl: `${HOME}/about/`, postId: 42, postType: 'page' });
+    // None of the first post's own signals: not its JSON link, ID or canonical.
+    expect(value?.detection.canonicalUrl).toBeUndefined();
+    expect(value?.detection.postJsonUrl).toBeUndefined();
+    expect(requested.map((u) => u.replace(/[?&]_embed=.*$/, ''))).toEqual([
+      `${HOME}/wp-json/wp/v2/posts?slug=about`,
+      `${HOME}/wp-json/wp/v2/pages?slug=about`,
+    ]);
+  });
+
+  it("another origin, another tab's reader or a non-string link: nothing is requested", async () => {
+    const { sessions, handlers, requested } = linkedSetup();
+    await sessions.get('s');
+    expect(await handlers.getLinkedPost({ session: 's', href: 'http://127.0.0.1:9/about/' }, reader(1))).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found', detail: 'no-post-named' },
+    });
+    expect(await handlers.getLinkedPost({ session: 's', href: `${HOME}/about/` }, reader(2))).toMatchObject({
+      ok: false,
+      error: { detail: 'session-lost' },
+    });
+    expect(await handlers.getLinkedPost({ session: 's', href: 42 as unknown as string }, reader(1))).toMatchObject({
+      ok: false,
+      error: { kind: 'internal' },
+    });
+    expect(requested).toEqual([]);
   });
 });

@@ -33,9 +33,11 @@ void startReader(document, {
   // Only on the reader's click: the background reads them from the session's own site (issue 11, item 4).
   loadComments: (postId) => sendToBackground('getComments', { session, postId }),
   // Previous / next post, on the reader's click or Alt+PageUp / Alt+PageDown (issue 11, item 2).
+  loadAdjacent: (current, direction) => sendToBackground('getAdjacentPost', { session, current, direction }),
+  // A plain click on a link to another post of the site: read through REST, shown here (issue 11, item 1).
+  loadLinked: (href) => sendToBackground('getLinkedPost', { session, href }),
   // storage.local: this device only, removed with the extension's data (issue 11, item 5).
   positions: createPositionStore(browser.storage.local),
-  loadAdjacent: (current, direction) => sendToBackground('getAdjacentPost', { session, current, direction }),
   // In slices: a long post must not freeze the loading state (issue 5); the same Article as the menu copy's.
   normalize: (payload) => normalizePayloadSliced(payload),
   exporters: () => import('../core/export'),

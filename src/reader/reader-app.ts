@@ -6,13 +6,16 @@
 import { exportWords } from '../shared/export-words';
 import { toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
-import type { ArticleOutcome } from '../shared/messages';
+import type { ArticleOutcome, ArticlePayload, Outcome } from '../shared/messages';
+import { errorText } from '../shared/error-text';
 import { t } from '../shared/i18n';
+import { externalLink } from './dom';
 import type { Direction } from '../core/rest/adjacent';
 import { type AdjacentResult, bindAdjacentKeys } from './adjacent';
 import { renderArticleEnd } from './article-end';
 import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { renderErrorView } from './error-view';
+import { createHistory, type HistoryEntry } from './history';
 import { afterPaint, isLong, nextTask } from './long-article';
 import { createPageFallback, type FallbackResult } from './page-fallback';
 import { localizeDocument } from './localize';
@@ -20,6 +23,7 @@ import { renderArticle } from './render-article';
 import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
+import { keepSiteLinksInReader } from './site-links';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
@@ -84,6 +88,17 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   });
 
   bindAdjacentKeys(root);
+  const history = createHistory(
+    root,
+    { back: byId(doc, 'cp-back', HTMLButtonElement), forward: byId(doc, 'cp-forward', HTMLButtonElement) },
+    (entry) => showEntry(entry),
+  );
+  if (deps.loadLinked)
+    keepSiteLinksInReader(
+      main,
+      () => (article ? pageUrl : undefined),
+      (href) => void goLinked(href),
+    );
 
   async function copy(format: CopyFormat): Promise<void> {
     if (!article) return;
@@ -129,11 +144,21 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     // until the first frame is painted instead of stretching the render task (issue 5: no task > 200 ms).
     if (long) await afterPaint(doc);
     if (title?.isConnected && article === value) title.focus({ preventScroll: true });
+    // Another post shown in place starts at its top, unless the reader stopped somewhere in it before.
+    (doc.scrollingElement ?? root).scrollTop = 0;
     if (article === value && (await reading.show(value.url))) showStatus(status, t('reader_resumed'));
+  }
+
+  /** A step of the reader's own history (./history.ts): shown again from memory, nothing asked of the site. */
+  async function showEntry(entry: HistoryEntry): Promise<void> {
+    ++loads; // overtakes a link or previous / next still loading
+    if (entry.pageUrl !== undefined) pageUrl = entry.pageUrl;
+    await showArticle(entry.article);
   }
 
   function showError(error: ReaderErrorData, onExtract?: () => void): void {
     article = undefined;
+    history.reset();
     clearMain();
     const view = renderErrorView(error, { pageUrl, onRetry: () => void load(), onOpenOriginal: close, ...(onExtract ? { onExtract } : {}) });
     main.append(view);
@@ -161,24 +186,42 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   /** Bumped by every load(): a long normalisation that a retry overtook must not show its article. */
   let loads = 0;
 
-  /** Previous / next (./adjacent.ts): the other post replaces this one in place, from the top, its title focused. */
-  async function goAdjacent(direction: Direction): Promise<AdjacentResult> {
-    const current = article?.rest;
-    if (!deps.loadAdjacent || current?.siteDate === undefined) return 'none';
+  /**
+   * Another post of the site in place of this one (previous / next, a same-site link): from its top (or where
+   * the reader stopped in it), its title focused, a new step of the reader's history. On failure this post stays.
+   */
+  async function goTo(request: Promise<Outcome<ArticlePayload | null>>): Promise<AdjacentResult> {
     const ticket = ++loads;
     try {
-      const outcome = await deps.loadAdjacent({ id: current.id, siteDate: current.siteDate }, direction);
+      const outcome = await request;
       if (!outcome.ok) return outcome.error;
       if (outcome.value === null) return 'none';
       const value = await deps.normalize(outcome.value);
       if (ticket !== loads) return 'shown'; // overtaken by another load: that one shows
       pageUrl = outcome.value.detection.pageUrl || pageUrl;
+      history.push({ article: value, ...(pageUrl !== undefined ? { pageUrl } : {}) });
       await showArticle(value);
-      (doc.scrollingElement ?? root).scrollTop = 0;
       return 'shown';
     } catch (error) {
-      return toReaderErrorData(error); // e.g. the other post is password-protected: said in the nav, this post stays
+      return toReaderErrorData(error); // e.g. the other post is password-protected: said where it was asked, this post stays
     }
+  }
+
+  /** Previous / next (./adjacent.ts). */
+  function goAdjacent(direction: Direction): Promise<AdjacentResult> {
+    const current = article?.rest;
+    if (!deps.loadAdjacent || current?.siteDate === undefined) return Promise.resolve('none');
+    return goTo(deps.loadAdjacent({ id: current.id, siteDate: current.siteDate }, direction));
+  }
+
+  /** A same-site link (./site-links.ts); when it cannot be shown here, the status offers it in a new tab. */
+  async function goLinked(href: string): Promise<void> {
+    if (!deps.loadLinked) return;
+    showStatus(status, t('reader_linkLoading'));
+    const result = await goTo(deps.loadLinked(href));
+    if (result === 'shown') return;
+    const reason = result === 'none' ? '' : errorText(result).message;
+    showStatus(status, t('reader_linkFailed', reason), 'error', externalLink(href, {}, t('reader_linkOpenTab')));
   }
 
   async function load(): Promise<void> {
@@ -200,6 +243,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       if (ticket !== loads) return;
       // A long article: let the browser breathe between cleaning and rendering (two tasks, not one).
       if (isLong(value)) await nextTask();
+      history.reset();
+      history.push({ article: value, ...(pageUrl !== undefined ? { pageUrl } : {}) });
       await showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the

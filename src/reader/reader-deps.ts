@@ -33,6 +33,8 @@ export interface ReaderDeps {
   loadComments?(postId: number): Promise<Outcome<RawComments>>;
   /** The post before / after the shown one on its site (issue 11, item 2); null at either end. Absent: no nav. */
   loadAdjacent?(current: CurrentPost, direction: Direction): Promise<Outcome<ArticlePayload | null>>;
+  /** A same-site post or page a link in the article points at (issue 11, item 1). Absent: links open a tab, as before. */
+  loadLinked?(href: string): Promise<Outcome<ArticlePayload>>;
   /** Where the reader stopped in each post (issue 11, item 5). Absent: every post opens at its top. */
   positions?: PositionStore;
 }

@@ -41,7 +41,10 @@ function loadMarkup(): void {
   document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));
 }
 
-async function open(loadLinked: (href: string) => Promise<Outcome<ArticlePayload>>) {
+async function open(
+  loadLinked: (href: string) => Promise<Outcome<ArticlePayload>>,
+  positions?: { get(url: string): Promise<number | undefined>; set(): Promise<void> },
+) {
   const linked = vi.fn(loadLinked);
   const adjacent = vi.fn(
     async (current: CurrentPost, direction: Direction): Promise<Outcome<ArticlePayload | null>> => ({
@@ -59,6 +62,7 @@ async function open(loadLinked: (href: string) => Promise<Outcome<ArticlePayload
     print: () => undefined,
     loadLinked: linked,
     loadAdjacent: adjacent,
+    ...(positions ? { positions } : {}),
   });
   return { linked, adjacent };
 }
@@ -152,5 +156,22 @@ describe('reader: same-site links stay in the reader', () => {
     expect(offer.rel).toBe('noopener noreferrer');
     expect(title()).toBe('Post 1');
     expect($<HTMLButtonElement>('#cp-back').hidden).toBe(true);
+  });
+
+  it('a post shown in place (previous / next, a link) continues where the reader stopped in it, else starts at its top', async () => {
+    const page = document.scrollingElement ?? document.documentElement;
+    Object.defineProperty(page, 'scrollHeight', { configurable: true, value: 3000 });
+    Object.defineProperty(page, 'clientHeight', { configurable: true, value: 1000 });
+    const stopped: Record<string, number> = { [`${SITE}/p2/`]: 0.5 };
+    await open(site, { get: async (url) => stopped[url], set: async () => undefined });
+    page.scrollTop = 1800;
+    $('.cp-adjacent-next').click();
+    await vi.waitFor(() => expect($('#cp-status').textContent).toBe('Continuing where you left off.'));
+    expect(title()).toBe('Post 2');
+    expect(page.scrollTop).toBe(1000);
+    click(link('two')); // the same post: nothing (an in-page link to the post shown)
+    $('.cp-adjacent-next').click();
+    await vi.waitFor(() => expect(title()).toBe('Post 3'));
+    expect(page.scrollTop).toBe(0);
   });
 });

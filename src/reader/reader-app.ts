@@ -6,24 +6,19 @@
 import { exportWords } from '../shared/export-words';
 import { toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
-import type { ArticleOutcome, ArticlePayload, Outcome } from '../shared/messages';
-import { errorText } from '../shared/error-text';
+import type { ArticleOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { externalLink } from './dom';
-import type { Direction } from '../core/rest/adjacent';
-import { type AdjacentResult, bindAdjacentKeys } from './adjacent';
 import { renderArticleEnd } from './article-end';
 import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { renderErrorView } from './error-view';
-import { createHistory, type HistoryEntry } from './history';
 import { afterPaint, isLong, nextTask } from './long-article';
 import { createPageFallback, type FallbackResult } from './page-fallback';
 import { localizeDocument } from './localize';
+import { wireNavigation } from './navigation';
 import { renderArticle } from './render-article';
 import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
-import { keepSiteLinksInReader } from './site-links';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
@@ -87,18 +82,25 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     else close();
   });
 
-  bindAdjacentKeys(root);
-  const history = createHistory(
+  /** Bumped by every load: a long normalisation that a retry (or another post) overtook must not show its article. */
+  let loads = 0;
+  const begin = (): (() => boolean) => {
+    const ticket = ++loads;
+    return () => ticket === loads;
+  };
+  const nav = wireNavigation({
     root,
-    { back: byId(doc, 'cp-back', HTMLButtonElement), forward: byId(doc, 'cp-forward', HTMLButtonElement) },
-    (entry) => showEntry(entry),
-  );
-  if (deps.loadLinked)
-    keepSiteLinksInReader(
-      main,
-      () => (article ? pageUrl : undefined),
-      (href) => void goLinked(href),
-    );
+    main,
+    status,
+    buttons: { back: byId(doc, 'cp-back', HTMLButtonElement), forward: byId(doc, 'cp-forward', HTMLButtonElement) },
+    deps,
+    current: () => ({ article, pageUrl }),
+    begin,
+    show: (value, url) => {
+      pageUrl = url ?? pageUrl;
+      return showArticle(value);
+    },
+  });
 
   async function copy(format: CopyFormat): Promise<void> {
     if (!article) return;
@@ -134,7 +136,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     // reader.css lays out and paints only the blocks near the viewport of a long article.
     if (long) node.dataset.long = '';
     const { loadComments, loadAdjacent } = deps;
-    const end = { ...images, locale: deps.locale, ...(loadComments ? { loadComments } : {}), ...(loadAdjacent ? { adjacent: goAdjacent } : {}) };
+    const end = { ...images, locale: deps.locale, ...(loadComments ? { loadComments } : {}), ...(loadAdjacent ? { adjacent: nav.adjacent } : {}) };
     main.append(node, ...renderArticleEnd(value, end));
     mark('render', 'end');
     doc.title = value.title;
@@ -149,16 +151,9 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     if (article === value && (await reading.show(value.url))) showStatus(status, t('reader_resumed'));
   }
 
-  /** A step of the reader's own history (./history.ts): shown again from memory, nothing asked of the site. */
-  async function showEntry(entry: HistoryEntry): Promise<void> {
-    ++loads; // overtakes a link or previous / next still loading
-    if (entry.pageUrl !== undefined) pageUrl = entry.pageUrl;
-    await showArticle(entry.article);
-  }
-
   function showError(error: ReaderErrorData, onExtract?: () => void): void {
     article = undefined;
-    history.reset();
+    nav.reset();
     clearMain();
     const view = renderErrorView(error, { pageUrl, onRetry: () => void load(), onOpenOriginal: close, ...(onExtract ? { onExtract } : {}) });
     main.append(view);
@@ -168,8 +163,9 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   }
 
   async function showResult(result: FallbackResult): Promise<void> {
-    if (result.ok) await showArticle(result.article);
-    else showError(result.error, result.canForce ? () => void extractAnyway() : undefined);
+    if (!result.ok) return showError(result.error, result.canForce ? () => void extractAnyway() : undefined);
+    nav.first(result.article, pageUrl);
+    await showArticle(result.article);
   }
 
   async function extractAnyway(): Promise<void> {
@@ -183,49 +179,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     }
   }
 
-  /** Bumped by every load(): a long normalisation that a retry overtook must not show its article. */
-  let loads = 0;
-
-  /**
-   * Another post of the site in place of this one (previous / next, a same-site link): from its top (or where
-   * the reader stopped in it), its title focused, a new step of the reader's history. On failure this post stays.
-   */
-  async function goTo(request: Promise<Outcome<ArticlePayload | null>>): Promise<AdjacentResult> {
-    const ticket = ++loads;
-    try {
-      const outcome = await request;
-      if (!outcome.ok) return outcome.error;
-      if (outcome.value === null) return 'none';
-      const value = await deps.normalize(outcome.value);
-      if (ticket !== loads) return 'shown'; // overtaken by another load: that one shows
-      pageUrl = outcome.value.detection.pageUrl || pageUrl;
-      history.push({ article: value, ...(pageUrl !== undefined ? { pageUrl } : {}) });
-      await showArticle(value);
-      return 'shown';
-    } catch (error) {
-      return toReaderErrorData(error); // e.g. the other post is password-protected: said where it was asked, this post stays
-    }
-  }
-
-  /** Previous / next (./adjacent.ts). */
-  function goAdjacent(direction: Direction): Promise<AdjacentResult> {
-    const current = article?.rest;
-    if (!deps.loadAdjacent || current?.siteDate === undefined) return Promise.resolve('none');
-    return goTo(deps.loadAdjacent({ id: current.id, siteDate: current.siteDate }, direction));
-  }
-
-  /** A same-site link (./site-links.ts); when it cannot be shown here, the status offers it in a new tab. */
-  async function goLinked(href: string): Promise<void> {
-    if (!deps.loadLinked) return;
-    showStatus(status, t('reader_linkLoading'));
-    const result = await goTo(deps.loadLinked(href));
-    if (result === 'shown') return;
-    const reason = result === 'none' ? '' : errorText(result).message;
-    showStatus(status, t('reader_linkFailed', reason), 'error', externalLink(href, {}, t('reader_linkOpenTab')));
-  }
-
   async function load(): Promise<void> {
-    const ticket = ++loads;
+    const current = begin();
     clearMain();
     setState('loading');
     try {
@@ -240,16 +195,15 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       mark('normalize', 'start');
       const value = await deps.normalize(outcome.value);
       mark('normalize', 'end');
-      if (ticket !== loads) return;
+      if (!current()) return;
       // A long article: let the browser breathe between cleaning and rendering (two tasks, not one).
       if (isLong(value)) await nextTask();
-      history.reset();
-      history.push({ article: value, ...(pageUrl !== undefined ? { pageUrl } : {}) });
+      nav.first(value, pageUrl);
       await showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the
       // extension was reloaded. Either way the reader shows a sentence, never a stack trace.
-      if (ticket === loads) showError(toReaderErrorData(error));
+      if (current()) showError(toReaderErrorData(error));
     }
   }
 

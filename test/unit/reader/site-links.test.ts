@@ -143,6 +143,18 @@ describe('reader: same-site links stay in the reader', () => {
     expect($<HTMLButtonElement>('#cp-forward').disabled).toBe(true);
   });
 
+  it('an article read from the page (no REST session to ask) keeps its links as they were', async () => {
+    const rest = POSTS[1]!;
+    POSTS[1] = { ...rest, origin: 'page' };
+    try {
+      const { linked } = await open(site);
+      expect(click(link('two'))).toBe(true);
+      expect(linked).not.toHaveBeenCalled();
+    } finally {
+      POSTS[1] = rest;
+    }
+  });
+
   it('a link the site cannot show: the post stays, the status says why and offers it in a new tab', async () => {
     await open(async () => ({ ok: false, error: new ReaderError('not-found').data }));
     click(link('two'));

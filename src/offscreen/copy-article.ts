@@ -4,7 +4,7 @@
  */
 import { normalizePayload } from '../core/article';
 import { ReaderError } from '../core/errors';
-import { toMarkdown, toPlainText } from '../core/export';
+import { type ExportOptions, toMarkdown, toPlainText } from '../core/export';
 import { extractFromPage } from '../core/page';
 import type { Article } from '../core/types';
 import type { CopySource, MenuCopyFormat } from '../shared/messages';
@@ -17,9 +17,10 @@ export function articleFrom(source: CopySource): Article {
   return extractFromPage(parseSnapshot(snapshot.html), snapshot.url, { reason, ...(detection ? { detection } : {}) });
 }
 
-export function exportArticle(format: MenuCopyFormat, source: CopySource): string {
+/** `options`: the words and locale, from the background (the offscreen document has no i18n API). */
+export function exportArticle(format: MenuCopyFormat, source: CopySource, options: ExportOptions): string {
   const article = articleFrom(source);
-  return format === 'markdown' ? toMarkdown(article) : toPlainText(article);
+  return format === 'markdown' ? toMarkdown(article, options) : toPlainText(article, options);
 }
 
 /**
@@ -48,8 +49,8 @@ export async function writeClipboardText(doc: Document, text: string): Promise<v
   }
 }
 
-export async function copyArticle(doc: Document, format: MenuCopyFormat, source: CopySource): Promise<string> {
-  const text = exportArticle(format, source);
+export async function copyArticle(doc: Document, format: MenuCopyFormat, source: CopySource, options: ExportOptions): Promise<string> {
+  const text = exportArticle(format, source, options);
   await writeClipboardText(doc, text);
   return text;
 }

@@ -4,3 +4,4 @@ export { toMarkdown } from './markdown';
 export { toHtml } from './html';
 export { formatDate } from './meta';
 export type { ExportOptions } from './meta';
+export type { ExportWording } from './wording';

@@ -6,6 +6,7 @@ import { escapeHtmlish, escapeInline, mdLink } from './markdown-escape';
 import { addRules } from './markdown-rules';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
 import { attributionParts } from './attribution';
+import { fillWording } from './wording';
 
 function createService(): TurndownService {
   const service = new TurndownService({
@@ -27,9 +28,9 @@ function createService(): TurndownService {
 }
 
 /** `# Title`, the meta line, the featured image, the body, then the attribution paragraph. */
-export function toMarkdown(article: Article, options: ExportOptions = {}): string {
+export function toMarkdown(article: Article, options: ExportOptions): string {
   const meta = metaParts(article, options.locale);
-  const parts: string[] = [`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim())}`];
+  const parts: string[] = [`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim() || options.wording.untitled)}`];
   const metaLine = [
     meta.byline ? mdLink(meta.byline.text, meta.byline.url) : undefined,
     meta.date ? escapeInline(meta.date.text) : undefined,
@@ -48,8 +49,13 @@ export function toMarkdown(article: Article, options: ExportOptions = {}): strin
 
   const attribution = attributionParts(article);
   const sentences: string[] = [];
-  if (attribution.source) sentences.push(`Originally published by ${mdLink(attribution.source.name, attribution.source.url)}.`);
-  sentences.push(`Published on ${mdLink(attribution.site.name, attribution.site.url)}: ${autolink(attribution.postUrl)}`);
+  const { wording } = options;
+  const md = (s: string): string => escapeInline(s);
+  if (attribution.source) {
+    sentences.push(fillWording(wording.originallyPublishedBy, { source: mdLink(attribution.source.name, attribution.source.url) }, md).join(''));
+  }
+  const site = mdLink(attribution.site.name, attribution.site.url);
+  sentences.push(fillWording(wording.publishedOn, { site, url: autolink(attribution.postUrl) }, md).join(''));
   // One rule between body and attribution, even when the body already ends with one.
   if (!/(^|\n)---$/.test(parts.at(-1) ?? '')) parts.push('---');
   parts.push(sentences.join(' '));

@@ -1,9 +1,12 @@
 /** What every export says about the article besides its body: the meta line and the attribution. */
 import type { Article } from '../types';
+import type { ExportWording } from './wording';
 
 export interface ExportOptions {
-  /** Locale for the date in the meta line; fixed by default so exports are deterministic. */
+  /** Locale for the date in the meta line (the UI's); fixed by default so exports are deterministic. */
   locale?: string;
+  /** The attribution sentences, worded by the caller from _locales (./wording.ts). */
+  wording: ExportWording;
 }
 
 /** "28 January 2025" (en-GB, in UTC: WordPress's `date_gmt` is the moment; the day is the UTC day). */

@@ -5,14 +5,15 @@ import { parseBody } from './dom';
 import { LinkRefs } from './link-refs';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
 import { collapse, TextBlocks } from './text-blocks';
+import { type ExportWording, fillWording } from './wording';
 
 /**
  * Title; "byline · date · site"; blank line; the body's blocks separated by blank lines; the numbered
  * link references; the attribution (original source if any, site, post URL). Ends with a newline.
  */
-export function toPlainText(article: Article, options: ExportOptions = {}): string {
+export function toPlainText(article: Article, options: ExportOptions): string {
   const meta = metaParts(article, options.locale);
-  const head = [collapse(article.title)];
+  const head = [collapse(article.title) || options.wording.untitled];
   const metaLine = [meta.byline?.text, meta.date?.text, meta.site.text].filter((p): p is string => !!p).map(collapse);
   head.push(metaLine.join(META_SEPARATOR));
 
@@ -21,14 +22,18 @@ export function toPlainText(article: Article, options: ExportOptions = {}): stri
   const sections = [head.join('\n'), ...blocks];
   const refLines = refs.lines();
   if (refLines.length > 0) sections.push(refLines.join('\n'));
-  sections.push(attributionLines(article).join('\n'));
+  sections.push(attributionLines(article, options.wording).join('\n'));
   return `${sections.join('\n\n')}\n`;
 }
 
-export function attributionLines(article: Article): string[] {
+export function attributionLines(article: Article, wording: ExportWording): string[] {
   const { source, site, postUrl } = attributionParts(article);
   const lines: string[] = [];
-  if (source) lines.push(`Originally published by ${collapse(source.name)}${source.url ? ` (${source.url})` : ''}`);
-  lines.push(`Published on ${collapse(site.name)}: ${postUrl}`);
+  const same = (s: string): string => s;
+  if (source) {
+    const name = `${collapse(source.name)}${source.url ? ` (${source.url})` : ''}`;
+    lines.push(fillWording(wording.originallyPublishedBy, { source: name }, same).join(''));
+  }
+  lines.push(fillWording(wording.publishedOn, { site: collapse(site.name), url: postUrl }, same).join(''));
   return lines;
 }

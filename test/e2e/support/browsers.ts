@@ -119,11 +119,18 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Page viewport; null uses the window size (headful). Default: Puppeteer's 800×600. */
   viewport?: { width: number; height: number } | null;
+  /**
+   * The browser's UI language (e.g. 'ar'), which extensions get as their locale: Chromium `--lang` plus
+   * LANGUAGE (on Linux Chromium also reads the environment), Firefox `intl.locale.requested` (its own UI
+   * strings for that language must be installed: Debian's firefox-esr-l10n-<lang>, else Firefox stays en-US).
+   */
+  uiLocale?: string;
 }
 
 export async function launchBrowser(name: BrowserName, extensionDir: string, options: LaunchOptions = {}): Promise<Harness> {
   const headless = options.headless ?? true;
   const viewport = options.viewport === undefined ? {} : { defaultViewport: options.viewport };
+  const locale = options.uiLocale;
   const sink = await startSink();
   const profile = mkdtempSync(path.join(os.tmpdir(), `clearpost-e2e-${name}-`));
   let browser: Browser | undefined;
@@ -136,7 +143,9 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
             ...viewport,
             pipe: true,
             enableExtensions: [extensionDir],
+            ...(locale ? { env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
             args: [
+              ...(locale ? [`--lang=${locale}`] : []),
               '--no-sandbox',
               '--disable-gpu',
               '--disable-background-networking',
@@ -150,7 +159,13 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
               '--no-pings',
               // Browser services that call Google even with --disable-background-networking: autofill server,
               // network time, sign-in; none is needed by a test and each would land in the sink.
-              '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,NetworkTimeServiceQuerying,DiceWebSigninInterception,ChromeSignin,SigninInterceptBubble,PrivacySandboxSettings4',
+              // Chromium 150 also preconnects to the default search engine (www.google.com/), asks it whether
+              // "AI mode" is available (www.google.com/async/folae) and checks in with GCM
+              // (android.clients.google.com/checkin): seen in a net log, each lands in the sink otherwise.
+              '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,NetworkTimeServiceQuerying,DiceWebSigninInterception,ChromeSignin,SigninInterceptBubble,PrivacySandboxSettings4,AimEligibilityService,AimServerEligibilityEnabled,AimServerRequestOnStartupEnabled,SearchEnginePreconnector,PreconnectToSearch',
+              '--gcm-checkin-url=http://127.0.0.1:9/checkin',
+              '--gcm-registration-url=http://127.0.0.1:9/register',
+              '--gcm-mcs-endpoint=http://127.0.0.1:9/mcs',
               '--gaia-url=http://127.0.0.1:9',
               '--google-apis-url=http://127.0.0.1:9',
               '--lso-url=http://127.0.0.1:9',
@@ -168,7 +183,7 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
             protocol: 'webDriverBiDi',
             userDataDir: profile,
             env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-            extraPrefsFirefox: firefoxPrefs(sink.port),
+            extraPrefsFirefox: { ...firefoxPrefs(sink.port), ...(locale ? { 'intl.locale.requested': locale } : {}) },
           });
     live.add(browser);
     if (name === 'firefox') await browser.installExtension(extensionDir);

@@ -50,3 +50,6 @@ export function englishNote(note: ArticleNote | undefined): string {
         : undefined;
   return because ? english('reader_extractedBecause', because) : english('reader_extractedFromPage');
 }
+
+/** What the e2e tier's browsers pass (UI language en-US): the exports' date is then written in en-US. */
+export const EN_US_EXPORT: ExportOptions = { ...EN_EXPORT, locale: 'en-US' };

@@ -12,7 +12,7 @@
 import { vi } from 'vitest';
 import { builtinEnvironments } from 'vitest/runtime';
 import type { RequestRecord } from './wp-server';
-import { EN_EXPORT } from '../../support/english';
+import { EN_US_EXPORT } from '../../support/english';
 
 export interface Expected {
   pageUrl: string;
@@ -51,9 +51,9 @@ export async function coreExports(pageUrls: string[]): Promise<Expected[]> {
       out.push({
         pageUrl,
         title: article.title,
-        text: exp.toPlainText(article, EN_EXPORT),
-        markdown: exp.toMarkdown(article, EN_EXPORT),
-        html: exp.toHtml(article, EN_EXPORT),
+        text: exp.toPlainText(article, EN_US_EXPORT),
+        markdown: exp.toMarkdown(article, EN_US_EXPORT),
+        html: exp.toHtml(article, EN_US_EXPORT),
       });
     }
     return out;

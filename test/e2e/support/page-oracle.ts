@@ -6,7 +6,7 @@
  */
 import { vi } from 'vitest';
 import { builtinEnvironments } from 'vitest/runtime';
-import { EN_EXPORT, englishNote } from '../../support/english';
+import { EN_US_EXPORT, englishNote } from '../../support/english';
 
 export interface ExpectedPage {
   pageUrl: string;
@@ -41,8 +41,8 @@ export async function pageExports(pageUrl: string): Promise<ExpectedPage> {
       pageUrl,
       title: article.title,
       note: englishNote(article.notes[0]),
-      text: exp.toPlainText(article, EN_EXPORT),
-      markdown: exp.toMarkdown(article, EN_EXPORT),
+      text: exp.toPlainText(article, EN_US_EXPORT),
+      markdown: exp.toMarkdown(article, EN_US_EXPORT),
     };
   } finally {
     await env.teardown(globalThis);

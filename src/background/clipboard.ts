@@ -6,7 +6,7 @@
  * - Firefox: the background is an event page with a DOM; it does the same work itself.
  * Both run src/offscreen/copy-article.ts, so the copied text is exactly the core's export.
  */
-import { exportOptions } from '../shared/export-wording';
+import { exportOptions } from '../shared/export-words';
 import { sendRuntime } from '../shared/messaging';
 import type { CopySource, MenuCopyFormat, ToOffscreen } from '../shared/messages';
 import { OFFSCREEN_PAGE } from '../shared/paths';

@@ -5,7 +5,7 @@
  */
 import type { ExportOptions } from '../core/export';
 import type { Article } from '../core/types';
-import { exportOptions } from '../shared/export-wording';
+import { exportOptions } from '../shared/export-words';
 import { isTestBuild } from './test-build';
 
 export type CopyFormat = 'text' | 'markdown' | 'html';

@@ -5,7 +5,7 @@
 import en from '../../_locales/en/messages.json';
 import { ERROR_DETAILS, ERROR_KINDS } from '../../src/core/errors';
 import type { ExportOptions } from '../../src/core/export';
-import { WORDING_SLOTS } from '../../src/core/export/wording';
+import { WORDING_SLOTS } from '../../src/core/export/meta';
 import type { ArticleNote, ReaderErrorData } from '../../src/core/types';
 
 const messages: Record<string, { message: string }> = en;
@@ -28,12 +28,16 @@ export function english(key: string, ...subs: string[]): string {
     .replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
 }
 
-/** The export options the English UI passes (src/shared/export-wording.ts), with the exports' fixed date locale. */
+/** The export options the English UI passes (src/shared/export-words.ts), with the exports' fixed date locale. */
 export const EN_EXPORT: ExportOptions = {
-  wording: {
+  words: {
     originallyPublishedBy: english('export_originallyPublishedBy', WORDING_SLOTS.source),
     publishedOn: english('export_publishedOn', WORDING_SLOTS.site, WORDING_SLOTS.url),
     untitled: english('reader_untitled'),
+    video: english('export_video'),
+    audio: english('export_audio'),
+    file: english('export_file'),
+    updated: english('export_updated', WORDING_SLOTS.date),
   },
 };
 

@@ -7,8 +7,7 @@ import { sanitizeHtml } from '../clean';
 import type { Article } from '../types';
 import { attributionParts } from './attribution';
 import { inertDocument, parseBody } from './dom';
-import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
-import { fillWording } from './wording';
+import { type ExportOptions, fillWording, META_SEPARATOR, metaParts } from './meta';
 
 const SAFE_HREF = /^(https?:|mailto:)/i;
 
@@ -27,15 +26,20 @@ export function toHtml(article: Article, options: ExportOptions): string {
   };
 
   const root = el('div');
-  root.append(el('h1', article.title.trim() || options.wording.untitled));
+  root.append(el('h1', article.title.trim() || options.words.untitled));
 
-  const meta = metaParts(article, options.locale);
+  const meta = metaParts(article, options);
   const metaP = el('p');
   const metaNodes: Node[] = [];
   if (meta.byline) metaNodes.push(link(meta.byline.text, meta.byline.url));
   if (meta.date) {
     const time = el('time', meta.date.text);
     time.setAttribute('datetime', meta.date.iso);
+    metaNodes.push(time);
+  }
+  if (meta.updated) {
+    const time = el('time', meta.updated.text);
+    time.setAttribute('datetime', meta.updated.iso);
     metaNodes.push(time);
   }
   metaNodes.push(link(meta.site.text, meta.site.url));
@@ -68,13 +72,10 @@ export function toHtml(article: Article, options: ExportOptions): string {
   const footer = el('p');
   const text = (s: string): Node => doc.createTextNode(s);
   if (attribution.source) {
-    footer.append(
-      ...fillWording(options.wording.originallyPublishedBy, { source: link(attribution.source.name, attribution.source.url) }, text),
-      ' ',
-    );
+    footer.append(...fillWording(options.words.originallyPublishedBy, { source: link(attribution.source.name, attribution.source.url) }, text), ' ');
   }
   const site = link(attribution.site.name, attribution.site.url);
-  footer.append(...fillWording(options.wording.publishedOn, { site, url: link(attribution.postUrl, attribution.postUrl) }, text));
+  footer.append(...fillWording(options.words.publishedOn, { site, url: link(attribution.postUrl, attribution.postUrl) }, text));
   root.append(footer);
 
   // Everything from the site goes through the shared sanitiser. The <article> wrapper (which that

@@ -31,6 +31,10 @@ const SAME_AS_ENGLISH = new Set([
   'de/reader_copyText',
   'de/settings_theme_sepia',
   'es/settings_theme_sepia',
+  'de/export_video',
+  'de/export_audio',
+  'fr/export_audio',
+  'es/export_audio',
 ]);
 
 /**

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 import { openReader } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 
@@ -61,6 +62,19 @@ describeInBrowsers(
       expect(shown.articleDir).toBe('ltr');
       expect(shown.articleDirection).toBe('ltr');
       expect(shown.title).toMatch(/^China celebrates DeepSeek/);
+
+      // The copy speaks Arabic too: its words come from _locales/ar (src/shared/export-words.ts), its date from
+      // Intl in Arabic, while the article's own words stay English.
+      await frame.evaluate(() => delete (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy);
+      await clickInFrame(frame, '#cp-copy-text');
+      await waitInFrame(frame, () => (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy !== undefined, { timeout: 10_000 });
+      const copied = await frame.evaluate(() => (window as unknown as { __clearpostLastCopy: { text: string } }).__clearpostLastCopy.text);
+      const lines = copied.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^China celebrates DeepSeek/);
+      expect(lines[1]).toMatch(ARABIC);
+      const publishedOn = ar.export_publishedOn?.message ?? '';
+      expect(lines.at(-1)?.startsWith(publishedOn.slice(0, publishedOn.indexOf('$SITE$')))).toBe(true);
+      expect(lines.at(-1)).toContain(sites.site('pretty').url('seed').replace(/\/$/, ''));
     });
   },
   ['pretty'],

@@ -235,6 +235,12 @@ export interface Article {
   origin: 'rest' | 'page';
   /** REST only (issue 11): the post's ID, whether it takes comments, and its site-local `date` as sent (`YYYY-MM-DDTHH:MM:SS`). */
   rest?: { id: number; type: string; comments?: 'open' | 'closed'; siteDate?: string };
-  /** Things the cleaner noticed and the UI may mention (e.g. leftover page-builder shortcodes). */
-  notes: string[];
+  /** Things the core noticed and the UI may mention, as data the UI words (src/reader/render-origin.ts). */
+  notes: ArticleNote[];
 }
+
+/**
+ * A remark about the article, as kinds and data (no sentence: _locales words it). `extracted`: the text was
+ * read from the page itself, with the REST failure that caused it (its kind and HTTP status, if any).
+ */
+export type ArticleNote = { kind: 'shortcodes-removed' } | { kind: 'extracted'; reason?: ReaderErrorKind; status?: number };

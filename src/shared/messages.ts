@@ -12,7 +12,7 @@
  */
 import type { CurrentPost, Direction } from '../core/rest/adjacent';
 import type { RawComments } from '../core/rest/comments';
-import type { ExportWords } from '../core/export/meta';
+import type { ExportOptions } from '../core/export';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
 export type { ArticlePayload };
@@ -90,7 +90,8 @@ export interface ToContent {
 
 /** Background → the Chromium offscreen document (clipboard for context-menu copies). */
 export interface ToOffscreen {
-  offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource; words?: ExportWords }; response: { text: string } };
+  /** `options`: the export's words and locale, worded by the background (no i18n API offscreen). */
+  offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource; options: ExportOptions }; response: { text: string } };
 }
 
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M ? { type: K } & (M[K] extends { payload: infer P } ? P : never) : never;

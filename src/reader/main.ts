@@ -11,6 +11,8 @@ import { applyUiLocale, uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
 import { startReader } from './reader-app';
+import { createPositionStore } from './reading-position';
+import browser from 'webextension-polyfill';
 import { parseReaderHash } from './session';
 
 const { session, pageUrl } = parseReaderHash(location.hash);
@@ -28,6 +30,14 @@ void startReader(document, {
     extractFromPage: async (...args) => (await import('../core/page')).extractFromPage(...args),
   },
   closeReader: () => sendToBackground('closeReader', { session }),
+  // Only on the reader's click: the background reads them from the session's own site (issue 11, item 4).
+  loadComments: (postId) => sendToBackground('getComments', { session, postId }),
+  // Previous / next post, on the reader's click or Alt+PageUp / Alt+PageDown (issue 11, item 2).
+  loadAdjacent: (current, direction) => sendToBackground('getAdjacentPost', { session, current, direction }),
+  // A plain click on a link to another post of the site: read through REST, shown here (issue 11, item 1).
+  loadLinked: (href) => sendToBackground('getLinkedPost', { session, href }),
+  // storage.local: this device only, removed with the extension's data (issue 11, item 5).
+  positions: createPositionStore(browser.storage.local),
   // In slices: a long post must not freeze the loading state (issue 5); the same Article as the menu copy's.
   normalize: (payload) => normalizePayloadSliced(payload),
   exporters: () => import('../core/export'),

@@ -5,66 +5,26 @@
  */
 import { toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
-import type { ArticleOutcome, ArticlePayload } from '../shared/messages';
+import type { ArticleOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { applySettings } from './apply-settings';
-import { buildPayload, writePayload, type ClipboardLike, type CopyFormat, type Exporters } from './copy';
+import { renderArticleEnd } from './article-end';
+import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { renderErrorView } from './error-view';
-import { createPageFallback, type FallbackResult, type PageFallbackDeps } from './page-fallback';
+import { afterPaint, isLong, nextTask } from './long-article';
+import { createPageFallback, type FallbackResult } from './page-fallback';
 import { localizeDocument } from './localize';
-import { loadDeferredImages } from './other-site-images';
+import { wireNavigation } from './navigation';
 import { renderArticle } from './render-article';
-import { setupSettingsPanel } from './settings-panel';
+import type { ReaderDeps } from './reader-deps';
+import { trackReading } from './reading-position';
+import { wireSettings } from './reader-settings';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
-export interface ReaderDeps {
-  getArticle(): Promise<ArticleOutcome>;
-  closeReader(): Promise<unknown>;
-  /** main.ts: normalizePostSliced, which yields to the browser while it cleans a long post (issue 5). */
-  normalize(payload: ArticlePayload): Article | Promise<Article>;
-  /** The exports, or a loader: main.ts imports core/export (turndown) on the first copy, off the article's critical path. */
-  exporters: Exporters | (() => Promise<Exporters>);
-  settings: {
-    load(): Promise<Settings>;
-    save(partial: Partial<Settings>): Promise<void>;
-    onChanged(cb: (settings: Settings) => void): () => void;
-    /** Writes a debounced change now. */
-    flush(): Promise<void>;
-  };
-  locale: string;
-  /** Best guess of the page URL before the background answers (for "Open original" on early errors). */
-  pageUrl?: string;
-  print(): void;
-  clipboard?: ClipboardLike;
-  /** Page extraction after a REST failure (issue 4). Absent: the REST error is shown as it is. */
-  page?: PageFallbackDeps;
-}
+export type { ReaderDeps } from './reader-deps';
+export { LONG_ARTICLE_CHARS } from './long-article';
 
 export type ReaderState = 'loading' | 'ready' | 'error';
-
-/**
- * Above this much body HTML an article is "long": rendering yields to the browser and reader.css uses
- * `content-visibility: auto` on its blocks. Ordinary posts (the seed is ~19 KB, long reads ~100 KB) keep
- * the plain path and the exact layout.
- */
-export const LONG_ARTICLE_CHARS = 200_000;
-
-function isLong(article: Article): boolean {
-  return article.contentHtml.length > LONG_ARTICLE_CHARS;
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** After the next frame is painted (a task queued from requestAnimationFrame runs after that paint). */
-function afterPaint(doc: Document): Promise<void> {
-  const raf = doc.defaultView?.requestAnimationFrame;
-  if (typeof raf !== 'function') return nextTask(); // jsdom without pretendToBeVisual
-  return new Promise((resolve) => raf.call(doc.defaultView, () => setTimeout(resolve, 0)));
-}
 
 export interface ReaderController {
   load(): Promise<void>;
@@ -102,29 +62,10 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       .then(() => deps.closeReader())
       .catch(() => undefined);
 
-  // Settings: the panel starts from the defaults (what the CSS already shows) and catches up as soon
-  // as storage answers, without holding up the article request.
-  let current: Settings = { ...DEFAULT_SETTINGS };
-  const panel = setupSettingsPanel(
-    settingsButton,
-    panelNode,
-    current,
-    (partial) => {
-      current = { ...current, ...partial };
-      applySettings(current, root);
-      if (current.otherSiteImages === 'always') loadDeferredImages(main);
-      void deps.settings.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
-    },
-    () => void flush(),
-  );
-  const useSettings = (settings: Settings): void => {
-    current = settings;
-    applySettings(settings, root);
-    panel.form.update(settings);
-    if (settings.otherSiteImages === 'always') loadDeferredImages(main);
-  };
-  deps.settings.onChanged(useSettings);
-  const settingsLoaded = deps.settings.load().then(useSettings, () => undefined);
+  const reading = trackReading(doc, doc.getElementById('cp-progress'), deps.positions);
+  doc.defaultView?.addEventListener('pagehide', () => reading.flush());
+  const settings = wireSettings(root, main, deps.settings, { button: settingsButton, panel: panelNode }, () => void flush());
+  const { panel, loaded: settingsLoaded } = settings;
 
   closeButton.addEventListener('click', close);
   byId(doc, 'cp-print', HTMLButtonElement).addEventListener('click', () => deps.print());
@@ -138,6 +79,26 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     event.preventDefault();
     if (panel.isOpen()) panel.close();
     else close();
+  });
+
+  /** Bumped by every load: a long normalisation that a retry (or another post) overtook must not show its article. */
+  let loads = 0;
+  const begin = (): (() => boolean) => {
+    const ticket = ++loads;
+    return () => ticket === loads;
+  };
+  const nav = wireNavigation({
+    root,
+    main,
+    status,
+    buttons: { back: byId(doc, 'cp-back', HTMLButtonElement), forward: byId(doc, 'cp-forward', HTMLButtonElement) },
+    deps,
+    current: () => ({ article, pageUrl }),
+    begin,
+    show: (value, url) => {
+      pageUrl = url ?? pageUrl;
+      return showArticle(value);
+    },
   });
 
   async function copy(format: CopyFormat): Promise<void> {
@@ -169,10 +130,13 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     if (article !== value) return;
     const long = isLong(value);
     mark('render', 'start');
-    const node = renderArticle(value, deps.locale, { otherSiteImages: current.otherSiteImages, pageUrl });
+    const images = { otherSiteImages: settings.current().otherSiteImages, ...(pageUrl ? { pageUrl } : {}) };
+    const node = renderArticle(value, deps.locale, images);
     // reader.css lays out and paints only the blocks near the viewport of a long article.
     if (long) node.dataset.long = '';
-    main.append(node);
+    const { loadComments, loadAdjacent } = deps;
+    const end = { ...images, locale: deps.locale, ...(loadComments ? { loadComments } : {}), ...(loadAdjacent ? { adjacent: nav.adjacent } : {}) };
+    main.append(node, ...renderArticleEnd(value, end));
     mark('render', 'end');
     doc.title = value.title;
     setState('ready');
@@ -181,10 +145,14 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     // until the first frame is painted instead of stretching the render task (issue 5: no task > 200 ms).
     if (long) await afterPaint(doc);
     if (title?.isConnected && article === value) title.focus({ preventScroll: true });
+    // Another post shown in place starts at its top, unless the reader stopped somewhere in it before.
+    (doc.scrollingElement ?? root).scrollTop = 0;
+    if (article === value && (await reading.show(value.url))) showStatus(status, t('reader_resumed'));
   }
 
   function showError(error: ReaderErrorData, onExtract?: () => void): void {
     article = undefined;
+    nav.reset();
     clearMain();
     const view = renderErrorView(error, { pageUrl, onRetry: () => void load(), onOpenOriginal: close, ...(onExtract ? { onExtract } : {}) });
     main.append(view);
@@ -194,8 +162,9 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   }
 
   async function showResult(result: FallbackResult): Promise<void> {
-    if (result.ok) await showArticle(result.article);
-    else showError(result.error, result.canForce ? () => void extractAnyway() : undefined);
+    if (!result.ok) return showError(result.error, result.canForce ? () => void extractAnyway() : undefined);
+    nav.first(result.article, pageUrl);
+    await showArticle(result.article);
   }
 
   async function extractAnyway(): Promise<void> {
@@ -209,11 +178,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     }
   }
 
-  /** Bumped by every load(): a long normalisation that a retry overtook must not show its article. */
-  let loads = 0;
-
   async function load(): Promise<void> {
-    const ticket = ++loads;
+    const current = begin();
     clearMain();
     setState('loading');
     try {
@@ -228,14 +194,15 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       mark('normalize', 'start');
       const value = await deps.normalize(outcome.value);
       mark('normalize', 'end');
-      if (ticket !== loads) return;
+      if (!current()) return;
       // A long article: let the browser breathe between cleaning and rendering (two tasks, not one).
       if (isLong(value)) await nextTask();
+      nav.first(value, pageUrl);
       await showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the
       // extension was reloaded. Either way the reader shows a sentence, never a stack trace.
-      if (ticket === loads) showError(toReaderErrorData(error));
+      if (current()) showError(toReaderErrorData(error));
     }
   }
 

@@ -1,6 +1,7 @@
-/** Assembles the one <article>: header, origin note, featured image, notes, content, tags, references. */
+/** Assembles the one <article>: header, origin note, contents, featured image, notes, content, tags, references. */
 import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
+import { renderContents } from './contents';
 import { el } from './dom';
 import { enableClickToLoad } from './embeds';
 import { keepInPageLinksLocal } from './in-page-links';
@@ -48,6 +49,10 @@ export function renderArticle(article: Article, locale: string, images: ImageOpt
       el('p', { class: 'cp-terms' }, el('span', { class: 'cp-terms-label' }, t('reader_filedUnder')), ' ', [...new Set(terms)].join(' · ')),
     );
   }
+
+  // Long posts (issue 11, item 5): contents under the header when the body has enough section headings.
+  const contents = renderContents(node);
+  if (contents) (origin ?? header).after(contents);
 
   const references = renderReferences(article.links);
   if (references) node.append(references);

@@ -8,6 +8,8 @@ import type { Article, ReaderErrorData } from '../core/types';
 import type { ArticleOutcome, ArticlePayload } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { setupAloud } from './aloud/control';
+import type { SpeechEnv } from './aloud/speech';
 import { applySettings } from './apply-settings';
 import { buildPayload, writePayload, type ClipboardLike, type CopyFormat, type Exporters } from './copy';
 import { renderErrorView } from './error-view';
@@ -40,6 +42,8 @@ export interface ReaderDeps {
   clipboard?: ClipboardLike;
   /** Page extraction after a REST failure (issue 4). Absent: the REST error is shown as it is. */
   page?: PageFallbackDeps;
+  /** Read aloud's engine (main.ts: the window's speechSynthesis); absent or undefined: the control explains. */
+  speech?: () => SpeechEnv | undefined;
 }
 
 export type ReaderState = 'loading' | 'ready' | 'error';
@@ -97,10 +101,12 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   const flush = (): Promise<void> => deps.settings.flush().catch(() => undefined);
   // Write any pending setting first: the frame is destroyed on close, and a write still waiting for its
   // debounce would be lost with it.
-  const close = (): void =>
+  const close = (): void => {
+    aloud.stop(); // speech must not outlive the reader (issue 12)
     void flush()
       .then(() => deps.closeReader())
       .catch(() => undefined);
+  };
 
   // Settings: the panel starts from the defaults (what the CSS already shows) and catches up as soon
   // as storage answers, without holding up the article request.
@@ -124,6 +130,14 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     if (settings.otherSiteImages === 'always') loadDeferredImages(main);
   };
   deps.settings.onChanged(useSettings);
+  const aloud = setupAloud(byId(doc, 'cp-aloud', HTMLButtonElement), byId(doc, 'cp-aloud-bar', HTMLElement), {
+    speech: () => deps.speech?.(),
+    settings: () => current,
+    save: (partial) => {
+      current = { ...current, ...partial };
+      void deps.settings.save(partial).catch(() => undefined);
+    },
+  });
   const settingsLoaded = deps.settings.load().then(useSettings, () => undefined);
 
   closeButton.addEventListener('click', close);
@@ -157,6 +171,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   }
 
   function clearMain(): void {
+    aloud.setArticle(undefined);
     for (const child of [...main.children]) if (child !== loading) child.remove();
   }
 
@@ -173,6 +188,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     // reader.css lays out and paints only the blocks near the viewport of a long article.
     if (long) node.dataset.long = '';
     main.append(node);
+    aloud.setArticle(node);
     mark('render', 'end');
     doc.title = value.title;
     setState('ready');

@@ -24,7 +24,17 @@ export const RANGES = {
   fontSize: { min: 14, max: 28, step: 1 }, // px
   lineWidth: { min: 45, max: 90, step: 1 }, // ch: 45–90 is the classic comfortable measure
   lineHeight: { min: 1.3, max: 2.0, step: 0.05 }, // unitless multiplier
+  aloudRate: { min: 0.5, max: 2.0, step: 0.05 }, // SpeechSynthesisUtterance.rate (1 = the voice's normal speed)
 } as const;
+
+/**
+ * Read aloud's voice per article language (primary subtag → voiceURI): a voice chosen for a German article must
+ * not read the next English one. No entry: the first local voice for that language (src/reader/aloud/voices.ts).
+ */
+export type AloudVoices = Record<string, string>;
+/** Bounds on the voice map: storage.sync allows 8 KB per item, and the map is site-independent user data. */
+export const ALOUD_VOICES_MAX = 24;
+const VOICE_URI_MAX = 200;
 
 export const DEFAULT_SETTINGS = {
   theme: 'auto' as Theme,
@@ -33,6 +43,8 @@ export const DEFAULT_SETTINGS = {
   lineWidth: 66,
   lineHeight: 1.6,
   otherSiteImages: 'always' as ImageLoading,
+  aloudRate: 1,
+  aloudVoices: {} as AloudVoices,
 };
 
 /** Widened by the `as` casts above: `theme` is `Theme`, not the literal 'auto'. */
@@ -66,7 +78,19 @@ export function validateSettings(raw: unknown): Settings {
     lineWidth: clampSetting('lineWidth', input.lineWidth) ?? DEFAULT_SETTINGS.lineWidth,
     lineHeight: clampSetting('lineHeight', input.lineHeight) ?? DEFAULT_SETTINGS.lineHeight,
     otherSiteImages: isOneOf(IMAGE_LOADING, input.otherSiteImages) ? input.otherSiteImages : DEFAULT_SETTINGS.otherSiteImages,
+    aloudRate: clampSetting('aloudRate', input.aloudRate) ?? DEFAULT_SETTINGS.aloudRate,
+    aloudVoices: validateVoices(input.aloudVoices),
   };
+}
+
+/** Keeps only `language → voiceURI` string pairs with a plausible language key; at most ALOUD_VOICES_MAX. */
+function validateVoices(raw: unknown): AloudVoices {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const entries = Object.entries(raw as Record<string, unknown>).filter(
+    (entry): entry is [string, string] =>
+      /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length > 0 && entry[1].length <= VOICE_URI_MAX,
+  );
+  return Object.fromEntries(entries.slice(0, ALOUD_VOICES_MAX));
 }
 
 /** The slice of `storage` the settings need (structurally compatible with browser.storage). */

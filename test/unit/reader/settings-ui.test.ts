@@ -9,7 +9,10 @@ const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
 describe('applySettings', () => {
   it('sets data-theme/data-font and the CSS custom properties on :root', () => {
     const root = document.documentElement;
-    applySettings({ theme: 'sepia', font: 'sans', fontSize: 22, lineWidth: 72, lineHeight: 1.75, otherSiteImages: 'click' }, root);
+    applySettings(
+      { ...DEFAULT_SETTINGS, theme: 'sepia', font: 'sans', fontSize: 22, lineWidth: 72, lineHeight: 1.75, otherSiteImages: 'click' },
+      root,
+    );
     expect(root.dataset.theme).toBe('sepia');
     expect(root.dataset.font).toBe('sans');
     expect(root.style.getPropertyValue('--cp-font-size')).toBe('22px');

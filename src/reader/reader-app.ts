@@ -141,6 +141,13 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   const settingsLoaded = deps.settings.load().then(useSettings, () => undefined);
 
   closeButton.addEventListener('click', close);
+  // Past the toolbar to the title (article or error); without touching location.hash (in-page-links.ts: no history entry).
+  byId(doc, 'cp-skip', HTMLAnchorElement).addEventListener('click', (event) => {
+    event.preventDefault();
+    const target = main.querySelector<HTMLElement>('h1') ?? main;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  });
   byId(doc, 'cp-print', HTMLButtonElement).addEventListener('click', () => deps.print());
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
     button.addEventListener('click', () => void copy(button.dataset.format as CopyFormat));

@@ -9,7 +9,12 @@
 import browser from 'webextension-polyfill';
 
 export const THEMES = ['auto', 'light', 'dark', 'sepia'] as const;
-export const FONTS = ['serif', 'sans'] as const;
+/**
+ * `hyperlegible`: Atkinson Hyperlegible (Braille Institute, SIL OFL 1.1), bundled because letters that mirror or
+ * look alike (b d p q, I l 1, O 0) are drawn apart, which readers with dyslexia or low vision ask for; its files
+ * are fetched from the extension only when it is chosen (an unused @font-face loads nothing). `mono`: the system's.
+ */
+export const FONTS = ['serif', 'sans', 'hyperlegible', 'mono'] as const;
 /**
  * "Load images from other sites": `always`, or `click` (an image whose host is not the post's site, by registrable
  * domain, shows a button with its host and alt text instead; nothing is requested before the click). README "Privacy".
@@ -24,6 +29,7 @@ export const RANGES = {
   fontSize: { min: 14, max: 28, step: 1 }, // px
   lineWidth: { min: 45, max: 90, step: 1 }, // ch: 45–90 is the classic comfortable measure
   lineHeight: { min: 1.3, max: 2.0, step: 0.05 }, // unitless multiplier
+  paragraphSpacing: { min: 0.5, max: 2.5, step: 0.25 }, // em between paragraphs
   aloudRate: { min: 0.5, max: 2.0, step: 0.05 }, // SpeechSynthesisUtterance.rate (1 = the voice's normal speed)
 } as const;
 
@@ -43,6 +49,11 @@ export const DEFAULT_SETTINGS = {
   lineWidth: 66,
   lineHeight: 1.6,
   otherSiteImages: 'always' as ImageLoading,
+  paragraphSpacing: 1,
+  /** Justified text (ragged-right when off, the default: even word spacing reads more easily for many). */
+  justify: false,
+  /** Hyphenation in the article's language (CSS `hyphens: auto`), on as before this setting existed. */
+  hyphenate: true,
   aloudRate: 1,
   aloudVoices: {} as AloudVoices,
 };
@@ -78,6 +89,9 @@ export function validateSettings(raw: unknown): Settings {
     lineWidth: clampSetting('lineWidth', input.lineWidth) ?? DEFAULT_SETTINGS.lineWidth,
     lineHeight: clampSetting('lineHeight', input.lineHeight) ?? DEFAULT_SETTINGS.lineHeight,
     otherSiteImages: isOneOf(IMAGE_LOADING, input.otherSiteImages) ? input.otherSiteImages : DEFAULT_SETTINGS.otherSiteImages,
+    paragraphSpacing: clampSetting('paragraphSpacing', input.paragraphSpacing) ?? DEFAULT_SETTINGS.paragraphSpacing,
+    justify: typeof input.justify === 'boolean' ? input.justify : DEFAULT_SETTINGS.justify,
+    hyphenate: typeof input.hyphenate === 'boolean' ? input.hyphenate : DEFAULT_SETTINGS.hyphenate,
     aloudRate: clampSetting('aloudRate', input.aloudRate) ?? DEFAULT_SETTINGS.aloudRate,
     aloudVoices: validateVoices(input.aloudVoices),
   };

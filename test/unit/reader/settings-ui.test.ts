@@ -82,3 +82,48 @@ describe('settings form', () => {
     expect(document.querySelectorAll('fieldset legend')).toHaveLength(3);
   });
 });
+
+describe('typography settings (issue 12)', () => {
+  it('offers the hyperlegible and monospace fonts, paragraph spacing, justification and hyphenation', () => {
+    const onChange = vi.fn();
+    const form = createSettingsForm(DEFAULT_SETTINGS, onChange, 'ty');
+    document.body.replaceChildren(form.element);
+    expect([...document.querySelectorAll<HTMLInputElement>('input[name="font"]')].map((i) => i.value)).toEqual([
+      'serif',
+      'sans',
+      'hyperlegible',
+      'mono',
+    ]);
+    document.querySelector<HTMLInputElement>('#ty-font-hyperlegible')?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ font: 'hyperlegible' });
+
+    const justify = document.querySelector<HTMLInputElement>('#ty-justify');
+    const hyphenate = document.querySelector<HTMLInputElement>('#ty-hyphenate');
+    expect([justify?.checked, hyphenate?.checked]).toEqual([false, true]);
+    expect(document.querySelector('label[for="ty-justify"]')?.textContent).toBe('Justify text');
+    justify?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ justify: true });
+    hyphenate?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ hyphenate: false });
+
+    const spacing = document.querySelector<HTMLInputElement>('#ty-paragraphSpacing');
+    if (!spacing) throw new Error('no paragraph spacing input');
+    spacing.value = '1.5';
+    spacing.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(onChange).toHaveBeenLastCalledWith({ paragraphSpacing: 1.5 });
+    expect(spacing.getAttribute('aria-valuetext')).toBe('1.50 em');
+
+    form.update({ ...DEFAULT_SETTINGS, justify: true, hyphenate: false });
+    expect([justify?.checked, hyphenate?.checked]).toEqual([true, false]);
+  });
+
+  it('applies them to <html>: data-font, data-justify, data-hyphens and the paragraph spacing', () => {
+    const root = document.documentElement;
+    applySettings({ ...DEFAULT_SETTINGS, font: 'mono', justify: true, hyphenate: false, paragraphSpacing: 2 }, root);
+    expect([root.dataset.font, root.dataset.justify, root.dataset.hyphens]).toEqual(['mono', 'on', 'off']);
+    expect(root.style.getPropertyValue('--cp-paragraph-spacing')).toBe('2em');
+    applySettings(DEFAULT_SETTINGS, root);
+    expect([root.dataset.font, root.dataset.justify, root.dataset.hyphens]).toEqual(['serif', 'off', 'auto']);
+    expect(root.style.getPropertyValue('--cp-paragraph-spacing')).toBe('1em');
+  });
+});

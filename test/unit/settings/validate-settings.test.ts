@@ -19,6 +19,9 @@ describe('validateSettings', () => {
       otherSiteImages: 'never',
       aloudRate: '2',
       aloudVoices: 'urn:voice:x',
+      justify: 'yes',
+      hyphenate: 0,
+      paragraphSpacing: 1.6,
       extra: 1,
     });
     expect(result).toEqual({
@@ -30,6 +33,14 @@ describe('validateSettings', () => {
       otherSiteImages: DEFAULT_SETTINGS.otherSiteImages,
       aloudRate: DEFAULT_SETTINGS.aloudRate,
       aloudVoices: {},
+      justify: false,
+      hyphenate: true,
+      paragraphSpacing: 1.5,
+    });
+    expect(validateSettings({ justify: true, hyphenate: false, font: 'hyperlegible' })).toMatchObject({
+      justify: true,
+      hyphenate: false,
+      font: 'hyperlegible',
     });
     expect(result).not.toHaveProperty('extra');
     expect(DEFAULT_SETTINGS.otherSiteImages).toBe('always');

@@ -1,0 +1,82 @@
+/**
+ * Typography settings (issue 12) in the real reader: the bundled Atkinson Hyperlegible font is fetched only once it
+ * is chosen, then renders the article; justification, hyphenation and paragraph spacing apply on screen and in
+ * print (print media emulated on the tab).
+ */
+import { expect, test } from 'vitest';
+import type { CDPSession, Frame, Page } from 'puppeteer-core';
+import { openReader } from './support/reader';
+import { describeInBrowsers } from './support/suite';
+
+/** The status of each bundled face ('unloaded' until text needs it; extension-file fetches are not in Resource Timing). */
+const faces = (frame: Frame): Promise<string[]> =>
+  frame.evaluate(() =>
+    [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Atkinson Hyperlegible').map((f) => `${f.weight} ${f.status}`),
+  );
+
+const paragraph = (frame: Frame) =>
+  frame.$eval('.cp-content p', (p) => {
+    const s = getComputedStyle(p);
+    return {
+      font: s.fontFamily,
+      align: s.textAlign,
+      hyphens: s.hyphens,
+      after: s.marginBlockEnd,
+      size: s.fontSize,
+      print: matchMedia('print').matches,
+    };
+  });
+
+/**
+ * Print media for the reader frame. In Chromium the extension frame is out of process, with its own debugger
+ * session, and the tab's emulation does not reach it: the frame's own session is asked too.
+ */
+async function printMedia(page: Page, frame: Frame, media: 'print' | ''): Promise<void> {
+  await page.emulateMediaType(media || undefined);
+  const session = (frame as unknown as { client?: CDPSession }).client;
+  if (session && session !== (page.mainFrame() as unknown as { client?: CDPSession }).client)
+    await session.send('Emulation.setEmulatedMedia', { media });
+}
+
+describeInBrowsers('typography', (env) => {
+  test('the hyperlegible font loads only when chosen; justify, hyphenation and spacing apply on screen and in print', async () => {
+    const { h, sites } = env();
+    const page = await h.open(sites.site('pretty').url('seed'));
+    const { frame, state } = await openReader(h, page);
+    expect(state).toBe('ready');
+    await frame.click('#cp-settings'); // the panel lists the font without loading it
+    expect(await faces(frame)).toEqual(['400 unloaded', '700 unloaded']);
+    const before = await paragraph(frame);
+    expect(before).toMatchObject({ align: 'start', hyphens: 'auto', after: before.size });
+
+    await frame.click('#cp-reader-set-font-hyperlegible');
+    await frame.click('#cp-reader-set-justify');
+    await frame.click('#cp-reader-set-hyphenate');
+    await frame.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#cp-reader-set-paragraphSpacing');
+      if (!input) return;
+      input.value = '2';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // Rendering the article in the chosen font is what loads it (regular for the text; bold where the post has it).
+    await frame.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      await document.fonts.ready;
+    });
+    expect(await faces(frame)).toContain('400 loaded');
+    expect(await frame.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible"'))).toBe(true);
+    const size = Number.parseFloat(before.size);
+    const after = await paragraph(frame);
+    expect(after.font.startsWith('"Atkinson Hyperlegible"')).toBe(true);
+    expect(after).toMatchObject({ align: 'justify', hyphens: 'manual' });
+    expect(Number.parseFloat(after.after)).toBeCloseTo(size * 2, 2);
+
+    await printMedia(page, frame, 'print');
+    const printed = await paragraph(frame);
+    await printMedia(page, frame, '');
+    expect(printed.print).toBe(true);
+    expect(printed.font.startsWith('"Atkinson Hyperlegible"')).toBe(true);
+    expect(printed).toMatchObject({ align: 'justify', hyphens: 'manual' });
+    expect(Number.parseFloat(printed.after)).toBeCloseTo(Number.parseFloat(printed.size) * 2, 2);
+  });
+});

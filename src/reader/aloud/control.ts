@@ -108,7 +108,10 @@ export function setupAloud(button: HTMLButtonElement, bar: HTMLElement, deps: Al
       explain('aloud_noLocalVoice');
       return;
     }
+    const hadFocus = message.ownerDocument.activeElement === message;
     explain(undefined);
+    // Voices arrived while the explanation had focus (Chromium lists them late): focus moves on to Play, not to <body>.
+    if (hadFocus) play.focus();
     const chosen = pickVoice(voices, articleLang(), deps.settings().aloudVoices[primaryLanguage(articleLang())]);
     voice.replaceChildren(...voices.map((v) => el('option', { value: v.voiceURI }, `${v.name} (${v.lang})`)));
     if (chosen) voice.value = chosen.voiceURI;

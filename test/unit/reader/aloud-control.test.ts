@@ -121,6 +121,7 @@ describe('read aloud control', () => {
     speech.setVoices([voice('Local', 'en-US')]); // voiceschanged
     expect($('#cp-aloud-message').hidden).toBe(true);
     expect(document.querySelector<HTMLElement>('.cp-aloud-controls')?.hidden).toBe(false);
+    expect(document.activeElement?.id).toBe('cp-aloud-play');
   });
 
   it('explains when the browser has no speech engine at all', async () => {

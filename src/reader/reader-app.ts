@@ -118,6 +118,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     (partial) => {
       current = { ...current, ...partial };
       applySettings(current, root);
+      aloud.update(); // Reset restores read aloud's speed and voices too
       if (current.otherSiteImages === 'always') loadDeferredImages(main);
       void deps.settings.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
     },
@@ -127,6 +128,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     current = settings;
     applySettings(settings, root);
     panel.form.update(settings);
+    aloud.update();
     if (settings.otherSiteImages === 'always') loadDeferredImages(main);
   };
   deps.settings.onChanged(useSettings);

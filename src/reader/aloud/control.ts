@@ -25,6 +25,8 @@ export interface AloudControl {
   setArticle(article: HTMLElement | undefined): void;
   /** Stops speaking and clears the highlight (the reader closes). */
   stop(): void;
+  /** Settings changed elsewhere (another tab, the options page, Reset): speed and voice follow. */
+  update(): void;
   readonly player: Player | undefined;
 }
 
@@ -201,6 +203,12 @@ export function setupAloud(button: HTMLButtonElement, bar: HTMLElement, deps: Al
       else if (!bar.hidden) showVoices();
     },
     stop,
+    update() {
+      if (bar.hidden) return; // read again when the bar opens
+      showRates();
+      showVoices();
+      player?.setRate(deps.settings().aloudRate);
+    },
     get player() {
       return player;
     },

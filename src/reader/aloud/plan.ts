@@ -8,6 +8,8 @@
  * `const x = {` helps nobody), hidden or decorative nodes, controls, and the reader's own furniture around the post.
  */
 
+import { safeLang } from '../lang';
+
 export type UnitKind = 'heading' | 'caption' | 'text';
 
 export interface Sentence {
@@ -139,7 +141,7 @@ export function planUnits(root: Element, fallbackLang = ''): Unit[] {
   const out: Unit[] = [];
   for (const [element, { segments, length }] of units) {
     const full = unitText(segments, length);
-    const lang = element.closest('[lang]')?.getAttribute('lang') || fallbackLang;
+    const lang = langOf(element) ?? fallbackLang;
     const sentences = splitSentences(full, lang).map(({ start, end }) => ({ start, end, text: full.slice(start, end).replace(/\s+/g, ' ') }));
     if (sentences.length > 0) out.push({ element, kind: kindOf(element), lang, segments, sentences });
   }
@@ -156,6 +158,15 @@ function unitText(segments: Segment[], length: number): string {
     at = start + node.data.length;
   }
   return text + chars.slice(at).join('');
+}
+
+/** The closest well-formed `lang`: inside the post it is site data, and a malformed one is skipped, not spoken with. */
+function langOf(element: Element): string | undefined {
+  for (let at = element.closest('[lang]'); at; at = at.parentElement?.closest('[lang]') ?? null) {
+    const lang = safeLang(at.getAttribute('lang') ?? undefined);
+    if (lang) return lang;
+  }
+  return undefined;
 }
 
 function ownerOf(node: Node, root: Element): Element {

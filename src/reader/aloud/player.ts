@@ -150,10 +150,12 @@ export function createPlayer(env: SpeechEnv, units: readonly Unit[], options: Pl
       else speakAt({ unit: Math.max(0, position.unit - 1), sentence: 0 });
     },
     setRate(value) {
+      if (value === rate) return;
       rate = value;
       if (state === 'playing') speakAt(position); // the sentence again, at the new rate
     },
     setVoice(value) {
+      if (value === voice) return;
       voice = value;
       if (state === 'playing') speakAt(position);
     },

@@ -102,6 +102,19 @@ describe('read aloud control', () => {
     expect(speech.current()).toMatchObject({ rate: 1.5, voice: { name: 'Local EN' }, lang: 'fr' });
   });
 
+  it('follows a change made elsewhere (Reset in the settings panel) while the bar is open', async () => {
+    const speech = fakeSpeech([voice('A', 'en-US', true, true), voice('B', 'en-GB')]);
+    await open(speech, { ...DEFAULT_SETTINGS, aloudRate: 1.5, aloudVoices: { en: 'urn:voice:B' } });
+    $('#cp-aloud').click();
+    $('#cp-aloud-play').click();
+    expect(speech.current()).toMatchObject({ rate: 1.5, voice: { name: 'B' } });
+    $('#cp-settings').click();
+    $('.cp-settings-reset').click();
+    expect($<HTMLSelectElement>('#cp-aloud-rate').value).toBe('1');
+    expect($<HTMLSelectElement>('#cp-aloud-voice').value).toBe('urn:voice:A');
+    expect(speech.current()).toMatchObject({ rate: 1, voice: { name: 'A' } });
+  });
+
   it('uses the stored voice for the article’s language', async () => {
     const speech = fakeSpeech([voice('A', 'en-US', true, true), voice('B', 'en-GB')]);
     await open(speech, { ...DEFAULT_SETTINGS, aloudRate: 0.75, aloudVoices: { en: 'urn:voice:B' } });

@@ -57,8 +57,9 @@ describe('planUnits', () => {
   });
 
   it('takes an element’s own lang over the article’s', () => {
-    const units = planUnits(article('<p>Hello.</p><blockquote lang="fr"><p>Bonjour.</p></blockquote>'));
-    expect(units.map((u) => u.lang)).toEqual(['en', 'fr']);
+    const units = planUnits(article('<p>Hello.</p><blockquote lang="fr"><p>Bonjour.</p></blockquote><p lang="x&quot;><script>">Odd.</p>'));
+    // A malformed tag (site data) is not passed on: the article's language is used.
+    expect(units.map((u) => u.lang)).toEqual(['en', 'fr', 'en']);
   });
 
   it('maps each sentence back to the text it came from, across inline elements', () => {

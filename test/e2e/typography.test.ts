@@ -33,9 +33,11 @@ const paragraph = (frame: Frame) =>
  */
 async function printMedia(page: Page, frame: Frame, media: 'print' | ''): Promise<void> {
   await page.emulateMediaType(media || undefined);
+  // Firefox's reader frame is in process and follows the tab; only a frame that did not gets its own emulation.
+  if ((await frame.evaluate(() => matchMedia('print').matches)) === (media === 'print')) return;
   const session = (frame as unknown as { client?: CDPSession }).client;
-  if (session && session !== (page.mainFrame() as unknown as { client?: CDPSession }).client)
-    await session.send('Emulation.setEmulatedMedia', { media });
+  if (!session) throw new Error('the reader frame did not follow the print emulation and has no session of its own');
+  await session.send('Emulation.setEmulatedMedia', { media });
 }
 
 describeInBrowsers('typography', (env) => {

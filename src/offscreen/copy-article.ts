@@ -5,6 +5,7 @@
 import { normalizePayload } from '../core/article';
 import { ReaderError } from '../core/errors';
 import { toMarkdown, toPlainText } from '../core/export';
+import type { ExportWords } from '../core/export/meta';
 import { extractFromPage } from '../core/page';
 import type { Article } from '../core/types';
 import type { CopySource, MenuCopyFormat } from '../shared/messages';
@@ -17,9 +18,11 @@ export function articleFrom(source: CopySource): Article {
   return extractFromPage(parseSnapshot(snapshot.html), snapshot.url, { reason, ...(detection ? { detection } : {}) });
 }
 
-export function exportArticle(format: MenuCopyFormat, source: CopySource): string {
+/** `words`: the export wording from _locales, chosen by the background (an offscreen document has no i18n API). */
+export function exportArticle(format: MenuCopyFormat, source: CopySource, words?: ExportWords): string {
   const article = articleFrom(source);
-  return format === 'markdown' ? toMarkdown(article) : toPlainText(article);
+  const options = words ? { words } : {};
+  return format === 'markdown' ? toMarkdown(article, options) : toPlainText(article, options);
 }
 
 /**
@@ -48,8 +51,8 @@ export async function writeClipboardText(doc: Document, text: string): Promise<v
   }
 }
 
-export async function copyArticle(doc: Document, format: MenuCopyFormat, source: CopySource): Promise<string> {
-  const text = exportArticle(format, source);
+export async function copyArticle(doc: Document, format: MenuCopyFormat, source: CopySource, words?: ExportWords): Promise<string> {
+  const text = exportArticle(format, source, words);
   await writeClipboardText(doc, text);
   return text;
 }

@@ -3,6 +3,7 @@
  * (src/core/export), so the reader, the context menu and the tests copy exactly the same thing.
  * Rich copy writes `text/html` + `text/plain` so pasting into a plain-text field still works.
  */
+import type { ExportOptions } from '../core/export/meta';
 import type { Article } from '../core/types';
 import { isTestBuild } from './test-build';
 
@@ -15,15 +16,16 @@ export interface CopyPayload {
 }
 
 export interface Exporters {
-  toPlainText(article: Article): string;
-  toMarkdown(article: Article): string;
-  toHtml(article: Article): string;
+  toPlainText(article: Article, options?: ExportOptions): string;
+  toMarkdown(article: Article, options?: ExportOptions): string;
+  toHtml(article: Article, options?: ExportOptions): string;
 }
 
-export function buildPayload(format: CopyFormat, article: Article, exporters: Exporters): CopyPayload {
-  if (format === 'markdown') return { format, text: exporters.toMarkdown(article) };
-  if (format === 'html') return { format, text: exporters.toPlainText(article), html: exporters.toHtml(article) };
-  return { format, text: exporters.toPlainText(article) };
+/** `options.words`: the export wording from _locales (src/shared/export-words.ts). */
+export function buildPayload(format: CopyFormat, article: Article, exporters: Exporters, options: ExportOptions = {}): CopyPayload {
+  if (format === 'markdown') return { format, text: exporters.toMarkdown(article, options) };
+  if (format === 'html') return { format, text: exporters.toPlainText(article, options), html: exporters.toHtml(article, options) };
+  return { format, text: exporters.toPlainText(article, options) };
 }
 
 /** The slice of navigator.clipboard used (injectable for tests). */

@@ -12,6 +12,7 @@ import { coreExports, type Expected } from './support/oracle';
 import { copyFromMenu, openReader, readerHostPresent } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 import type { WpSites } from './support/wp-server';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 
 interface Copied {
   format: string;
@@ -32,8 +33,8 @@ async function expected(sites: WpSites, which: 'seed' | 'rich'): Promise<Expecte
 
 async function copyInReader(frame: Frame, button: string): Promise<Copied> {
   await frame.evaluate(() => delete (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy);
-  await frame.click(button);
-  await frame.waitForFunction(() => (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy !== undefined, { timeout: 10_000 });
+  await clickInFrame(frame, button);
+  await waitInFrame(frame, () => (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy !== undefined, { timeout: 10_000 });
   return frame.evaluate(() => (window as unknown as { __clearpostLastCopy: Copied }).__clearpostLastCopy);
 }
 

@@ -10,6 +10,7 @@ import { pageExports } from './support/page-oracle';
 import { copyFromMenu, openReader, pageSnapshot, shownArticle, shownError, waitForReaderGone, waitForSettled } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 import { englishErrorMessage } from '../support/english';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 
 const JUNK = ['Great summary, thanks.', 'Leave a Reply', 'Related posts', 'Advertisement', 'Share', 'Previous post', 'tradewatcher'];
 
@@ -34,8 +35,8 @@ describeInBrowsers('page extraction', (env) => {
     expect(await frame.evaluate(() => document.querySelectorAll('.cp-content p').length)).toBeGreaterThan(10);
     for (const junk of JUNK) expect(shown.contentText, junk).not.toContain(junk);
     // The copy buttons work on the extracted article.
-    await frame.click('#cp-copy-text');
-    await frame.waitForFunction(() => /copied/i.test(document.querySelector('#cp-status')?.textContent ?? ''), { timeout: 10_000 });
+    await clickInFrame(frame, '#cp-copy-text');
+    await waitInFrame(frame, () => /copied/i.test(document.querySelector('#cp-status')?.textContent ?? ''), { timeout: 10_000 });
   });
 
   test('a non-WordPress article: Readability extraction, with a note', async () => {
@@ -62,7 +63,7 @@ describeInBrowsers('page extraction', (env) => {
     expect(shown.message).toBe(englishErrorMessage({ kind: 'not-an-article' }));
     expect(shown.openOriginalHref).toBe(url);
     // The list has text, so the user may still take the page as one article.
-    await frame.click('.cp-error [data-slot="extract"] button.cp-extract');
+    await clickInFrame(frame, '.cp-error [data-slot="extract"] button.cp-extract');
     expect(await waitForSettled(frame)).toBe('ready');
     expect(await originNote(frame)).toMatch(/^Extracted from the page/);
   });
@@ -84,7 +85,7 @@ describeInBrowsers('page extraction', (env) => {
     const before = await pageSnapshot(page);
     const { frame, state } = await openReader(h, page);
     expect(state).toBe('ready');
-    await frame.click('#cp-close');
+    await clickInFrame(frame, '#cp-close');
     await waitForReaderGone(page);
     const after = await pageSnapshot(page);
     expect(after.html).toBe(before.html);

@@ -7,6 +7,7 @@ import { isBrowserRequest } from './support/oracle';
 import { openReader, waitForReaderGone } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 import { NONCE_BAIT } from './support/wp-pages';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 
 describeInBrowsers(
   'privacy',
@@ -56,10 +57,10 @@ describeInBrowsers(
       const page = await h.open(site.url('seed'));
       const first = await openReader(h, page);
       expect(first.state).toBe('ready');
-      await first.frame.click('#cp-settings');
-      await first.frame.waitForSelector('#cp-settings-panel:not([hidden])');
-      await first.frame.click('#cp-settings-panel input[name="otherSiteImages"][value="click"]');
-      await first.frame.click('#cp-close');
+      await clickInFrame(first.frame, '#cp-settings');
+      await waitInFrame(first.frame, () => document.querySelector('#cp-settings-panel:not([hidden])') !== null);
+      await clickInFrame(first.frame, '#cp-settings-panel input[name="otherSiteImages"][value="click"]');
+      await clickInFrame(first.frame, '#cp-close');
       await waitForReaderGone(page);
 
       await page.goto(site.url('rich'), { waitUntil: 'load' });
@@ -79,8 +80,9 @@ describeInBrowsers(
       ).toBe(true);
       expect(toOther(mark), 'requests to the other site before the click').toEqual([]);
 
-      await frame.click('main#reader button.cp-image-load');
-      await frame.waitForFunction(
+      await clickInFrame(frame, 'main#reader button.cp-image-load');
+      await waitInFrame(
+        frame,
         () =>
           [...document.querySelectorAll<HTMLImageElement>('main#reader img')].some(
             (i) => i.src.includes('localhost') && i.complete && i.naturalWidth > 0,

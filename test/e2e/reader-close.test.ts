@@ -7,13 +7,14 @@ import type { Frame, Page } from 'puppeteer-core';
 import type { Harness } from './support/browsers';
 import { openReader, pageSnapshot, waitForReaderGone } from './support/reader';
 import { describeInBrowsers } from './support/suite';
+import { clickInFrame } from './support/frame-actions';
 
 type How = 'the close button' | 'Esc' | 'Esc in the page' | 'a second toolbar click';
 
 const FOCUSED_LINK = '#primary-menu a[href$="/about/"]';
 
 async function closeBy(how: How, h: Harness, page: Page, frame: Frame): Promise<void> {
-  if (how === 'the close button') await frame.click('#cp-close');
+  if (how === 'the close button') await clickInFrame(frame, '#cp-close');
   else if (how === 'Esc') await page.keyboard.press('Escape');
   else if (how === 'Esc in the page') {
     // Focus back in the page (where it was before the reader opened), then a real key press: the content

@@ -7,22 +7,23 @@ import type { Page } from 'puppeteer-core';
 import { findReaderFrame, type Harness } from './support/browsers';
 import { openReader, waitForReaderGone, waitForSettled } from './support/reader';
 import { describeInBrowsers } from './support/suite';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 
 /** Open the reader, choose Sepia + sans in its settings panel, close it; returns the sepia background. */
 async function chooseSepiaSans(h: Harness, page: Page, waitBeforeCloseMs: number): Promise<string> {
   const { frame, state } = await openReader(h, page);
   expect(state).toBe('ready');
   expect(await frame.evaluate(() => document.documentElement.dataset.theme)).not.toBe('sepia');
-  await frame.click('#cp-settings');
-  await frame.waitForSelector('#cp-settings-panel:not([hidden])');
-  await frame.click('#cp-settings-panel input[name="theme"][value="sepia"]');
-  await frame.click('#cp-settings-panel input[name="font"][value="sans"]');
+  await clickInFrame(frame, '#cp-settings');
+  await waitInFrame(frame, () => document.querySelector('#cp-settings-panel:not([hidden])') !== null);
+  await clickInFrame(frame, '#cp-settings-panel input[name="theme"][value="sepia"]');
+  await clickInFrame(frame, '#cp-settings-panel input[name="font"][value="sans"]');
   // Applied at once.
   expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
   expect(await frame.evaluate(() => document.documentElement.dataset.font)).toBe('sans');
   const bg = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await new Promise((r) => setTimeout(r, waitBeforeCloseMs));
-  await frame.click('#cp-close');
+  await clickInFrame(frame, '#cp-close');
   await waitForReaderGone(page);
   return bg;
 }
@@ -33,7 +34,7 @@ async function reopenAfterReload(h: Harness, page: Page): Promise<{ theme?: stri
   const frame = await findReaderFrame(page);
   await waitForSettled(frame);
   // The stored settings arrive just after the first paint; give storage a moment to answer.
-  await frame.waitForFunction(() => document.documentElement.dataset.theme !== 'auto', { timeout: 3_000 }).catch(() => undefined);
+  await waitInFrame(frame, () => document.documentElement.dataset.theme !== 'auto', { timeout: 3_000 }).catch(() => undefined);
   return frame.evaluate(() => ({
     theme: document.documentElement.dataset.theme,
     font: document.documentElement.dataset.font,

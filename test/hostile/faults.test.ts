@@ -10,6 +10,7 @@ import { FAULT_CASES, type FaultCase } from './support/faults-cases';
 import { closeAndCompare, expectExplained, expectRestArticle, openOn, shown } from './support/faults-run';
 import { startFaultSites, type FaultSite, type FaultSites, type LoggedRequest, type SiteSpec } from './support/faults-server';
 import { describeOneBrowser } from './support/faults-suite';
+import { waitInFrame } from '../e2e/support/frame-actions';
 
 let sites: FaultSites;
 const specs: Record<string, SiteSpec> = Object.fromEntries(FAULT_CASES.map((c) => [c.name, c.site]));
@@ -149,7 +150,7 @@ describeOneBrowser(
           10_000,
         );
         // The reader's script has run (its close button listens) and it is still waiting for the site.
-        await frame.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+        await waitInFrame(frame, () => document.readyState === 'complete', { timeout: 10_000 });
         expect(await frame.evaluate(() => document.documentElement.dataset.state)).toBe('loading');
         const hanging = restSince(site, mark);
         expect(hanging.length).toBeGreaterThan(0);

@@ -16,6 +16,7 @@ import { actionTitle, navigateReaderFrame, phishShowing, waitForDetached, waitFo
 import { isolated, loot, safeSnapshot, safeWaitForReaderGone } from './support/page-run';
 import { HIDING_CASES, readerOnTop } from './support/page-hide-scripts';
 import { HOSTILE_CASES, hostilePage, PHISH_PAGE, PHISH_PATH, PHISH_TEXT, REST_SECRET, type HostileCase } from './support/page-scripts';
+import { clickInFrame } from '../e2e/support/frame-actions';
 
 let sites: FaultSites;
 
@@ -67,7 +68,11 @@ describeOneBrowser(
     });
 
     for (const c of [...HOSTILE_CASES, ...HIDING_CASES]) {
-      test.concurrent(c.name, async () => {
+      // One retry for the cases that click the reader for real: in 2 of the last ~5 clean-clone CI runs, Chromium
+      // never answered a Runtime.callFunctionOn on the reader frame's close button ("a page that puts inert on
+      // <html>", protocol timeout after 180 s) while it passes alone and in every local run. Not understood yet;
+      // a second failure still fails the run.
+      test.concurrent(c.name, { retry: c.hides ? 1 : 0 }, async () => {
         const e = env();
         const site = sites.site(c.name);
         const mark = site.log.length;
@@ -143,7 +148,7 @@ describeOneBrowser(
           if (c.hides) {
             expect(await readerOnTop(page), 'the reader is on <html>, seen and on top').toBe('ok');
             // A real click (an inert or covered reader does not get it), in a tab the user is looking at.
-            await inFront(page, () => frame.click('#cp-close'));
+            await inFront(page, () => clickInFrame(frame, '#cp-close'));
           } else await frame.evaluate(() => document.querySelector<HTMLButtonElement>('#cp-close')?.click());
           await safeWaitForReaderGone(page);
           const after = await safeSnapshot(page);

@@ -68,6 +68,16 @@ function namesHost(link: { text: string; href: string }): boolean {
   return name.length >= 2 && (host.replace(/[^a-z0-9]/g, '').includes(name) || (domain.length >= 3 && name.includes(domain)));
 }
 
+/**
+ * "This <a href=article>article</a> originally appeared on X", "This article <a href=article>originally
+ * appeared</a> on x.com": the link is on other words than the source's name, but it is the original
+ * article, a better credit than X's home page (issue 10 §1). Only a link to another site counts.
+ */
+function articleLink(links: { text: string; href: string }[], ctx: SourceContext): string | undefined {
+  const away = links.filter((l) => !sameSite(l.href, ctx.postUrl));
+  return away.length === 1 ? away[0]?.href : undefined;
+}
+
 /** The last few blocks that hold text and no other block. */
 function lastBlocks(root: Element): Element[] {
   const leaves = [...root.querySelectorAll(LEAF_BLOCKS)].filter((el) => !el.querySelector(LEAF_BLOCKS) && text(el) !== '');
@@ -90,7 +100,7 @@ function readFooter(block: Element, ctx: SourceContext): OriginalSource | undefi
     let url: string | undefined;
     if (via === 'yoast-footer')
       url = links[0]?.href ?? credited?.href; // the original permalink
-    else url = credited?.href;
+    else url = credited?.href ?? articleLink(links, ctx);
     if (!url && LOOKS_LIKE_DOMAIN.test(name)) url = `https://${name.toLowerCase()}/`;
     if (!name && url) name = displayHost(url);
     if (!name) continue;

@@ -4,7 +4,7 @@
  *
  * Placeholder markup (the ONLY data-* attributes Clearpost keeps anywhere):
  *   <figure class="cp-embed"><a class="cp-embed-load" href="{page URL of the video}"
- *     data-embed-src="{https embed URL}" data-embed-provider="{provider name}">Load video from X</a></figure>
+ *     data-embed-src="{https embed URL}" data-embed-provider="{provider name}" title="{the frame's title}">Load video from X</a></figure>
  * - data-embed-src: https URL of a KNOWN host (re-checked by the sanitizer on every pass, so hostile
  *   content cannot smuggle its own frame URL); the reader turns it into a sandboxed iframe on click.
  * - data-embed-provider: display name, always rewritten from the host table below.
@@ -122,7 +122,7 @@ export function videoEmbed(src: string | null | undefined, base?: string): Video
 }
 
 /** Builds the click-to-load placeholder in `doc` (see the file comment for its markup). */
-export function embedPlaceholder(doc: Document, embed: VideoEmbed): HTMLElement {
+export function embedPlaceholder(doc: Document, embed: VideoEmbed, title = ''): HTMLElement {
   const figure = doc.createElement('figure');
   figure.className = 'cp-embed';
   const link = doc.createElement('a');
@@ -131,6 +131,9 @@ export function embedPlaceholder(doc: Document, embed: VideoEmbed): HTMLElement 
   link.setAttribute('data-embed-src', embed.embedSrc);
   link.setAttribute('data-embed-provider', embed.provider);
   link.textContent = `Load ${embed.kind} from ${embed.provider}`;
+  // The frame's own title ("How the rover lands") names the media in exports (../export/media.ts).
+  const name = title.replace(/\s+/g, ' ').trim().slice(0, 300);
+  if (name) link.setAttribute('title', name);
   figure.append(link);
   return figure;
 }
@@ -145,7 +148,7 @@ export function replaceIframes(root: Element, base: string): void {
     const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? frame.getAttribute('data-lazy-src');
     const embed = videoEmbed(src, base);
     if (embed) {
-      frame.replaceWith(embedPlaceholder(doc, embed));
+      frame.replaceWith(embedPlaceholder(doc, embed, frame.getAttribute('title') ?? ''));
       continue;
     }
     // WordPress-to-WordPress embeds: the hidden iframe duplicates the blockquote link kept next to it.

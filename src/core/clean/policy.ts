@@ -13,7 +13,15 @@ import { safeHref, sanitizeSrcset } from './urls';
  * pass for Clearpost's own UI, so site input loses every `cp-*` name first (stripReaderNames) and the policy
  * keeps exactly these.
  */
-export const CLEANER_CLASSES: ReadonlySet<string> = new Set(['cp-embed', 'cp-embed-load', 'cp-footnotes', 'cp-fn']);
+export const CLEANER_CLASSES: ReadonlySet<string> = new Set([
+  'cp-embed',
+  'cp-embed-load',
+  'cp-footnotes',
+  'cp-fn',
+  'cp-file',
+  'cp-math',
+  'cp-math-block',
+]);
 
 /** Clearpost's own names: classes and ids with this prefix never come from a site. */
 const READER_PREFIX = /^cp-/i;

@@ -11,6 +11,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { inertDocument, isElement, parseInert } from './dom';
 import { replaceIframes } from './embeds';
+import { mathToTex } from './math';
 import { promoteLazyImages } from './lazy-images';
 import { applyPolicy } from './policy';
 import { isTrackingPixel } from './pixels';
@@ -192,6 +193,7 @@ export function prepareInert(root: Element, baseUrl: string): void {
   pageBreaks(root);
   promoteLazyImages(root);
   replaceIframes(root, baseUrl);
+  mathToTex(root);
   namedAnchors(root);
 }
 

@@ -59,6 +59,33 @@ function footnotes(root: Element): void {
   for (const sup of root.querySelectorAll('sup.fn, sup[data-fn]')) sup.setAttribute('class', 'cp-fn');
 }
 
+/**
+ * The File block: `<div class="wp-block-file"><a href=F>Name</a><a href=F class="wp-block-file__button" download>Download</a></div>`
+ * (plus an optional PDF <object>, dropped by the sanitiser). The button repeats the link under the site's
+ * own label ("Download [1]" in a copy); the link itself is marked cp-file so exports can say it is a file.
+ */
+function fileBlocks(root: Element): void {
+  for (const block of root.querySelectorAll('.wp-block-file')) {
+    const links = [...block.querySelectorAll('a[href]')];
+    const main = links.find((a) => !a.classList.contains('wp-block-file__button')) ?? links[0];
+    if (!main) continue;
+    for (const a of links) if (a !== main && a.getAttribute('href') === main.getAttribute('href')) a.remove();
+    main.setAttribute('class', 'cp-file');
+  }
+}
+
+/**
+ * A heading that is a toggle: the Accordion block writes its heading as `<h3><button><span>Title</span>
+ * <span aria-hidden="true">+</span></button></h3>` (so do FAQ and tab plugins). The sanitiser drops a <button>
+ * with its content, which took the heading with it; the button's words are the heading, its icon is not.
+ */
+function headingButtons(root: Element): void {
+  for (const button of [...root.querySelectorAll('h1 button, h2 button, h3 button, h4 button, h5 button, h6 button, summary button, dt button')]) {
+    for (const icon of [...button.querySelectorAll('[aria-hidden="true"], svg, [class*="icon"]')]) icon.remove();
+    button.replaceWith(...button.childNodes);
+  }
+}
+
 /** Gutenberg embed figures around a placeholder: the placeholder takes the caption, the wrapper goes. */
 function embedFigures(root: Element): void {
   for (const placeholder of [...root.querySelectorAll('figure.cp-embed')]) {
@@ -72,8 +99,10 @@ function embedFigures(root: Element): void {
 
 export function semanticWordPress(root: Element): void {
   captions(root);
+  headingButtons(root);
   codeBlocks(root);
   footnotes(root);
+  fileBlocks(root);
   embedFigures(root);
 }
 

@@ -154,7 +154,11 @@ function removeEmptyIn(root: Element, top: Element): void {
     if (el.closest('pre')) continue;
     // An empty anchor target (e.g. `<span id="x"></span>` that a link points at) must stay.
     if (el.hasAttribute('id')) continue;
-    if (!hasContent(el)) el.remove();
+    if (hasContent(el)) continue;
+    // `a<b> </b>b`: an inline element holding only a space is the space between two words (issue 10 §1);
+    // removing it glued them. It becomes that space (block edges are trimmed again afterwards).
+    if (isInline(el) && /\s/.test(el.textContent ?? '')) el.replaceWith(el.ownerDocument.createTextNode(' '));
+    else el.remove();
   }
 }
 

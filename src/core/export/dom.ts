@@ -15,3 +15,22 @@ export function parseBody(contentHtml: string, doc: Document = inertDocument()):
   box.append(...parseHtmlBody(contentHtml).childNodes); // parsed inert, adopted into `doc` by append
   return box;
 }
+
+/**
+ * The text of a <pre> as it reads on screen: textContent skips <br>, which the Verse and Preformatted
+ * blocks (and code pasted through the visual editor) use for their line breaks.
+ */
+export function preformattedText(pre: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        if ((child as Element).tagName.toUpperCase() === 'BR') out += '\n';
+        else walk(child);
+      }
+    }
+  };
+  walk(pre);
+  return out;
+}

@@ -28,13 +28,18 @@ export function toHtml(article: Article, options: ExportOptions = {}): string {
   const root = el('div');
   root.append(el('h1', article.title));
 
-  const meta = metaParts(article, options.locale);
+  const meta = metaParts(article, options.locale, options.words);
   const metaP = el('p');
   const metaNodes: Node[] = [];
   if (meta.byline) metaNodes.push(link(meta.byline.text, meta.byline.url));
   if (meta.date) {
     const time = el('time', meta.date.text);
     time.setAttribute('datetime', meta.date.iso);
+    metaNodes.push(time);
+  }
+  if (meta.updated) {
+    const time = el('time', meta.updated.text);
+    time.setAttribute('datetime', meta.updated.iso);
     metaNodes.push(time);
   }
   metaNodes.push(link(meta.site.text, meta.site.url));

@@ -4,6 +4,10 @@
  * language wherever WordPress code plugins put it.
  */
 import type TurndownService from 'turndown';
+import { preformattedText } from './dom';
+import { escapeInline } from './markdown-escape';
+import { mediaItem, mediaLine } from './media';
+import type { ExportWords } from './meta';
 
 /** Language from `language-x` / `lang-x` classes, `data-lang(uage)`, or SyntaxHighlighter's `brush: x`. */
 export function codeLanguage(pre: Element): string {
@@ -56,9 +60,20 @@ export function addRules(service: TurndownService): void {
     filter: (node) => node.nodeName === 'IMG' && !/^https?:/i.test((node as Element).getAttribute('src') ?? ''),
     replacement: () => '',
   });
+  // A figure's caption stays with its image: `*caption*` on the line right under it (issue 10 §1), not a
+  // paragraph of its own that reads like body text.
+  service.addRule('figure-caption', {
+    filter: (node) => node.nodeName === 'FIGCAPTION' && node.parentNode?.nodeName === 'FIGURE',
+    replacement: (content, node) => {
+      const text = content.replace(/\s+/g, ' ').trim();
+      if (!text) return '';
+      const media = (node.parentNode as Element).querySelector('img, picture, video, audio');
+      return `${media ? '\n' : '\n\n'}*${text}*\n\n`;
+    },
+  });
   service.addRule('code-block', {
     filter: (node) => node.nodeName === 'PRE',
-    replacement: (_content, node) => fenced((node as Element).textContent ?? '', codeLanguage(node as Element)),
+    replacement: (_content, node) => fenced(preformattedText(node as Element), codeLanguage(node as Element)),
   });
   service.addRule('table-cell', {
     filter: ['th', 'td'],
@@ -97,6 +112,39 @@ export function addRules(service: TurndownService): void {
       const caption = (node as HTMLTableElement).caption?.textContent?.trim();
       const lead = caption ? `\n\n${service.escape(caption.replace(/\s+/g, ' '))}\n` : '\n';
       return `${lead}${content.replace(/\n+/g, '\n')}\n\n`;
+    },
+  });
+}
+
+/** Click-to-load embeds, audio, video and File-block links: one line each (./media.ts), the URL as an autolink. */
+export function addMediaRule(service: TurndownService, words: ExportWords): void {
+  service.addRule('media', {
+    filter: (node) => /^(A|AUDIO|VIDEO)$/.test(node.nodeName) && mediaItem(node as Element) !== undefined,
+    replacement: (_content, node) => {
+      const item = mediaItem(node as Element);
+      if (!item) return '';
+      const url = /^[^\s<>]+$/.test(item.url) ? `<${item.url}>` : item.url.replace(/[\s<>]/g, encodeURIComponent);
+      return `\n\n${mediaLine(item.kind, escapeInline(item.title), url, words)}\n\n`;
+    },
+  });
+}
+
+/**
+ * Math the cleaner kept as TeX (../clean/math.ts): `$…$` inline, `$$…$$` for display math. `<` and `>` become
+ * TeX's own `\\lt` / `\\gt` and an entity-like `&x;` gets `{}` after the `&` (CommonMark §6.2), so site text can
+ * never be raw HTML or an entity in a Markdown renderer; an unescaped `$` would end the formula.
+ */
+export function addMathRule(service: TurndownService): void {
+  service.addRule('math', {
+    filter: (node) => node.nodeName === 'CODE' && (node as Element).classList.contains('cp-math'),
+    replacement: (_content, node) => {
+      const tex = (node.textContent ?? '')
+        .replace(/\s*<\s*/g, ' \\lt ')
+        .replace(/\s*>\s*/g, ' \\gt ')
+        .replace(/&(?=#?[a-z0-9]+;)/gi, '&{}')
+        .replace(/(?<!\\)\$/g, '\\$')
+        .trim();
+      return (node as Element).classList.contains('cp-math-block') ? `$$${tex}$$` : `$${tex}$`;
     },
   });
 }

@@ -3,11 +3,14 @@ import TurndownService from 'turndown';
 import type { Article } from '../types';
 import { inertDocument, parseBody } from './dom';
 import { escapeHtmlish, escapeInline, mdLink } from './markdown-escape';
-import { addRules } from './markdown-rules';
+import { addMathRule, addMediaRule, addRules } from './markdown-rules';
+import type { ExportWords } from './meta';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
 import { attributionParts } from './attribution';
+import { findFootnotes, noteOrder } from './footnotes';
+import { addFootnoteRules, footnoteDefinition, labelFootnotes } from './markdown-footnotes';
 
-function createService(): TurndownService {
+function createService(hasNotes = false, words: ExportWords = {}): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -23,16 +26,20 @@ function createService(): TurndownService {
   // Anything the sanitiser let through but Markdown cannot say is dropped rather than kept as raw HTML.
   service.remove(['script', 'style', 'template', 'noscript', 'button', 'iframe', 'object', 'embed']);
   addRules(service);
+  addFootnoteRules(service, hasNotes);
+  addMediaRule(service, words);
+  addMathRule(service);
   return service;
 }
 
 /** `# Title`, the meta line, the featured image, the body, then the attribution paragraph. */
 export function toMarkdown(article: Article, options: ExportOptions = {}): string {
-  const meta = metaParts(article, options.locale);
+  const meta = metaParts(article, options.locale, options.words);
   const parts: string[] = [`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim())}`];
   const metaLine = [
     meta.byline ? mdLink(meta.byline.text, meta.byline.url) : undefined,
     meta.date ? escapeInline(meta.date.text) : undefined,
+    meta.updated ? escapeInline(meta.updated.text) : undefined,
     mdLink(meta.site.text, meta.site.url),
   ].filter((p): p is string => !!p);
   parts.push(metaLine.join(META_SEPARATOR));
@@ -40,11 +47,19 @@ export function toMarkdown(article: Article, options: ExportOptions = {}): strin
   const image = article.featuredImage;
   if (image && /^https?:/i.test(image.src)) {
     parts.push(`![${escapeInline(image.alt)}](${image.src.replace(/[()<>\s]/g, encodeURIComponent)})`);
-    if (image.caption) parts.push(`_${escapeInline(image.caption)}_`);
+    if (image.caption) parts[parts.length - 1] += `\n*${escapeInline(image.caption)}*`; // directly under the image, like body figures
   }
 
-  const body = createService().turndown(parseBody(article.contentHtml, inertDocument())).trim();
+  const bodyEl = parseBody(article.contentHtml, inertDocument());
+  const footnotes = findFootnotes(bodyEl);
+  const labels = labelFootnotes(footnotes, noteOrder(footnotes));
+  const service = createService(labels.size > 0, options.words);
+  const body = service.turndown(bodyEl).trim();
   if (body) parts.push(body);
+  const notes = [...labels].map(([id, n]) =>
+    footnoteDefinition(n, footnotes.notes.has(id) ? service.turndown(footnotes.notes.get(id) as HTMLElement).trim() : ''),
+  );
+  if (notes.length > 0) parts.push(notes.join('\n'));
 
   const attribution = attributionParts(article);
   const sentences: string[] = [];

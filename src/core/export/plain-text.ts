@@ -2,6 +2,7 @@
 import type { Article } from '../types';
 import { attributionParts } from './attribution';
 import { parseBody } from './dom';
+import { findFootnotes, noteOrder } from './footnotes';
 import { LinkRefs } from './link-refs';
 import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
 import { collapse, TextBlocks } from './text-blocks';
@@ -11,13 +12,20 @@ import { collapse, TextBlocks } from './text-blocks';
  * link references; the attribution (original source if any, site, post URL). Ends with a newline.
  */
 export function toPlainText(article: Article, options: ExportOptions = {}): string {
-  const meta = metaParts(article, options.locale);
+  const meta = metaParts(article, options.locale, options.words);
   const head = [collapse(article.title)];
-  const metaLine = [meta.byline?.text, meta.date?.text, meta.site.text].filter((p): p is string => !!p).map(collapse);
+  const metaLine = [meta.byline?.text, meta.date?.text, meta.updated?.text, meta.site.text].filter((p): p is string => !!p).map(collapse);
   head.push(metaLine.join(META_SEPARATOR));
 
   const refs = new LinkRefs();
-  const blocks = new TextBlocks(refs).render(parseBody(article.contentHtml));
+  const body = parseBody(article.contentHtml);
+  const footnotes = findFootnotes(body);
+  const blocks = new TextBlocks(refs, footnotes, options.words).render(body);
+  // Footnotes: numbered with the links in reading order ("word [1]"), their text listed with the references.
+  for (const id of noteOrder(footnotes)) {
+    const li = footnotes.notes.get(id);
+    if (li) refs.setNoteText(id, new TextBlocks(refs, footnotes, options.words).render(li).join('\n'));
+  }
   const sections = [head.join('\n'), ...blocks];
   const refLines = refs.lines();
   if (refLines.length > 0) sections.push(refLines.join('\n'));

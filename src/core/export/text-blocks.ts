@@ -2,6 +2,10 @@
  * Cleaned body DOM → plain-text blocks. Each block is whitespace-normalised (no leading spaces, no runs
  * of spaces); blocks are later joined with one blank line. Code blocks are the exception: verbatim.
  */
+import { preformattedText } from './dom';
+import type { Footnotes } from './footnotes';
+import { mediaItem, mediaLine } from './media';
+import type { ExportWords } from './meta';
 import { isReferenceable, type LinkRefs, textIsUrl } from './link-refs';
 
 /** Stands for <br> while whitespace is collapsed (a private-use character, never whitespace). */
@@ -33,7 +37,11 @@ export class TextBlocks {
   readonly blocks: string[] = [];
   private inline = '';
 
-  constructor(private readonly refs: LinkRefs) {}
+  constructor(
+    private readonly refs: LinkRefs,
+    private readonly footnotes: Footnotes = { refs: new Map(), notes: new Map() },
+    private readonly words: ExportWords = {},
+  ) {}
 
   /** Renders the children of `node` and returns the blocks. */
   render(node: Node): string[] {
@@ -55,6 +63,18 @@ export class TextBlocks {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
+    const note = this.footnotes.refs.get(el);
+    if (note !== undefined) {
+      // "word [1]": the note itself is listed at the end (./plain-text.ts).
+      this.inline = `${this.inline.replace(/\s+$/, '')} [${this.refs.note(note)}]`;
+      return;
+    }
+    const media = mediaItem(el);
+    if (media) {
+      this.push(mediaLine(media.kind, collapse(media.title), media.url, this.words));
+      return;
+    }
+    if (this.footnotes.notes.size > 0 && tag === 'OL' && el.classList.contains('cp-footnotes')) return;
     if (TEXT_BLOCKS.has(tag) || CONTAINERS.has(tag)) {
       this.flush();
       this.children(el);
@@ -90,7 +110,7 @@ export class TextBlocks {
 
   /** Blocks of an element's content rendered on their own (for quotes and list items). */
   private sub(el: Element): string[] {
-    return new TextBlocks(this.refs).render(el);
+    return new TextBlocks(this.refs, this.footnotes, this.words).render(el);
   }
 
   private list(el: Element): string {
@@ -105,7 +125,7 @@ export class TextBlocks {
         continue;
       }
       const marker = ordered ? `${n++}. ` : '• ';
-      const item = indentItem(marker, tag === 'LI' ? this.sub(child) : new TextBlocks(this.refs).render(wrap(child)));
+      const item = indentItem(marker, this.sub(tag === 'LI' ? child : wrap(child)));
       if (item) lines.push(item);
     }
     return lines.join('\n');
@@ -146,7 +166,7 @@ export function collapse(text: string): string {
 
 /** Code keeps its own spacing; only the newline an HTML parser would drop and trailing blank lines go. */
 function verbatim(pre: Element): string {
-  return (pre.textContent ?? '').replace(/^\n/, '').replace(/\s+$/, '');
+  return preformattedText(pre).replace(/^\n/, '').replace(/\s+$/, '');
 }
 
 function quote(blocks: string[]): string {

@@ -120,6 +120,65 @@ function removeBylines(root: Element): void {
   }
 }
 
+/** Share rows by their words ("Twitter • E-mail • Print"), whatever their links point at (issue 10 §1). */
+const SHARE_WORD =
+  /^(?:share(?: this| on)?|twitter|x|facebook|e-?mail|print|linkedin|whatsapp|reddit|pinterest|telegram|tumblr|pocket|threads|bluesky|mastodon|copy link)$/i;
+/** A breadcrumb trail: "Home / News / …", "Home » Blog". */
+const BREADCRUMB = /^(?:home|start|inicio|início|accueil|startseite)\s*[/»>›|]/i;
+/** The label of a related-links list. */
+const RELATED_LABEL =
+  /^(?:related(?: posts| articles| stories| reading)?|see also|read (?:more|also|next)|more from [^:]{1,40}|you may also like)\s*:?$/i;
+
+/** Rows whose words are all share-network names and that hold at least two links. */
+function removeShareRows(root: Element): void {
+  for (const el of [...root.querySelectorAll('p, div, ul, span, nav, footer, section')]) {
+    if (!root.contains(el) || el.querySelectorAll('a').length < 2 || el.querySelector('img:not([width="16"]), video, iframe, table')) continue;
+    const words = textOf(el)
+      .split(/\s*[•·|,;/]\s*|\s{2,}|\s(?=[A-Z])/)
+      .map(squash)
+      .filter(Boolean);
+    if (words.length >= 2 && words.every((w) => SHARE_WORD.test(w))) wrapperOf(el, root, textOf(el)).remove();
+  }
+}
+
+/** Short lines that start with a breadcrumb trail and are made of links and separators. */
+function removeBreadcrumbs(root: Element): void {
+  for (const el of [...root.querySelectorAll('p, div, nav, ol, ul, span')]) {
+    if (!root.contains(el)) continue;
+    const text = textOf(el);
+    const first = el.querySelector('a');
+    if (text.length > 200 || !first || !BREADCRUMB.test(text) || !/^(?:home|start|inicio|início|accueil|startseite)$/i.test(textOf(first))) continue;
+    wrapperOf(el, root, text).remove();
+  }
+}
+
+/** "Related: <a>…</a>, <a>…</a>" and a "Related posts" label over a list of links only. */
+function removeRelatedLists(root: Element): void {
+  for (const el of [...root.querySelectorAll('p, div, ul, ol, section, aside')]) {
+    if (!root.contains(el)) continue;
+    const links = [...el.querySelectorAll('a')];
+    if (links.length === 0) continue;
+    let rest = textOf(el);
+    for (const a of links) rest = rest.replace(textOf(a), ' ');
+    rest = squash(rest.replace(/[,;|·•»–—-]+/g, ' '));
+    if (RELATED_LABEL.test(rest)) {
+      wrapperOf(el, root, textOf(el)).remove();
+    }
+  }
+  // A "Related posts" heading or label directly followed by a list of links only.
+  for (const heading of [...root.querySelectorAll('h2, h3, h4, h5, h6, p, strong')]) {
+    if (!root.contains(heading) || !RELATED_LABEL.test(textOf(heading))) continue;
+    const block = heading.tagName === 'STRONG' ? heading.parentElement : heading;
+    const list = block?.nextElementSibling;
+    if (!block || !list || !/^(UL|OL)$/.test(list.tagName)) continue;
+    const items = [...list.children];
+    if (items.length > 0 && items.every((li) => li.querySelector('a') && textOf(li) === [...li.querySelectorAll('a')].map(textOf).join(' ').trim())) {
+      list.remove();
+      block.remove();
+    }
+  }
+}
+
 function removeRepeatedCaptions(root: Element): void {
   const seen = new Set<string>();
   for (const cap of [...root.querySelectorAll(CAPTION)]) {
@@ -133,6 +192,9 @@ function removeRepeatedCaptions(root: Element): void {
 /** Removes the text-recognised furniture described above from `container` (a copy, never the page). */
 export function stripBoilerplate(container: Element): void {
   removeShareLinks(container);
+  removeShareRows(container);
+  removeBreadcrumbs(container);
+  removeRelatedLists(container);
   removeAdLabels(container);
   removeTaxonomyLists(container);
   removeBylines(container);

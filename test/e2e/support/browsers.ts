@@ -150,10 +150,15 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
               '--no-pings',
               // Browser services that call Google even with --disable-background-networking: autofill server,
               // network time, sign-in; none is needed by a test and each would land in the sink.
-              '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,NetworkTimeServiceQuerying,DiceWebSigninInterception,ChromeSignin,SigninInterceptBubble,PrivacySandboxSettings4',
+              // Chromium 150: a preconnect to the default search engine and the AI-mode eligibility check
+              // (www.google.com/async/folae) at every start.
+              '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,NetworkTimeServiceQuerying,DiceWebSigninInterception,ChromeSignin,SigninInterceptBubble,PrivacySandboxSettings4,PreconnectToSearch,AimEligibilityService,AimServerEligibilityEnabled,AimServerRequestOnStartupEnabled',
               '--gaia-url=http://127.0.0.1:9',
               '--google-apis-url=http://127.0.0.1:9',
               '--lso-url=http://127.0.0.1:9',
+              // Chromium 150 also checks in with GCM (android.clients.google.com/checkin) a few seconds after start.
+              '--gcm-checkin-url=http://127.0.0.1:9/checkin',
+              '--gcm-registration-url=http://127.0.0.1:9/register',
               // The component updater still polls once even with --disable-component-update.
               '--component-updater=url-source=http://127.0.0.1:9/service/update2/json',
               `--user-data-dir=${profile}`,

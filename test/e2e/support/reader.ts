@@ -4,11 +4,13 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { findReaderFrame, readerHostPresent, type Harness } from './browsers';
+import { waitInFrame } from './frame-actions';
 
 export type ReaderState = 'loading' | 'ready' | 'error';
 
 export async function waitForSettled(frame: Frame, timeoutMs = 20_000): Promise<ReaderState> {
-  await frame.waitForFunction(
+  await waitInFrame(
+    frame,
     () => {
       const s = document.documentElement.dataset.state;
       return s === 'ready' || s === 'error';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripBoilerplate } from '../../../src/core/page/boilerplate';
 import { findContainer, postElement } from '../../../src/core/page/container';
@@ -83,5 +85,20 @@ describe('post element', () => {
     expect(found?.els).toHaveLength(1);
     expect(found?.els[0]?.textContent).toContain('voted to keep the library');
     expect(found?.els[0]?.textContent).not.toContain('You may like');
+  });
+});
+
+describe('stripBoilerplate: site furniture recognised by its words (issue 10 §1)', () => {
+  it('removes breadcrumbs, "Related:" link lists and share rows by name, keeping every sentence of the article', () => {
+    const html = readFileSync(resolve(__dirname, '../../fixtures/page/furniture.html'), 'utf8');
+    const r = strip(html);
+    expect(r.text).toBe(
+      [
+        'The harbour reopened on Monday after a year of repairs, the port authority said.',
+        'Fishing boats were the first to return, followed by the ferry to the islands.',
+        'Related reading on the history of the port is available at the town library, which keeps the records.',
+        'Home prices near the harbour / along the coast rose by 4% last year.',
+      ].join(' '),
+    );
   });
 });

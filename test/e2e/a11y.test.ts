@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 import { openReader } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 
@@ -49,7 +50,7 @@ async function settle(frame: Frame | Page): Promise<void> {
  * the focus colour, and the skip link must be on screen while focused. Returns the stops that fail.
  */
 async function focusProblems(page: Page, frame: Frame): Promise<string[]> {
-  await frame.focus('#cp-close');
+  await frame.evaluate(() => document.querySelector<HTMLElement>('#cp-close')?.focus());
   await page.keyboard.down('Shift');
   await page.keyboard.press('Tab');
   await page.keyboard.up('Shift');
@@ -81,16 +82,16 @@ describeInBrowsers('accessibility (axe-core, WCAG 2.2 AA)', (env) => {
     expect(state).toBe('ready');
     const found: Record<string, Violation[]> = {};
     for (const theme of THEMES) {
-      await frame.click('#cp-settings');
+      await clickInFrame(frame, '#cp-settings');
       await chooseTheme(frame, theme);
       await settle(frame);
       found[`${theme} settings`] = await audit(frame);
-      await frame.click('#cp-settings'); // closed again
+      await clickInFrame(frame, '#cp-settings'); // closed again
       found[`${theme} focus`] = (await focusProblems(page, frame)).map((p) => ({ id: 'focus-ring', impact: null, help: p, nodes: [] }));
-      await frame.click('#cp-aloud');
+      await clickInFrame(frame, '#cp-aloud');
       await settle(frame);
       found[`${theme} article`] = await audit(frame);
-      await frame.click('#cp-aloud');
+      await clickInFrame(frame, '#cp-aloud');
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   });
@@ -117,7 +118,7 @@ describeInBrowsers('accessibility (axe-core, WCAG 2.2 AA)', (env) => {
     const { frame } = await openReader(h, page);
     const origin = await frame.evaluate(() => location.origin);
     const options = await h.open(`${origin}/src/options/options.html`);
-    await options.waitForSelector('#cp-options-form form');
+    await waitInFrame(options.mainFrame(), () => document.querySelector('#cp-options-form form') !== null);
     const found: Record<string, Violation[]> = {};
     for (const theme of THEMES) {
       await chooseTheme(options, theme);

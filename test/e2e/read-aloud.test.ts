@@ -8,6 +8,7 @@
  */
 import { expect, test } from 'vitest';
 import type { Frame } from 'puppeteer-core';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 import { openReader } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 
@@ -74,45 +75,46 @@ describeInBrowsers('read aloud', (env) => {
     const { frame, state } = await openReader(h, page);
     expect(state).toBe('ready');
     await installFakeSpeech(frame);
-    await frame.click('#cp-aloud');
-    await frame.waitForSelector('#cp-aloud-bar:not([hidden])');
+    await clickInFrame(frame, '#cp-aloud');
+    await waitInFrame(frame, () => document.querySelector('#cp-aloud-bar:not([hidden])') !== null);
     // Only the local voice is offered.
-    expect(await frame.$$eval('#cp-aloud-voice option', (os) => os.map((o) => o.textContent))).toEqual(['Local voice (en-US)']);
+    expect(await frame.evaluate(() => [...document.querySelectorAll('#cp-aloud-voice option')].map((o) => o.textContent))).toEqual([
+      'Local voice (en-US)',
+    ]);
 
-    await frame.click('#cp-aloud-play');
-    const title = await frame.$eval('main#reader article h1', (n) => n.textContent?.trim() ?? '');
+    await clickInFrame(frame, '#cp-aloud-play');
+    const title = await frame.evaluate(() => document.querySelector('main#reader article h1')?.textContent?.trim() ?? '');
     let now = await record(frame);
     expect(now.current).toMatchObject({ text: title, voice: 'Local voice', rate: 1 });
     expect(now.highlighted).toBe(title);
-    expect(await frame.$eval('#cp-aloud-play', (b) => b.textContent?.trim())).toBe('Pause');
+    expect(await frame.evaluate(() => document.querySelector('#cp-aloud-play')?.textContent?.trim())).toBe('Pause');
 
     // The engine finishes the title: the first sentence of the post follows, highlighted.
     await frame.evaluate(() => (window as unknown as { __speechFinish: () => void }).__speechFinish());
     now = await record(frame);
     // The next block in document order: the featured image's caption (the seed has one), else the post's first paragraph.
-    const nextBlock = await frame.$eval(
-      'main#reader article :is(figcaption, .cp-content p)',
-      (n) => n.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    const nextBlock = await frame.evaluate(
+      () => document.querySelector('main#reader article :is(figcaption, .cp-content p)')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
     );
     expect(now.current?.text).toBeTruthy();
     expect(nextBlock.startsWith(now.current?.text ?? '\u0000'), `${now.current?.text} / ${nextBlock}`).toBe(true);
     expect(now.highlighted?.replace(/\s+/g, ' ')).toBe(now.current?.text);
 
-    await frame.click('#cp-aloud-play'); // Pause
+    await clickInFrame(frame, '#cp-aloud-play'); // Pause
     expect((await record(frame)).calls.at(-1)).toBe('pause');
-    await frame.click('#cp-aloud-next');
+    await clickInFrame(frame, '#cp-aloud-next');
     now = await record(frame);
     expect(now.calls.slice(-3, -1)).toEqual(['cancel', 'resume']);
     expect(nextBlock.startsWith(now.current?.text ?? '')).toBe(false); // the next paragraph, not this one again
 
-    await frame.click('#cp-aloud-stop');
+    await clickInFrame(frame, '#cp-aloud-stop');
     now = await record(frame);
     expect(now.calls.at(-1)).toBe('cancel');
     expect(now.current).toBeNull();
     expect(now.highlighted).toBeNull();
     // Nothing of the code blocks was read, and every utterance was a sentence of the article.
     const spoken = now.calls.filter((c) => c.startsWith('speak:')).map((c) => c.slice(6));
-    const articleText = await frame.$eval('main#reader article', (a) => a.textContent?.replace(/\s+/g, ' ') ?? '');
+    const articleText = await frame.evaluate(() => document.querySelector('main#reader article')?.textContent?.replace(/\s+/g, ' ') ?? '');
     for (const sentence of spoken) expect(articleText).toContain(sentence);
   });
 
@@ -120,8 +122,8 @@ describeInBrowsers('read aloud', (env) => {
     const { h, sites } = env();
     const page = await h.open(sites.site('pretty').url('seed'));
     const { frame } = await openReader(h, page);
-    await frame.click('#cp-aloud');
-    await frame.waitForSelector('#cp-aloud-bar:not([hidden])');
+    await clickInFrame(frame, '#cp-aloud');
+    await waitInFrame(frame, () => document.querySelector('#cp-aloud-bar:not([hidden])') !== null);
     // Chromium fills the voice list after `voiceschanged`: give it a moment, then compare with what the API says.
     await new Promise((r) => setTimeout(r, 1_000));
     const shown = await frame.evaluate(() => ({

@@ -5,6 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
+import { clickInFrame } from './support/frame-actions';
 import { openReader } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 
@@ -15,7 +16,9 @@ const faces = (frame: Frame): Promise<string[]> =>
   );
 
 const paragraph = (frame: Frame) =>
-  frame.$eval('.cp-content p', (p) => {
+  frame.evaluate(() => {
+    const p = document.querySelector('.cp-content p');
+    if (!p) throw new Error('no paragraph in the reader');
     const s = getComputedStyle(p);
     return {
       font: s.fontFamily,
@@ -46,14 +49,14 @@ describeInBrowsers('typography', (env) => {
     const page = await h.open(sites.site('pretty').url('seed'));
     const { frame, state } = await openReader(h, page);
     expect(state).toBe('ready');
-    await frame.click('#cp-settings'); // the panel lists the font without loading it
+    await clickInFrame(frame, '#cp-settings'); // the panel lists the font without loading it
     expect(await faces(frame)).toEqual(['400 unloaded', '700 unloaded']);
     const before = await paragraph(frame);
     expect(before).toMatchObject({ align: 'start', hyphens: 'auto', after: before.size });
 
-    await frame.click('#cp-reader-set-font-hyperlegible');
-    await frame.click('#cp-reader-set-justify');
-    await frame.click('#cp-reader-set-hyphenate');
+    await clickInFrame(frame, '#cp-reader-set-font-hyperlegible');
+    await clickInFrame(frame, '#cp-reader-set-justify');
+    await clickInFrame(frame, '#cp-reader-set-hyphenate');
     await frame.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('#cp-reader-set-paragraphSpacing');
       if (!input) return;

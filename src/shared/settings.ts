@@ -136,6 +136,8 @@ export const SAVE_DEBOUNCE_MS = 400;
 
 export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_DEBOUNCE_MS): SettingsStore {
   let pending: Partial<Settings> = {};
+  /** Changes handed to storage.set and not yet confirmed. */
+  let inFlight: Partial<Settings> = {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
 
@@ -155,6 +157,7 @@ export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_
     const batch = waiters;
     pending = {};
     waiters = [];
+    inFlight = { ...inFlight, ...changes };
     try {
       // Re-read so a change made meanwhile in another tab is merged, not overwritten.
       const next = validateSettings({ ...(await readStored()), ...changes });
@@ -162,11 +165,20 @@ export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_
       for (const w of batch) w.resolve();
     } catch (error) {
       for (const w of batch) w.reject(error);
+    } finally {
+      for (const key of Object.keys(changes) as Array<keyof Settings>) if (inFlight[key] === changes[key]) delete inFlight[key];
     }
   }
 
+  /**
+   * What this context changed and storage does not hold yet, laid over what storage reports. Without it the echo
+   * of an earlier write (storage.onChanged fires in every context, the writer's too) undid a change still waiting
+   * for its debounce: in Firefox a slider moved right after a checkbox snapped back until its own write landed.
+   */
+  const withUnwritten = (settings: Settings): Settings => validateSettings({ ...settings, ...inFlight, ...pending });
+
   return {
-    load: readStored,
+    load: async () => withUnwritten(await readStored()),
     save(partial) {
       pending = { ...pending, ...partial };
       if (timer !== undefined) clearTimeout(timer);
@@ -182,7 +194,7 @@ export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_
       const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string): void => {
         const change = changes[STORAGE_KEY];
         if (areaName !== storage.areaName || !change) return;
-        cb(validateSettings(change.newValue));
+        cb(withUnwritten(validateSettings(change.newValue)));
       };
       storage.onChanged.addListener(listener);
       return () => storage.onChanged.removeListener(listener);

@@ -1,7 +1,8 @@
 /**
  * Typography settings (issue 12) in the real reader: the bundled Atkinson Hyperlegible font is fetched only once it
  * is chosen, then renders the article; justification, hyphenation and paragraph spacing apply on screen and in
- * print (print media emulated on the tab).
+ * print (Chromium: print media emulated over CDP; Firefox, whose BiDi has no media emulation: the reader's own
+ * `@media print` rules switched on through the CSSOM).
  */
 import { expect, test } from 'vitest';
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
@@ -26,17 +27,42 @@ const paragraph = (frame: Frame) =>
       hyphens: s.hyphens,
       after: s.marginBlockEnd,
       size: s.fontSize,
-      print: matchMedia('print').matches,
+      // The print rules are in force: they hide the toolbar (print.css).
+      print: getComputedStyle(document.querySelector('.cp-toolbar') ?? document.body).display === 'none',
     };
   });
 
 /**
- * Print media for the reader frame. In Chromium the extension frame is out of process, with its own debugger
- * session, and the tab's emulation does not reach it: the frame's own session is asked too.
+ * Print media for the reader frame. Chromium: the extension frame is out of process, with its own debugger session,
+ * and the tab's emulation does not reach it: the frame's own session is asked too. Firefox ESR 140 over WebDriver
+ * BiDi has no media emulation at all (`emulateMediaType` needs CDP): there the reader's `@media print` rules are
+ * switched on by setting their media list to `all` (and back), which applies exactly the print stylesheet's rules on
+ * top of the screen ones, as printing does (the reader has no screen-only rules).
  */
-async function printMedia(page: Page, frame: Frame, media: 'print' | ''): Promise<void> {
+async function printMedia(browser: string, page: Page, frame: Frame, media: 'print' | ''): Promise<void> {
+  if (browser === 'firefox') {
+    await frame.evaluate((on) => {
+      const w = window as unknown as { __printRules?: CSSMediaRule[] };
+      const all: CSSMediaRule[] = [];
+      const walk = (rules: CSSRuleList): void => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) {
+            all.push(rule);
+            walk(rule.cssRules);
+          }
+        }
+      };
+      for (const sheet of document.styleSheets) walk(sheet.cssRules);
+      if (on) {
+        w.__printRules = all.filter((rule) => rule.media.mediaText === 'print');
+        for (const rule of w.__printRules) rule.media.mediaText = 'all';
+      } else {
+        for (const rule of w.__printRules ?? []) rule.media.mediaText = 'print';
+      }
+    }, media === 'print');
+    return;
+  }
   await page.emulateMediaType(media || undefined);
-  // Firefox's reader frame is in process and follows the tab; only a frame that did not gets its own emulation.
   if ((await frame.evaluate(() => matchMedia('print').matches)) === (media === 'print')) return;
   const session = (frame as unknown as { client?: CDPSession }).client;
   if (!session) throw new Error('the reader frame did not follow the print emulation and has no session of its own');
@@ -45,13 +71,14 @@ async function printMedia(page: Page, frame: Frame, media: 'print' | ''): Promis
 
 describeInBrowsers('typography', (env) => {
   test('the hyperlegible font loads only when chosen; justify, hyphenation and spacing apply on screen and in print', async () => {
-    const { h, sites } = env();
+    const { browser, h, sites } = env();
     const page = await h.open(sites.site('pretty').url('seed'));
     const { frame, state } = await openReader(h, page);
     expect(state).toBe('ready');
     await clickInFrame(frame, '#cp-settings'); // the panel lists the font without loading it
     expect(await faces(frame)).toEqual(['400 unloaded', '700 unloaded']);
     const before = await paragraph(frame);
+    expect(before.print).toBe(false);
     expect(before).toMatchObject({ align: 'start', hyphens: 'auto', after: before.size });
 
     await clickInFrame(frame, '#cp-reader-set-font-hyperlegible');
@@ -76,10 +103,11 @@ describeInBrowsers('typography', (env) => {
     expect(after).toMatchObject({ align: 'justify', hyphens: 'manual' });
     expect(Number.parseFloat(after.after)).toBeCloseTo(size * 2, 2);
 
-    await printMedia(page, frame, 'print');
+    await printMedia(browser, page, frame, 'print');
     const printed = await paragraph(frame);
-    await printMedia(page, frame, '');
+    await printMedia(browser, page, frame, '');
     expect(printed.print).toBe(true);
+    expect((await paragraph(frame)).print).toBe(false); // back on screen
     expect(printed.font.startsWith('"Atkinson Hyperlegible"')).toBe(true);
     expect(printed).toMatchObject({ align: 'justify', hyphens: 'manual' });
     expect(Number.parseFloat(printed.after)).toBeCloseTo(Number.parseFloat(printed.size) * 2, 2);

@@ -79,7 +79,7 @@ describeInBrowsers('read aloud', (env) => {
     await waitInFrame(frame, () => document.querySelector('#cp-aloud-bar:not([hidden])') !== null);
     // Only the local voice is offered.
     expect(await frame.evaluate(() => [...document.querySelectorAll('#cp-aloud-voice option')].map((o) => o.textContent))).toEqual([
-      'Local voice (en-US)',
+      'Local voice — English (United States)',
     ]);
 
     await clickInFrame(frame, '#cp-aloud-play');

@@ -4,7 +4,7 @@
  * readers never press it) and again for each new article; speed and the voice per language are settings.
  * Where there is no speech engine or no local voice, the bar says so instead of controls that do nothing.
  */
-import { t } from '../../shared/i18n';
+import { t, uiLanguage } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
 import { el } from '../dom';
 import { createHighlighter, type Highlighter } from './highlighter';
@@ -32,6 +32,22 @@ export interface AloudControl {
 
 /** The speeds offered; a stored speed between them (set elsewhere) is added to the list. */
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
+
+/** A speed as the UI language writes numbers ("1,25" in German); the "×" around it comes from the locale's message. */
+function rateText(value: number): string {
+  return t('aloud_rateValue', new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 2 }).format(value));
+}
+
+/** A voice's name and its language named in the UI language ("English (United States)"); the raw tag if Intl cannot. */
+function voiceText(voice: VoiceLike): string {
+  let language = voice.lang;
+  try {
+    language = new Intl.DisplayNames([uiLanguage()], { type: 'language', languageDisplay: 'standard' }).of(voice.lang) ?? voice.lang;
+  } catch {
+    // a tag Intl rejects ("xx_YY" from some engines): shown as the engine wrote it
+  }
+  return t('aloud_voiceOption', voice.name, language);
+}
 
 function tool(id: string, label: string, icon: string): HTMLButtonElement {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -95,7 +111,7 @@ export function setupAloud(button: HTMLButtonElement, bar: HTMLElement, deps: Al
   function showRates(): void {
     const stored = deps.settings().aloudRate;
     const values = [...new Set([...RATES, stored])].sort((a, b) => a - b);
-    rate.replaceChildren(...values.map((value) => el('option', { value: String(value) }, t('aloud_rateValue', String(value)))));
+    rate.replaceChildren(...values.map((value) => el('option', { value: String(value) }, rateText(value))));
     rate.value = String(stored);
   }
 
@@ -115,7 +131,7 @@ export function setupAloud(button: HTMLButtonElement, bar: HTMLElement, deps: Al
     // Voices arrived while the explanation had focus (Chromium lists them late): focus moves on to Play, not to <body>.
     if (hadFocus) play.focus();
     const chosen = pickVoice(voices, articleLang(), deps.settings().aloudVoices[primaryLanguage(articleLang())]);
-    voice.replaceChildren(...voices.map((v) => el('option', { value: v.voiceURI }, `${v.name} (${v.lang})`)));
+    voice.replaceChildren(...voices.map((v) => el('option', { value: v.voiceURI }, voiceText(v))));
     if (chosen) voice.value = chosen.voiceURI;
     player?.setVoice(chosen);
   }

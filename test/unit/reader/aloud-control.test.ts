@@ -88,13 +88,14 @@ describe('read aloud control', () => {
     const { settings } = await open(speech, DEFAULT_SETTINGS, 'fr');
     $('#cp-aloud').click();
     const select = $<HTMLSelectElement>('#cp-aloud-voice');
-    expect([...select.options].map((o) => o.textContent)).toEqual(['Local EN (en-US)', 'Local FR (fr-FR)']);
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Local EN — English (United States)', 'Local FR — French (France)']);
     expect(select.value).toBe('urn:voice:Local FR');
     select.value = 'urn:voice:Local EN';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     expect(settings.save).toHaveBeenCalledWith({ aloudVoices: { fr: 'urn:voice:Local EN' } });
     const rate = $<HTMLSelectElement>('#cp-aloud-rate');
     expect(rate.value).toBe('1');
+    expect([...rate.options].map((o) => o.textContent)).toEqual(['0.5×', '0.75×', '1×', '1.25×', '1.5×', '1.75×', '2×']);
     rate.value = '1.5';
     rate.dispatchEvent(new Event('change', { bubbles: true }));
     expect(settings.save).toHaveBeenCalledWith({ aloudRate: 1.5 });

@@ -3,7 +3,6 @@
  * clipboard), so jsdom tests drive the real page markup. main.ts only supplies the real dependencies.
  * When REST fails for a reason the page can cure, the article comes from the page (./page-fallback.ts).
  */
-import { exportWords } from '../shared/export-words';
 import { toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
 import type { ArticleOutcome, ArticlePayload } from '../shared/messages';
@@ -168,7 +167,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     if (!article) return;
     try {
       const exporters = typeof deps.exporters === 'function' ? await deps.exporters() : deps.exporters;
-      await writePayload(buildPayload(format, article, exporters, { words: exportWords() }), deps.clipboard);
+      await writePayload(buildPayload(format, article, exporters), deps.clipboard);
       showStatus(status, t(`reader_copied_${format}`));
     } catch {
       showStatus(status, t('reader_copyFailed'), 'error');

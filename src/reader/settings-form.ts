@@ -4,7 +4,7 @@
  * end of a change (a radio picked, a slider released, reset): the caller writes at once then instead of
  * waiting for the debounce, so closing the reader right after a change cannot lose it.
  */
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { DEFAULT_SETTINGS, FONTS, IMAGE_LOADING, RANGES, THEMES, clampSetting, type NumericSetting, type Settings } from '../shared/settings';
 import { el } from './dom';
 
@@ -99,7 +99,9 @@ export function createSettingsForm(
   function showValue(key: NumericSetting, value: number): void {
     const entry = outputs.get(key);
     if (!entry) return;
-    const text = t(entry.unit, key === 'lineHeight' || key === 'paragraphSpacing' ? value.toFixed(2) : String(value));
+    // In the UI language's digits and decimal sign ("1,60" in German, "١٫٦٠" in Arabic), like the dates.
+    const digits = key === 'lineHeight' || key === 'paragraphSpacing' ? 2 : 0;
+    const text = t(entry.unit, new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
     entry.output.textContent = text;
     entry.input.setAttribute('aria-valuetext', text); // "19 px", not just "19"
   }

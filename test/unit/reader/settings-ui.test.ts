@@ -117,6 +117,19 @@ describe('typography settings (issue 12)', () => {
     expect([justify?.checked, hyphenate?.checked]).toEqual([true, false]);
   });
 
+  it("writes the slider values with the UI language's decimal sign, as the dates are", async () => {
+    const browser = (await import('webextension-polyfill')).default;
+    const ui = vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('de');
+    try {
+      const form = createSettingsForm({ ...DEFAULT_SETTINGS, lineHeight: 1.8, paragraphSpacing: 1.25 }, vi.fn(), 'de').element;
+      expect(form.querySelector('#de-lineHeight')?.getAttribute('aria-valuetext')).toBe('1,80 × text size');
+      expect(form.querySelector('#de-paragraphSpacing')?.getAttribute('aria-valuetext')).toBe('1,25 em');
+      expect(form.querySelector('#de-fontSize')?.getAttribute('aria-valuetext')).toBe('19 px');
+    } finally {
+      ui.mockRestore();
+    }
+  });
+
   it('applies them to <html>: data-font, data-justify, data-hyphens and the paragraph spacing', () => {
     const root = document.documentElement;
     applySettings({ ...DEFAULT_SETTINGS, font: 'mono', justify: true, hyphenate: false, paragraphSpacing: 2 }, root);

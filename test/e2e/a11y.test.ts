@@ -1,7 +1,8 @@
 /**
  * Accessibility audit in the real browsers (issue 12): axe-core, the standard engine, at WCAG 2.2 AA on the
  * reader in its four themes (the article with the read-aloud bar open, the settings panel open, an error view)
- * and on the options page in the same themes. Zero violations. axe is injected as source text with the
+ * and on the options page in the same themes, under an English and an Arabic (right-to-left) browser UI. Zero
+ * violations. axe is injected as source text with the
  * debugger protocol's evaluate, which extension-page CSP does not govern (the reader's own CSP stays strict).
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { clickInFrame, waitInFrame } from './support/frame-actions';
 import { openReader } from './support/reader';
-import { describeInBrowsers } from './support/suite';
+import { describeInBrowsers, type E2E } from './support/suite';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -74,62 +75,71 @@ async function focusProblems(page: Page, frame: Frame): Promise<string[]> {
   return problems;
 }
 
-describeInBrowsers('accessibility (axe-core, WCAG 2.2 AA)', (env) => {
-  test('reader: article (read-aloud bar open) and settings panel, in every theme', async () => {
-    const { h, sites } = env();
-    const page = await h.open(sites.site('pretty').url('seed'));
-    const { frame, state } = await openReader(h, page);
-    expect(state).toBe('ready');
-    const found: Record<string, Violation[]> = {};
-    for (const theme of THEMES) {
-      await clickInFrame(frame, '#cp-settings');
-      await chooseTheme(frame, theme);
-      await settle(frame);
-      found[`${theme} settings`] = await audit(frame);
-      await clickInFrame(frame, '#cp-settings'); // closed again
-      found[`${theme} focus`] = (await focusProblems(page, frame)).map((p) => ({ id: 'focus-ring', impact: null, help: p, nodes: [] }));
-      await clickInFrame(frame, '#cp-aloud');
-      await settle(frame);
-      found[`${theme} article`] = await audit(frame);
-      await clickInFrame(frame, '#cp-aloud');
-    }
-    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-  });
+/** The audit's cases, under the browsers' default (English) UI and under an Arabic one, whose chrome runs right to left. */
+const auditCases =
+  (direction: 'ltr' | 'rtl') =>
+  (env: () => E2E): void => {
+    test('reader: article (read-aloud bar open) and settings panel, in every theme', async () => {
+      const { h, sites } = env();
+      const page = await h.open(sites.site('pretty').url('seed'));
+      const { frame, state } = await openReader(h, page);
+      expect(state).toBe('ready');
+      // The UI this block means to audit (an Arabic UI that did not take would audit English twice).
+      expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.cp-toolbar') ?? document.body).direction)).toBe(direction);
+      const found: Record<string, Violation[]> = {};
+      for (const theme of THEMES) {
+        await clickInFrame(frame, '#cp-settings');
+        await chooseTheme(frame, theme);
+        await settle(frame);
+        found[`${theme} settings`] = await audit(frame);
+        await clickInFrame(frame, '#cp-settings'); // closed again
+        found[`${theme} focus`] = (await focusProblems(page, frame)).map((p) => ({ id: 'focus-ring', impact: null, help: p, nodes: [] }));
+        await clickInFrame(frame, '#cp-aloud');
+        await settle(frame);
+        found[`${theme} article`] = await audit(frame);
+        await clickInFrame(frame, '#cp-aloud');
+      }
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+    });
 
-  test('reader: error view in every theme', async () => {
-    const { h, sites } = env();
-    const page = await h.open(sites.site('pretty').url('protected'));
-    const { frame, state } = await openReader(h, page);
-    expect(state).toBe('error');
-    const found: Record<string, Violation[]> = {};
-    for (const theme of THEMES) {
-      await frame.evaluate((t) => {
-        document.documentElement.dataset.theme = t; // the settings button is not shown without an article
-      }, theme);
-      await settle(frame);
-      found[theme] = await audit(frame);
-    }
-    expect(found).toEqual(Object.fromEntries(THEMES.map((k) => [k, []])));
-  });
+    test('reader: error view in every theme', async () => {
+      const { h, sites } = env();
+      const page = await h.open(sites.site('pretty').url('protected'));
+      const { frame, state } = await openReader(h, page);
+      expect(state).toBe('error');
+      const found: Record<string, Violation[]> = {};
+      for (const theme of THEMES) {
+        await frame.evaluate((t) => {
+          document.documentElement.dataset.theme = t; // the settings button is not shown without an article
+        }, theme);
+        await settle(frame);
+        found[theme] = await audit(frame);
+      }
+      expect(found).toEqual(Object.fromEntries(THEMES.map((k) => [k, []])));
+    });
 
-  test('options page in every theme', async () => {
-    const { h, sites } = env();
-    const page = await h.open(sites.site('pretty').url('seed'));
-    const { frame } = await openReader(h, page);
-    const origin = await frame.evaluate(() => location.origin);
-    const url = `${origin}/src/options/options.html`;
-    const options = await h.browser.newPage();
-    // Firefox ESR 140 over BiDi navigates a tab to a moz-extension: page but never reports its load (page.url() stays
-    // about:blank and goto times out): there the document itself is polled instead.
-    const navigation = options.goto(url, { waitUntil: 'load' });
-    if (env().browser === 'chromium') await navigation;
-    else navigation.catch(() => undefined);
-    await waitInFrame(options.mainFrame(), (u) => location.href === u && document.querySelector('#cp-options-form form') !== null, {}, url);
-    const found: Record<string, Violation[]> = {};
-    for (const theme of THEMES) {
-      await chooseTheme(options, theme);
-      found[theme] = await audit(options);
-    }
-    expect(found).toEqual(Object.fromEntries(THEMES.map((k) => [k, []])));
-  });
-});
+    test('options page in every theme', async () => {
+      const { h, sites } = env();
+      const page = await h.open(sites.site('pretty').url('seed'));
+      const { frame } = await openReader(h, page);
+      const origin = await frame.evaluate(() => location.origin);
+      const url = `${origin}/src/options/options.html`;
+      const options = await h.browser.newPage();
+      // Firefox ESR 140 over BiDi navigates a tab to a moz-extension: page but never reports its load (page.url() stays
+      // about:blank and goto times out): there the document itself is polled instead.
+      const navigation = options.goto(url, { waitUntil: 'load' });
+      if (env().browser === 'chromium') await navigation;
+      else navigation.catch(() => undefined);
+      await waitInFrame(options.mainFrame(), (u) => location.href === u && document.querySelector('#cp-options-form form') !== null, {}, url);
+      const found: Record<string, Violation[]> = {};
+      for (const theme of THEMES) {
+        await chooseTheme(options, theme);
+        found[theme] = await audit(options);
+      }
+      expect(found).toEqual(Object.fromEntries(THEMES.map((k) => [k, []])));
+    });
+  };
+
+describeInBrowsers('accessibility (axe-core, WCAG 2.2 AA)', auditCases('ltr'));
+// The same audit with the chrome in Arabic (dir=rtl from @@bidi_dir) around an English article (locale-rtl.test.ts).
+describeInBrowsers('accessibility under an Arabic UI (axe-core, WCAG 2.2 AA)', auditCases('rtl'), ['pretty'], { uiLocale: 'ar' });

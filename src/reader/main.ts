@@ -10,6 +10,7 @@ import { normalizePayloadSliced } from '../core/article';
 import { applyUiLocale, uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
+import { browserSpeech, type SpeechEnv } from './aloud/speech';
 import { startReader } from './reader-app';
 import { createPositionStore } from './reading-position';
 import browser from 'webextension-polyfill';
@@ -21,6 +22,19 @@ const store = settingsStore();
 applyUiLocale(document);
 // A debounced settings write still pending when the reader closes is written now.
 addEventListener('pagehide', () => void store.flush());
+
+/** Test builds only: an e2e test may install a fake engine here (headless browsers often have no voice). */
+let speechEnv: SpeechEnv | undefined;
+function speech(): SpeechEnv | undefined {
+  // The define inline (not isTestBuild()): the bundler folds it to `false` here and drops the branch from store builds.
+  const test = typeof __CLEARPOST_TEST__ !== 'undefined' && __CLEARPOST_TEST__;
+  const fake = test ? (window as { __clearpostTestSpeech?: SpeechEnv }).__clearpostTestSpeech : undefined;
+  speechEnv = fake ?? browserSpeech(window);
+  return speechEnv;
+}
+// The frame goes away with the reader (Esc, Close, the toolbar button again, the page navigating): so does its
+// speech. Synchronously, in the event: the document may be gone by the next task.
+addEventListener('pagehide', () => speechEnv?.synth.cancel());
 
 void startReader(document, {
   getArticle: () => sendToBackground('getArticle', { session }),
@@ -45,4 +59,5 @@ void startReader(document, {
   locale: uiLanguage(),
   ...(pageUrl ? { pageUrl } : {}),
   print: () => window.print(),
+  speech,
 });

@@ -7,6 +7,7 @@ import { toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
 import type { ArticleOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
+import { setupAloud } from './aloud/control';
 import { renderArticleEnd } from './article-end';
 import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { renderErrorView } from './error-view';
@@ -57,17 +58,40 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   const flush = (): Promise<void> => deps.settings.flush().catch(() => undefined);
   // Write any pending setting first: the frame is destroyed on close, and a write still waiting for its
   // debounce would be lost with it.
-  const close = (): void =>
+  const close = (): void => {
+    aloud.stop(); // speech must not outlive the reader (issue 12)
     void flush()
       .then(() => deps.closeReader())
       .catch(() => undefined);
+  };
 
   const reading = trackReading(doc, doc.getElementById('cp-progress'), deps.positions);
   doc.defaultView?.addEventListener('pagehide', () => reading.flush());
-  const settings = wireSettings(root, main, deps.settings, { button: settingsButton, panel: panelNode }, () => void flush());
+  // Read aloud follows every applied change (Reset restores its speed and voice too); the callbacks run only
+  // after storage answers or the user acts, by when `aloud` exists.
+  const settings = wireSettings(
+    root,
+    main,
+    deps.settings,
+    { button: settingsButton, panel: panelNode },
+    () => void flush(),
+    () => aloud.update(),
+  );
   const { panel, loaded: settingsLoaded } = settings;
+  const aloud = setupAloud(byId(doc, 'cp-aloud', HTMLButtonElement), byId(doc, 'cp-aloud-bar', HTMLElement), {
+    speech: () => deps.speech?.(),
+    settings: settings.current,
+    save: settings.save,
+  });
 
   closeButton.addEventListener('click', close);
+  // Past the toolbar to the title (article or error); without touching location.hash (in-page-links.ts: no history entry).
+  byId(doc, 'cp-skip', HTMLAnchorElement).addEventListener('click', (event) => {
+    event.preventDefault();
+    const target = main.querySelector<HTMLElement>('h1') ?? main;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  });
   byId(doc, 'cp-print', HTMLButtonElement).addEventListener('click', () => deps.print());
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
     button.addEventListener('click', () => void copy(button.dataset.format as CopyFormat));
@@ -118,6 +142,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   }
 
   function clearMain(): void {
+    aloud.setArticle(undefined);
     for (const child of [...main.children]) if (child !== loading) child.remove();
   }
 
@@ -137,6 +162,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     const { loadComments, loadAdjacent } = deps;
     const end = { ...images, locale: deps.locale, ...(loadComments ? { loadComments } : {}), ...(loadAdjacent ? { adjacent: nav.adjacent } : {}) };
     main.append(node, ...renderArticleEnd(value, end));
+    aloud.setArticle(node);
     mark('render', 'end');
     doc.title = value.title;
     setState('ready');

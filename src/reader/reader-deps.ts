@@ -4,6 +4,7 @@ import type { RawComments } from '../core/rest/comments';
 import type { Article } from '../core/types';
 import type { ArticleOutcome, ArticlePayload, Outcome } from '../shared/messages';
 import type { Settings } from '../shared/settings';
+import type { SpeechEnv } from './aloud/speech';
 import type { ClipboardLike, Exporters } from './copy';
 import type { PageFallbackDeps } from './page-fallback';
 import type { PositionStore } from './reading-position';
@@ -37,4 +38,6 @@ export interface ReaderDeps {
   loadLinked?(href: string): Promise<Outcome<ArticlePayload>>;
   /** Where the reader stopped in each post (issue 11, item 5). Absent: every post opens at its top. */
   positions?: PositionStore;
+  /** Read aloud's engine (main.ts: the window's speechSynthesis); absent or undefined: the control explains. */
+  speech?: () => SpeechEnv | undefined;
 }

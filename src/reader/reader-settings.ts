@@ -11,6 +11,8 @@ import type { ReaderDeps } from './reader-deps';
 
 export interface ReaderSettings {
   current(): Settings;
+  /** Keeps a change made outside the panel (read aloud's speed and voice) and saves it. */
+  save(partial: Partial<Settings>): void;
   /** Settles once storage answered (or failed): whether other sites' images may load is known then. */
   loaded: Promise<void>;
   panel: SettingsPanel;
@@ -22,6 +24,7 @@ export function wireSettings(
   store: ReaderDeps['settings'],
   nodes: { button: HTMLButtonElement; panel: HTMLElement },
   flush: () => void,
+  onApplied: () => void = () => undefined,
 ): ReaderSettings {
   let current: Settings = { ...DEFAULT_SETTINGS };
   const panel = setupSettingsPanel(
@@ -31,6 +34,7 @@ export function wireSettings(
     (partial) => {
       current = { ...current, ...partial };
       applySettings(current, root);
+      onApplied();
       if (current.otherSiteImages === 'always') loadDeferredImages(main);
       void store.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
     },
@@ -40,9 +44,14 @@ export function wireSettings(
     current = settings;
     applySettings(settings, root);
     panel.form.update(settings);
+    onApplied();
     if (settings.otherSiteImages === 'always') loadDeferredImages(main);
   };
   store.onChanged(use);
   const loaded = store.load().then(use, () => undefined);
-  return { current: () => current, loaded, panel };
+  const save = (partial: Partial<Settings>): void => {
+    current = { ...current, ...partial };
+    void store.save(partial).catch(() => undefined);
+  };
+  return { current: () => current, save, loaded, panel };
 }

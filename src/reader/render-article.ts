@@ -8,13 +8,10 @@ import { keepInPageLinksLocal } from './in-page-links';
 import { renderReferences } from './references';
 import { renderContent, renderFeaturedImage, type ImageOptions } from './render-body';
 import { renderHeader } from './render-header';
+import { safeLang } from './lang';
 import { splitOriginNote } from './render-origin';
 
-/** BCP 47-looking tags only: `lang` is site data and feeds hyphenation and screen-reader voices. */
-export function safeLang(lang: string | undefined): string | undefined {
-  const value = lang?.trim().replace(/_/g, '-');
-  return value && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(value) ? value : undefined;
-}
+export { safeLang } from './lang';
 
 export function renderArticle(article: Article, locale: string, images: ImageOptions = {}): HTMLElement {
   const node = el('article', {

@@ -2,6 +2,9 @@
 import type { Goal, Results } from './report';
 import { fmtBytes } from './stats';
 
+/** Each store zip (issue 10: raised from issue 5's 150 KB to 200 KB for the locales, read aloud and citations). */
+export const ZIP_BUDGET_KB = 200;
+
 export function goals(r: Results): Goal[] {
   const out: Goal[] = [];
   const page = (id: string) => r.clicks?.find((c) => c.page.id === id);
@@ -60,6 +63,7 @@ export function goals(r: Results): Goal[] {
       value: `time ${r.scaling.slopeTop.toFixed(2)} (all sizes ${r.scaling.slopeTotal.toFixed(2)}), reader DOM heap ${r.scaling.slopeHeap.toFixed(2)}`,
       met: Number.isFinite(r.scaling.slopeTop) ? r.scaling.slopeTop <= 1.1 : null,
     });
-  for (const p of r.packages ?? []) out.push({ goal: `Package: ${p.store} zip ≤ 150 KB`, value: fmtBytes(p.bytes), met: p.bytes <= 150 * 1024 });
+  for (const p of r.packages ?? [])
+    out.push({ goal: `Package: ${p.store} zip ≤ ${ZIP_BUDGET_KB} KB`, value: fmtBytes(p.bytes), met: p.bytes <= ZIP_BUDGET_KB * 1024 });
   return out;
 }

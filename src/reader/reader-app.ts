@@ -15,6 +15,8 @@ import { renderErrorView } from './error-view';
 import { createPageFallback, type FallbackResult, type PageFallbackDeps } from './page-fallback';
 import { localizeDocument } from './localize';
 import { loadDeferredImages } from './other-site-images';
+import { byId } from './dom';
+import { afterPaint, isLong, nextTask } from './long-article';
 import { renderArticle } from './render-article';
 import { setupSettingsPanel } from './settings-panel';
 import { showStatus } from './status';
@@ -45,37 +47,9 @@ export interface ReaderDeps {
 
 export type ReaderState = 'loading' | 'ready' | 'error';
 
-/**
- * Above this much body HTML an article is "long": rendering yields to the browser and reader.css uses
- * `content-visibility: auto` on its blocks. Ordinary posts (the seed is ~19 KB, long reads ~100 KB) keep
- * the plain path and the exact layout.
- */
-export const LONG_ARTICLE_CHARS = 200_000;
-
-function isLong(article: Article): boolean {
-  return article.contentHtml.length > LONG_ARTICLE_CHARS;
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** After the next frame is painted (a task queued from requestAnimationFrame runs after that paint). */
-function afterPaint(doc: Document): Promise<void> {
-  const raf = doc.defaultView?.requestAnimationFrame;
-  if (typeof raf !== 'function') return nextTask(); // jsdom without pretendToBeVisual
-  return new Promise((resolve) => raf.call(doc.defaultView, () => setTimeout(resolve, 0)));
-}
-
 export interface ReaderController {
   load(): Promise<void>;
   readonly article: Article | undefined;
-}
-
-function byId<T extends HTMLElement>(doc: Document, id: string, type: new () => T): T {
-  const node = doc.getElementById(id);
-  if (!(node instanceof type)) throw new Error(`reader.html is missing #${id}`);
-  return node;
 }
 
 export async function startReader(doc: Document, deps: ReaderDeps): Promise<ReaderController> {

@@ -12,6 +12,7 @@ import { sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
 import { startReader } from './reader-app';
 import { parseReaderHash } from './session';
+import { SLOW_REST_MS } from './slow-rest';
 
 const { session, pageUrl } = parseReaderHash(location.hash);
 const store = settingsStore();
@@ -30,6 +31,8 @@ void startReader(document, {
   closeReader: () => sendToBackground('closeReader', { session }),
   // In slices: a long post must not freeze the loading state (issue 5); the same Article as the menu copy's.
   normalize: (payload) => normalizePayloadSliced(payload),
+  // A REST API slower than this: the page version is shown meanwhile (./slow-rest.ts, issue 14).
+  slowRestMs: SLOW_REST_MS,
   exporters: () => import('../core/export'),
   settings: store,
   locale: uiLanguage(),

@@ -2,9 +2,10 @@
  * The reader page's behaviour, with every outside dependency passed in (messaging, the core, storage,
  * clipboard), so jsdom tests drive the real page markup. main.ts only supplies the real dependencies.
  * When REST fails for a reason the page can cure, the article comes from the page (./page-fallback.ts).
+ * When REST is slow, the page's article is shown while it waits (./slow-rest.ts, issue 14).
  */
 import { exportWords } from '../shared/export-words';
-import { toReaderErrorData } from '../core/errors';
+import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
 import type { ArticleOutcome, ArticlePayload } from '../shared/messages';
 import { t } from '../shared/i18n';
@@ -19,6 +20,7 @@ import { byId } from './dom';
 import { afterPaint, isLong, nextTask } from './long-article';
 import { renderArticle } from './render-article';
 import { setupSettingsPanel } from './settings-panel';
+import { cleanerVersionOffer, isReading, showPageWhileSlow } from './slow-rest';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
@@ -43,6 +45,8 @@ export interface ReaderDeps {
   clipboard?: ClipboardLike;
   /** Page extraction after a REST failure (issue 4). Absent: the REST error is shown as it is. */
   page?: PageFallbackDeps;
+  /** Show the page version when REST has not answered after this long (./slow-rest.ts). Absent: just wait. */
+  slowRestMs?: number;
 }
 
 export type ReaderState = 'loading' | 'ready' | 'error';
@@ -191,10 +195,30 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     const ticket = ++loads;
     clearMain();
     setState('loading');
+    // Issue 14: once the page version shown during a slow REST wait is being read (scrolled, selected), nothing
+    // the REST answer brings replaces it: a failure leaves it be, a REST article is offered, not imposed.
+    let pageShown = false;
+    const keepReading = (): boolean => pageShown && isReading(doc);
     try {
-      const outcome = await (firstArticle ?? deps.getArticle());
+      const request = firstArticle ?? deps.getArticle();
       firstArticle = undefined; // a retry asks again
+      if (fallback && deps.slowRestMs !== undefined) {
+        pageShown = await showPageWhileSlow(request, {
+          slowRestMs: deps.slowRestMs,
+          extract: () => fallback.afterRestError(new ReaderError('timeout').data),
+          current: () => ticket === loads,
+          show: (value) => {
+            root.dataset.restPending = '';
+            return showArticle(value);
+          },
+        });
+      }
+      const outcome = await request;
+      if (ticket !== loads) return;
       if (!outcome.ok) {
+        if (keepReading()) return;
+        // Otherwise what an immediate failure shows (the page version again, its note giving the real reason):
+        // the final view does not depend on how fast the site answered.
         pageUrl = outcome.detection?.pageUrl || pageUrl;
         if (!fallback) return showError(outcome.error);
         return await showResult(await fallback.afterRestError(outcome.error, outcome.detection));
@@ -204,13 +228,17 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       const value = await deps.normalize(outcome.value);
       mark('normalize', 'end');
       if (ticket !== loads) return;
+      if (keepReading()) return void main.prepend(cleanerVersionOffer(() => void showArticle(value)));
       // A long article: let the browser breathe between cleaning and rendering (two tasks, not one).
       if (isLong(value)) await nextTask();
       await showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the
-      // extension was reloaded. Either way the reader shows a sentence, never a stack trace.
-      if (ticket === loads) showError(toReaderErrorData(error));
+      // extension was reloaded. Either way the reader shows a sentence, never a stack trace, unless
+      // the user is already reading the page version.
+      if (ticket === loads && !keepReading()) showError(toReaderErrorData(error));
+    } finally {
+      if (ticket === loads) delete root.dataset.restPending;
     }
   }
 

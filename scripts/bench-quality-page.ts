@@ -38,7 +38,7 @@ function run(rel: string, url: string): { cp: string; rd: string; via: string } 
   // their label ("Load video from YouTube") is Clearpost's UI, not text taken from the page.
   for (const f of [...div.querySelectorAll('figure.cp-embed')]) f.remove();
   const rd = new Readability(doc).parse()?.textContent ?? '';
-  return { cp: blockText(div), rd, via: article.notes[0] ?? '' };
+  return { cp: blockText(div), rd, via: article.notes[0] ? JSON.stringify(article.notes[0]) : '' };
 }
 
 /** Token runs of `a` not covered by any 4-gram of `b` (what `a` has that `b` lacks). */

@@ -6,7 +6,7 @@
  * - Firefox: the background is an event page with a DOM; it does the same work itself.
  * Both run src/offscreen/copy-article.ts, so the copied text is exactly the core's export.
  */
-import { exportWords } from '../shared/export-words';
+import { exportOptions } from '../shared/export-words';
 import { sendRuntime } from '../shared/messaging';
 import type { CopySource, MenuCopyFormat, ToOffscreen } from '../shared/messages';
 import { OFFSCREEN_PAGE } from '../shared/paths';
@@ -44,12 +44,12 @@ export async function copyToClipboard(format: MenuCopyFormat, source: CopySource
     // service worker never runs this branch, and a static import would make it parse the cleaner,
     // DOMPurify and Readability at every start (import() is only refused in a worker when called).
     const { copyArticle } = await import('../offscreen/copy-article');
-    return copyArticle(document, format, source, exportWords());
+    return copyArticle(document, format, source, exportOptions());
   }
   inFlight += 1;
   try {
     await ensureOffscreenDocument(api);
-    const { text } = await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, source, words: exportWords() });
+    const { text } = await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, source, options: exportOptions() });
     return text;
   } finally {
     inFlight -= 1;

@@ -15,12 +15,36 @@ export interface KindInfo {
   retryable: boolean;
   /** A REST failure that reading the page itself can cure (issue 4): page extraction is tried. */
   extractable: boolean;
+  /** _locales key: why the text was read from the page instead ("this site's REST API failed"). */
+  extractedBecause?: string;
+  /** The extraction note names the HTTP status instead, when there is one ("…answered 401"). */
+  extractedStatus?: boolean;
 }
 
 export const ERROR_KINDS: Readonly<Record<ReaderErrorKind, KindInfo>> = {
-  'not-wordpress': { message: 'reader_error_not_wordpress_message', next: 'reader_error_not_wordpress_next', retryable: false, extractable: true },
-  'rest-disabled': { message: 'reader_error_rest_disabled_message', next: 'reader_error_rest_disabled_next', retryable: false, extractable: true },
-  'not-found': { message: 'reader_error_not_found_message', next: 'reader_error_not_found_next', retryable: false, extractable: true },
+  'not-wordpress': {
+    message: 'reader_error_not_wordpress_message',
+    next: 'reader_error_not_wordpress_next',
+    retryable: false,
+    extractable: true,
+    extractedBecause: 'reader_extracted_not_wordpress',
+  },
+  'rest-disabled': {
+    message: 'reader_error_rest_disabled_message',
+    next: 'reader_error_rest_disabled_next',
+    retryable: false,
+    extractable: true,
+    extractedBecause: 'reader_extracted_rest_disabled',
+    extractedStatus: true,
+  },
+  'not-found': {
+    message: 'reader_error_not_found_message',
+    next: 'reader_error_not_found_next',
+    retryable: false,
+    extractable: true,
+    extractedBecause: 'reader_extracted_not_found',
+    extractedStatus: true,
+  },
   // Answers about the page itself: reading it would show what the REST API refused (never get around a password).
   'password-protected': {
     message: 'reader_error_password_protected_message',
@@ -34,10 +58,36 @@ export const ERROR_KINDS: Readonly<Record<ReaderErrorKind, KindInfo>> = {
     retryable: false,
     extractable: false,
   },
-  'server-error': { message: 'reader_error_server_error_message', next: 'reader_error_server_error_next', retryable: true, extractable: true },
-  'bad-response': { message: 'reader_error_bad_response_message', next: 'reader_error_bad_response_next', retryable: false, extractable: true },
-  timeout: { message: 'reader_error_timeout_message', next: 'reader_error_timeout_next', retryable: true, extractable: true },
-  network: { message: 'reader_error_network_message', next: 'reader_error_network_next', retryable: true, extractable: true },
+  'server-error': {
+    message: 'reader_error_server_error_message',
+    next: 'reader_error_server_error_next',
+    retryable: true,
+    extractable: true,
+    extractedBecause: 'reader_extracted_server_error',
+    extractedStatus: true,
+  },
+  'bad-response': {
+    message: 'reader_error_bad_response_message',
+    next: 'reader_error_bad_response_next',
+    retryable: false,
+    extractable: true,
+    extractedBecause: 'reader_extracted_bad_response',
+    extractedStatus: true,
+  },
+  timeout: {
+    message: 'reader_error_timeout_message',
+    next: 'reader_error_timeout_next',
+    retryable: true,
+    extractable: true,
+    extractedBecause: 'reader_extracted_timeout',
+  },
+  network: {
+    message: 'reader_error_network_message',
+    next: 'reader_error_network_next',
+    retryable: true,
+    extractable: true,
+    extractedBecause: 'reader_extracted_network',
+  },
   cancelled: { message: 'reader_error_cancelled_message', next: 'reader_error_cancelled_next', retryable: true, extractable: false },
   // A bug in our REST path: the page itself may still be readable, and a retry would hit the same bug.
   internal: { message: 'reader_error_internal_message', next: 'reader_error_internal_next', retryable: false, extractable: true },

@@ -231,6 +231,12 @@ export interface Article {
   readingMinutes: number;
   /** Where the text came from: the REST API, or (fallback) the page itself. */
   origin: 'rest' | 'page';
-  /** Things the cleaner noticed and the UI may mention (e.g. leftover page-builder shortcodes). */
-  notes: string[];
+  /** Things the core noticed and the UI may mention, as data the UI words (src/reader/render-origin.ts). */
+  notes: ArticleNote[];
 }
+
+/**
+ * A remark about the article, as kinds and data (no sentence: _locales words it). `extracted`: the text was
+ * read from the page itself, with the REST failure that caused it (its kind and HTTP status, if any).
+ */
+export type ArticleNote = { kind: 'shortcodes-removed' } | { kind: 'extracted'; reason?: ReaderErrorKind; status?: number };

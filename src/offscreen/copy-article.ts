@@ -4,8 +4,7 @@
  */
 import { normalizePayload } from '../core/article';
 import { ReaderError } from '../core/errors';
-import { toMarkdown, toPlainText } from '../core/export';
-import type { ExportWords } from '../core/export/meta';
+import { type ExportOptions, toMarkdown, toPlainText } from '../core/export';
 import { extractFromPage } from '../core/page';
 import type { Article } from '../core/types';
 import type { CopySource, MenuCopyFormat } from '../shared/messages';
@@ -18,10 +17,9 @@ export function articleFrom(source: CopySource): Article {
   return extractFromPage(parseSnapshot(snapshot.html), snapshot.url, { reason, ...(detection ? { detection } : {}) });
 }
 
-/** `words`: the export wording from _locales, chosen by the background (an offscreen document has no i18n API). */
-export function exportArticle(format: MenuCopyFormat, source: CopySource, words?: ExportWords): string {
+/** `options`: the words and locale, from the background (the offscreen document has no i18n API). */
+export function exportArticle(format: MenuCopyFormat, source: CopySource, options: ExportOptions): string {
   const article = articleFrom(source);
-  const options = words ? { words } : {};
   return format === 'markdown' ? toMarkdown(article, options) : toPlainText(article, options);
 }
 
@@ -51,8 +49,8 @@ export async function writeClipboardText(doc: Document, text: string): Promise<v
   }
 }
 
-export async function copyArticle(doc: Document, format: MenuCopyFormat, source: CopySource, words?: ExportWords): Promise<string> {
-  const text = exportArticle(format, source, words);
+export async function copyArticle(doc: Document, format: MenuCopyFormat, source: CopySource, options: ExportOptions): Promise<string> {
+  const text = exportArticle(format, source, options);
   await writeClipboardText(doc, text);
   return text;
 }

@@ -4,7 +4,7 @@ import type { ToOffscreen } from '../shared/messages';
 import { copyArticle } from './copy-article';
 
 handleMessages<ToOffscreen>(
-  { offscreenCopy: async ({ format, source, words }) => ({ text: await copyArticle(document, format, source, words) }) },
+  { offscreenCopy: async ({ format, source, options }) => ({ text: await copyArticle(document, format, source, options) }) },
   {},
   'background',
 );

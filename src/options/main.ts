@@ -1,10 +1,10 @@
 /** Options page entry: wiring only (behaviour in options-app.ts). */
 import browser from 'webextension-polyfill';
-import { uiLanguage } from '../shared/i18n';
+import { applyUiLocale } from '../shared/i18n';
 import { settingsStore } from '../shared/settings';
 import { startOptions } from './options-app';
 
-document.documentElement.lang = uiLanguage();
+applyUiLocale(document);
 const store = settingsStore();
 addEventListener('pagehide', () => void store.flush());
 

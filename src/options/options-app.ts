@@ -40,6 +40,7 @@ function need<T extends HTMLElement>(doc: Document, id: string): T {
 
 export async function startOptions(doc: Document, deps: OptionsDeps): Promise<{ refreshSites(): Promise<void> }> {
   localizeDocument(doc);
+  doc.title = t('options_pageTitle');
   const root = doc.documentElement;
 
   let current: Settings = { ...DEFAULT_SETTINGS };

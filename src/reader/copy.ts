@@ -3,8 +3,9 @@
  * (src/core/export), so the reader, the context menu and the tests copy exactly the same thing.
  * Rich copy writes `text/html` + `text/plain` so pasting into a plain-text field still works.
  */
-import type { ExportOptions } from '../core/export/meta';
+import type { ExportOptions } from '../core/export';
 import type { Article } from '../core/types';
+import { exportOptions } from '../shared/export-words';
 import { isTestBuild } from './test-build';
 
 export type CopyFormat = 'text' | 'markdown' | 'html';
@@ -16,13 +17,13 @@ export interface CopyPayload {
 }
 
 export interface Exporters {
-  toPlainText(article: Article, options?: ExportOptions): string;
-  toMarkdown(article: Article, options?: ExportOptions): string;
-  toHtml(article: Article, options?: ExportOptions): string;
+  toPlainText(article: Article, options: ExportOptions): string;
+  toMarkdown(article: Article, options: ExportOptions): string;
+  toHtml(article: Article, options: ExportOptions): string;
 }
 
-/** `options.words`: the export wording from _locales (src/shared/export-words.ts). */
-export function buildPayload(format: CopyFormat, article: Article, exporters: Exporters, options: ExportOptions = {}): CopyPayload {
+/** `options`: the attribution's words and the date's locale, in the UI language by default. */
+export function buildPayload(format: CopyFormat, article: Article, exporters: Exporters, options: ExportOptions = exportOptions()): CopyPayload {
   if (format === 'markdown') return { format, text: exporters.toMarkdown(article, options) };
   if (format === 'html') return { format, text: exporters.toPlainText(article, options), html: exporters.toHtml(article, options) };
   return { format, text: exporters.toPlainText(article, options) };

@@ -6,6 +6,9 @@
 import { t } from '../shared/i18n';
 import { el } from './dom';
 import { httpsUrl } from '../core/url';
+import { videoEmbed } from '../core/clean/embeds';
+
+const LOAD_KEYS = { video: 'reader_embedLoadVideo', audio: 'reader_embedLoadAudio', other: 'reader_embedLoad' } as const;
 
 /** Same set Firefox/Readability allow for video frames, minus anything that would reach our extension. */
 const SANDBOX = 'allow-scripts allow-same-origin allow-presentation';
@@ -14,9 +17,9 @@ export function enableClickToLoad(container: HTMLElement): void {
   for (const link of container.querySelectorAll<HTMLAnchorElement>('a.cp-embed-load')) {
     const src = httpsUrl(link.dataset.embedSrc);
     const provider = link.dataset.embedProvider?.trim() || t('reader_embedGeneric');
-    // The core writes "Load video from X"; an empty link still needs a name that says what a click does.
+    // The core writes only the provider's name; the words say what a click does, in the UI language.
     // (No aria-label over visible text: the accessible name must contain the visible label, WCAG 2.5.3.)
-    if (!link.textContent?.trim()) link.textContent = t('reader_embedLoad', provider);
+    link.textContent = t(LOAD_KEYS[(src && videoEmbed(src)?.kind) || 'other'], provider);
     if (!src) link.dataset.embedInvalid = 'true'; // stays a plain link to the original
   }
   container.addEventListener('click', (event) => {

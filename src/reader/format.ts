@@ -16,6 +16,19 @@ export function formatDate(date: Date, locale: string): string {
 }
 
 /**
+ * "5 min" / "5 minutes" / "5分钟" in the UI language (Intl picks the plural and the digits); `display` is the
+ * locale's own choice (reader_readingTimeUnit: a short unit reads better in some languages, a long one in others).
+ */
+export function formatMinutes(minutes: number, locale: string, display: string): string {
+  const unitDisplay = display === 'long' || display === 'narrow' ? display : 'short';
+  try {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+  } catch {
+    return new Intl.NumberFormat('en', { style: 'unit', unit: 'minute', unitDisplay }).format(minutes);
+  }
+}
+
+/**
  * Show "Updated" only when the modification is on a later calendar day: same-day edits (typo fixes,
  * the publish step itself) are noise for a reader.
  */

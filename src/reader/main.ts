@@ -7,7 +7,7 @@
  * copy: they used to be most of the ~290 KB the reader evaluated before it could show anything.
  */
 import { normalizePayloadSliced } from '../core/article';
-import { uiLanguage } from '../shared/i18n';
+import { applyUiLocale, uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
 import { startReader } from './reader-app';
@@ -17,7 +17,7 @@ import { SLOW_REST_MS } from './slow-rest';
 const { session, pageUrl } = parseReaderHash(location.hash);
 const store = settingsStore();
 
-document.documentElement.lang = uiLanguage();
+applyUiLocale(document);
 // A debounced settings write still pending when the reader closes is written now.
 addEventListener('pagehide', () => void store.flush());
 

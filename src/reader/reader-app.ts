@@ -4,7 +4,6 @@
  * When REST fails for a reason the page can cure, the article comes from the page (./page-fallback.ts).
  * When REST is slow, the page's article is shown while it waits (./slow-rest.ts, issue 14).
  */
-import { exportWords } from '../shared/export-words';
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
 import type { ArticleOutcome, ArticlePayload } from '../shared/messages';
@@ -123,7 +122,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     if (!article) return;
     try {
       const exporters = typeof deps.exporters === 'function' ? await deps.exporters() : deps.exporters;
-      await writePayload(buildPayload(format, article, exporters, { words: exportWords() }), deps.clipboard);
+      await writePayload(buildPayload(format, article, exporters), deps.clipboard);
       showStatus(status, t(`reader_copied_${format}`));
     } catch {
       showStatus(status, t('reader_copyFailed'), 'error');

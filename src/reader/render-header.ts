@@ -6,7 +6,7 @@
 import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
 import { el, externalLink, fillMessage, MARKER } from './dom';
-import { formatDate, isMeaningfulUpdate, parseDate } from './format';
+import { formatDate, formatMinutes, isMeaningfulUpdate, parseDate } from './format';
 import { displayHost, httpUrl } from '../core/url';
 import { isOtherSite } from './other-site-images';
 import { deferAgainst, type ImageOptions } from './render-body';
@@ -24,7 +24,7 @@ export function renderHeader(article: Article, locale: string, options: ImageOpt
   const dates = renderDates(article, locale);
   const readingTime =
     article.readingMinutes > 0
-      ? el('span', { class: 'cp-reading-time' }, t('reader_readingTime', Math.max(1, Math.round(article.readingMinutes))))
+      ? el('span', { class: 'cp-reading-time' }, t('reader_readingTime', readingMinutes(article.readingMinutes, locale)))
       : undefined;
   for (const part of [byline, dates, readingTime]) {
     if (part) meta.append(part);
@@ -36,6 +36,10 @@ export function renderHeader(article: Article, locale: string, options: ImageOpt
   const canonical = renderCanonical(article);
   if (canonical) header.append(canonical);
   return header;
+}
+
+function readingMinutes(minutes: number, locale: string): string {
+  return formatMinutes(Math.max(1, Math.round(minutes)), locale, t('reader_readingTimeUnit'));
 }
 
 function renderSite(article: Article, options: ImageOptions): HTMLElement {

@@ -10,6 +10,25 @@ export function t(key: string, ...subs: Array<string | number>): string {
   return message || key;
 }
 
+/**
+ * The UI language's direction, from the browser's predefined `@@bidi_dir` message (Chrome and Firefox:
+ * "rtl" for Arabic, Hebrew, Persian…): extension pages mirror their chrome with it, while an article keeps
+ * its own lang/dir from the post (src/reader/render-article.ts).
+ */
+export function uiDirection(): 'ltr' | 'rtl' {
+  try {
+    return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/** Language and direction of an extension page's root, from the UI locale. */
+export function applyUiLocale(doc: Document): void {
+  doc.documentElement.lang = uiLanguage();
+  doc.documentElement.dir = uiDirection();
+}
+
 /** The UI language (e.g. "en-US"), for Intl date/number formatting that matches the strings. */
 export function uiLanguage(): string {
   try {

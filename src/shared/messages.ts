@@ -10,7 +10,7 @@
  * (background → `pageSnapshot` in the session's tab): the content script only serialises the page, and
  * the reader frame parses it inert and extracts the article in its own page (src/reader/page-fallback.ts).
  */
-import type { ExportWords } from '../core/export/meta';
+import type { ExportOptions } from '../core/export';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
 export type { ArticlePayload };
@@ -72,7 +72,8 @@ export interface ToContent {
 
 /** Background → the Chromium offscreen document (clipboard for context-menu copies). */
 export interface ToOffscreen {
-  offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource; words?: ExportWords }; response: { text: string } };
+  /** `options`: the export's words and locale, worded by the background (no i18n API offscreen). */
+  offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource; options: ExportOptions }; response: { text: string } };
 }
 
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M ? { type: K } & (M[K] extends { payload: infer P } ? P : never) : never;

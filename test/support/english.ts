@@ -4,7 +4,9 @@
  */
 import en from '../../_locales/en/messages.json';
 import { ERROR_DETAILS, ERROR_KINDS } from '../../src/core/errors';
-import type { ReaderErrorData } from '../../src/core/types';
+import type { ExportOptions } from '../../src/core/export';
+import { WORDING_SLOTS } from '../../src/core/export/meta';
+import type { ArticleNote, ReaderErrorData } from '../../src/core/types';
 
 const messages: Record<string, { message: string }> = en;
 
@@ -14,3 +16,44 @@ export function englishErrorMessage(error: Pick<ReaderErrorData, 'kind' | 'detai
   if (!text) throw new Error(`no English message ${key}`);
   return text;
 }
+
+type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+
+/** browser.i18n.getMessage on the English file: named placeholders, then $1..$9. */
+export function english(key: string, ...subs: string[]): string {
+  const entry = (en as Record<string, Entry>)[key];
+  if (!entry) throw new Error(`no English message ${key}`);
+  return entry.message
+    .replace(/\$([A-Za-z0-9_@]+)\$/g, (match, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? match)
+    .replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+/** The export options the English UI passes (src/shared/export-words.ts), with the exports' fixed date locale. */
+export const EN_EXPORT: ExportOptions = {
+  words: {
+    originallyPublishedBy: english('export_originallyPublishedBy', WORDING_SLOTS.source),
+    publishedOn: english('export_publishedOn', WORDING_SLOTS.site, WORDING_SLOTS.url),
+    untitled: english('reader_untitled'),
+    video: english('export_video'),
+    audio: english('export_audio'),
+    file: english('export_file'),
+    updated: english('export_updated', WORDING_SLOTS.date),
+  },
+};
+
+/** A core note as the English reader words it (src/reader/render-origin.ts), for oracles compared with a browser. */
+export function englishNote(note: ArticleNote | undefined): string {
+  if (!note) return '';
+  if (note.kind === 'shortcodes-removed') return english('reader_note_shortcodesRemoved');
+  const info = note.reason ? ERROR_KINDS[note.reason] : undefined;
+  const because =
+    info?.extractedStatus && note.status
+      ? english('reader_extracted_status', String(note.status))
+      : info?.extractedBecause
+        ? english(info.extractedBecause)
+        : undefined;
+  return because ? english('reader_extractedBecause', because) : english('reader_extractedFromPage');
+}
+
+/** What the e2e tier's browsers pass (UI language en-US): the exports' date is then written in en-US. */
+export const EN_US_EXPORT: ExportOptions = { ...EN_EXPORT, locale: 'en-US' };

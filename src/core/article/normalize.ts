@@ -69,7 +69,7 @@ export function* normalizeSteps(fetched: FetchedPost, opts: NormalizeOptions & G
   const links = collectLinks(root);
   yield { step: 'source', units: size };
 
-  const title = lineText(post.title?.rendered) || 'Untitled';
+  const title = lineText(post.title?.rendered); // empty: the UI words it (reader_untitled)
   const lang = normaliseLang(fetched.site?.lang);
   const text = yield* blockTextSteps(root);
   const stats = yield* textStatsSteps(text, lang);

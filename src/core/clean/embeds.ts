@@ -4,10 +4,12 @@
  *
  * Placeholder markup (the ONLY data-* attributes Clearpost keeps anywhere):
  *   <figure class="cp-embed"><a class="cp-embed-load" href="{page URL of the video}"
- *     data-embed-src="{https embed URL}" data-embed-provider="{provider name}" title="{the frame's title}">Load video from X</a></figure>
+ *     data-embed-src="{https embed URL}" data-embed-provider="{provider name}" title="{the frame's title}">{provider name}</a></figure>
  * - data-embed-src: https URL of a KNOWN host (re-checked by the sanitizer on every pass, so hostile
  *   content cannot smuggle its own frame URL); the reader turns it into a sandboxed iframe on click.
  * - data-embed-provider: display name, always rewritten from the host table below.
+ * - The link text is the provider's name (data, no sentence): exports show it as a link to the media's page,
+ *   and the reader words it ("Load video from YouTube", src/reader/embeds.ts, _locales).
  */
 import { httpUrl, httpsUrl, parseUrl } from '../url';
 
@@ -130,7 +132,7 @@ export function embedPlaceholder(doc: Document, embed: VideoEmbed, title = ''): 
   link.setAttribute('href', embed.pageUrl);
   link.setAttribute('data-embed-src', embed.embedSrc);
   link.setAttribute('data-embed-provider', embed.provider);
-  link.textContent = `Load ${embed.kind} from ${embed.provider}`;
+  link.textContent = embed.provider;
   // The frame's own title ("How the rover lands") names the media in exports (../export/media.ts).
   const name = title.replace(/\s+/g, ' ').trim().slice(0, 300);
   if (name) link.setAttribute('title', name);

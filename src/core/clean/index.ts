@@ -12,13 +12,14 @@
  * long post (./slices.ts, ./sanitize-groups.ts): cleanContent runs it straight through, the reader in
  * slices (cleanContentSliced). Passes other than DOMPurify's see the whole tree, as before.
  */
+import type { ArticleNote } from '../types';
 import { removeJunk } from './junk';
 import { parseInert } from './dom';
 import { stripReaderNames } from './policy';
 import { prepareInert } from './sanitize';
 import { sanitizeInGroups, type GroupOptions } from './sanitize-groups';
 import { runSliced, runSync, type SliceOptions, type Sliced } from './slices';
-import { SHORTCODE_NOTE, stripShortcodes } from './shortcodes';
+import { stripShortcodes } from './shortcodes';
 import { demoteH1, flattenDivs, semanticWordPress } from './structure';
 import { dropInterBlockWhitespaceSteps, removeEmptySteps, trimBlocksSteps } from './whitespace';
 
@@ -33,8 +34,8 @@ export type { GroupOptions } from './sanitize-groups';
 export interface CleanResult {
   /** Detached element (in an inert document) holding the cleaned body. */
   root: HTMLElement;
-  /** Things noticed while cleaning (e.g. "Leftover page-builder shortcodes were removed"). */
-  notes: string[];
+  /** Things noticed while cleaning (e.g. leftover page-builder shortcodes were removed), as kinds the UI words. */
+  notes: ArticleNote[];
 }
 
 /** Sanitise (the one DOMPurify configuration) and run the WordPress-specific pass. */
@@ -60,8 +61,8 @@ export function* cleanSteps(html: string, baseUrl: string, opts: GroupOptions = 
   const root = yield* sanitizeInGroups(raw, baseUrl, opts);
   // Whole-tree passes; the whitespace ones go through the top-level children in batches (./whitespace.ts).
   const size = root.getElementsByTagName('*').length;
-  const notes: string[] = [];
-  if (stripShortcodes(root)) notes.push(SHORTCODE_NOTE);
+  const notes: ArticleNote[] = [];
+  if (stripShortcodes(root)) notes.push({ kind: 'shortcodes-removed' });
   demoteH1(root);
   yield { step: 'shortcodes', units: size };
   yield* trimBlocksSteps(root);

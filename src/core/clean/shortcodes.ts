@@ -47,5 +47,3 @@ export function stripShortcodes(root: Element): boolean {
   }
   return removed;
 }
-
-export const SHORTCODE_NOTE = 'Leftover page-builder shortcodes were removed';

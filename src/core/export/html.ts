@@ -7,11 +7,11 @@ import { sanitizeHtml } from '../clean';
 import type { Article } from '../types';
 import { attributionParts } from './attribution';
 import { inertDocument, parseBody } from './dom';
-import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
+import { type ExportOptions, fillWording, META_SEPARATOR, metaParts } from './meta';
 
 const SAFE_HREF = /^(https?:|mailto:)/i;
 
-export function toHtml(article: Article, options: ExportOptions = {}): string {
+export function toHtml(article: Article, options: ExportOptions): string {
   const doc = inertDocument();
   const el = (tag: string, text?: string): HTMLElement => {
     const node = doc.createElement(tag);
@@ -26,9 +26,9 @@ export function toHtml(article: Article, options: ExportOptions = {}): string {
   };
 
   const root = el('div');
-  root.append(el('h1', article.title));
+  root.append(el('h1', article.title.trim() || options.words.untitled));
 
-  const meta = metaParts(article, options.locale, options.words);
+  const meta = metaParts(article, options);
   const metaP = el('p');
   const metaNodes: Node[] = [];
   if (meta.byline) metaNodes.push(link(meta.byline.text, meta.byline.url));
@@ -70,10 +70,12 @@ export function toHtml(article: Article, options: ExportOptions = {}): string {
 
   const attribution = attributionParts(article);
   const footer = el('p');
+  const text = (s: string): Node => doc.createTextNode(s);
   if (attribution.source) {
-    footer.append('Originally published by ', link(attribution.source.name, attribution.source.url), '. ');
+    footer.append(...fillWording(options.words.originallyPublishedBy, { source: link(attribution.source.name, attribution.source.url) }, text), ' ');
   }
-  footer.append('Published on ', link(attribution.site.name, attribution.site.url), ': ', link(attribution.postUrl, attribution.postUrl));
+  const site = link(attribution.site.name, attribution.site.url);
+  footer.append(...fillWording(options.words.publishedOn, { site, url: link(attribution.postUrl, attribution.postUrl) }, text));
   root.append(footer);
 
   // Everything from the site goes through the shared sanitiser. The <article> wrapper (which that

@@ -3,4 +3,4 @@ export { toPlainText } from './plain-text';
 export { toMarkdown } from './markdown';
 export { toHtml } from './html';
 export { formatDate } from './meta';
-export type { ExportOptions } from './meta';
+export type { ExportOptions, ExportWords } from './meta';

@@ -4,13 +4,12 @@ import type { Article } from '../types';
 import { inertDocument, parseBody } from './dom';
 import { escapeHtmlish, escapeInline, mdLink } from './markdown-escape';
 import { addMathRule, addMediaRule, addRules } from './markdown-rules';
-import type { ExportWords } from './meta';
-import { type ExportOptions, META_SEPARATOR, metaParts } from './meta';
+import { type ExportOptions, type ExportWords, fillWording, META_SEPARATOR, metaParts } from './meta';
 import { attributionParts } from './attribution';
 import { findFootnotes, noteOrder } from './footnotes';
 import { addFootnoteRules, footnoteDefinition, labelFootnotes } from './markdown-footnotes';
 
-function createService(hasNotes = false, words: ExportWords = {}): TurndownService {
+function createService(hasNotes: boolean, words: ExportWords): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -33,9 +32,9 @@ function createService(hasNotes = false, words: ExportWords = {}): TurndownServi
 }
 
 /** `# Title`, the meta line, the featured image, the body, then the attribution paragraph. */
-export function toMarkdown(article: Article, options: ExportOptions = {}): string {
-  const meta = metaParts(article, options.locale, options.words);
-  const parts: string[] = [`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim())}`];
+export function toMarkdown(article: Article, options: ExportOptions): string {
+  const meta = metaParts(article, options);
+  const parts: string[] = [`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim() || options.words.untitled)}`];
   const metaLine = [
     meta.byline ? mdLink(meta.byline.text, meta.byline.url) : undefined,
     meta.date ? escapeInline(meta.date.text) : undefined,
@@ -63,8 +62,13 @@ export function toMarkdown(article: Article, options: ExportOptions = {}): strin
 
   const attribution = attributionParts(article);
   const sentences: string[] = [];
-  if (attribution.source) sentences.push(`Originally published by ${mdLink(attribution.source.name, attribution.source.url)}.`);
-  sentences.push(`Published on ${mdLink(attribution.site.name, attribution.site.url)}: ${autolink(attribution.postUrl)}`);
+  const wording = options.words;
+  const md = (s: string): string => escapeInline(s);
+  if (attribution.source) {
+    sentences.push(fillWording(wording.originallyPublishedBy, { source: mdLink(attribution.source.name, attribution.source.url) }, md).join(''));
+  }
+  const site = mdLink(attribution.site.name, attribution.site.url);
+  sentences.push(fillWording(wording.publishedOn, { site, url: autolink(attribution.postUrl) }, md).join(''));
   // One rule between body and attribution, even when the body already ends with one.
   if (!/(^|\n)---$/.test(parts.at(-1) ?? '')) parts.push('---');
   parts.push(sentences.join(' '));

@@ -2,8 +2,8 @@
  * Media in the exports (issue 10 §1): a copy cannot play anything, and the reader's own labels ("Load video
  * from YouTube") are not the article. Click-to-load embeds, <audio>, <video> and File-block links each become
  * one line, `Video: <title or provider> — <url>`. The word ("Video") is the caller's, from _locales
- * (`export_video`…, src/shared/export-words.ts): core returns the kind; without a word the line is
- * `<title> — <url>`.
+ * (`export_video`…, src/shared/export-words.ts): core returns the kind; a blank
+ * translation leaves `<title> — <url>`.
  */
 import { videoEmbed } from '../clean';
 import type { ExportWords } from './meta';
@@ -59,7 +59,7 @@ export function mediaItem(el: Element): MediaItem | undefined {
 }
 
 /** "Video: title — url" (or "title — url" without a word); `title`/`url` already in the target format. */
-export function mediaLine(kind: MediaKind, title: string, url: string, words: ExportWords = {}): string {
+export function mediaLine(kind: MediaKind, title: string, url: string, words: Pick<ExportWords, MediaKind>): string {
   const word = squash(words[kind]);
   return `${word ? `${word}: ` : ''}${title} — ${url}`;
 }

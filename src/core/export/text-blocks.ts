@@ -39,8 +39,8 @@ export class TextBlocks {
 
   constructor(
     private readonly refs: LinkRefs,
-    private readonly footnotes: Footnotes = { refs: new Map(), notes: new Map() },
-    private readonly words: ExportWords = {},
+    private readonly footnotes: Footnotes,
+    private readonly words: ExportWords,
   ) {}
 
   /** Renders the children of `node` and returns the blocks. */

@@ -13,6 +13,9 @@
  * - the same caption under every photo (jeongdongtheater.com: one festival title under 12 photos): kept once.
  */
 
+import { stripBoxes } from './boxes';
+import { squash, textOf, upTo, wrapperOf } from './furniture-text';
+
 const SHARE_URL =
   /^(?:whatsapp:|https?:\/\/(?:www\.|m\.|api\.|web\.)?(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|pinterest\.[a-z.]+\/pin\/create|(?:www\.)?linkedin\.com\/(?:shareArticle|sharing|cws\/share)|reddit\.com\/submit|(?:api\.)?whatsapp\.com\/send|wa\.me\/|t\.me\/share|telegram\.me\/share|plus\.google\.com\/share|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|getpocket\.com\/(?:save|edit)|digg\.com\/submit|mix\.com\/add|flipboard\.com\/bookmarklet)|mailto:\?)/i;
 
@@ -28,32 +31,6 @@ const BYLINE_MARK =
   'a[rel~="author"], [itemprop="author"], [itemprop="datePublished"], [itemprop="dateModified"], time, .byline, .posted-on, .posted-by, .entry-date, .post-date, .published';
 
 const CAPTION = 'figcaption, .wp-caption-text, .wp-element-caption, .gallery-caption';
-
-function squash(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function textOf(el: Element): string {
-  return squash(el.textContent);
-}
-
-/** `el` and its ancestors up to (not including) `root`, innermost first. */
-function* upTo(el: Element, root: Element): Generator<Element> {
-  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) yield cur;
-}
-
-/** The outermost ancestor of `el` below `root` whose text is still `text` (the wrapper of just this bit). */
-function wrapperOf(el: Element, root: Element, text: string): Element {
-  const MEDIA = 'img, picture, video, audio, iframe, table';
-  const ownMedia = el.querySelectorAll(MEDIA).length;
-  let best = el;
-  for (const cur of upTo(el, root)) {
-    // Text alone is not enough: a wrapper that also holds a photo is not part of the furniture.
-    if (textOf(cur) !== text || cur.querySelectorAll(MEDIA).length > ownMedia) break;
-    best = cur;
-  }
-  return best;
-}
 
 function linkHref(a: Element): string {
   return (a.getAttribute('href') ?? '').trim();
@@ -191,6 +168,8 @@ function removeRepeatedCaptions(root: Element): void {
 
 /** Removes the text-recognised furniture described above from `container` (a copy, never the page). */
 export function stripBoilerplate(container: Element): void {
+  // Whole boxes first: the byline rule would otherwise take only the author line out of an author box.
+  stripBoxes(container);
   removeShareLinks(container);
   removeShareRows(container);
   removeBreadcrumbs(container);

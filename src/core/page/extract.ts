@@ -83,8 +83,7 @@ export function extractFromPage(doc: Document, pageUrl: string, opts: ExtractOpt
   if (meta.iconUrl) site.iconUrl = meta.iconUrl;
 
   const { root, notes } = cleanContent(body.html, url);
-  const title =
-    meta.title ?? (withoutSiteSuffix(lineText(rd?.title) || lineText(doc.title), doc, { name: siteName, host: displayHost(url) }) || 'Untitled');
+  const title = meta.title ?? (withoutSiteSuffix(lineText(rd?.title) || lineText(doc.title), doc, { name: siteName, host: displayHost(url) }) || '');
   dropRepeatedTitle(root, title);
   const source = findOriginalSource(root, { postUrl: url, canonicalUrl, siteUrl: site.url });
   const links = collectLinks(root);

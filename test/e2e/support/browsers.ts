@@ -119,11 +119,18 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Page viewport; null uses the window size (headful). Default: Puppeteer's 800×600. */
   viewport?: { width: number; height: number } | null;
+  /**
+   * The browser's UI language (e.g. 'ar'), which extensions get as their locale: Chromium `--lang` plus
+   * LANGUAGE (on Linux Chromium also reads the environment), Firefox `intl.locale.requested` (its own UI
+   * strings for that language must be installed: Debian's firefox-esr-l10n-<lang>, else Firefox stays en-US).
+   */
+  uiLocale?: string;
 }
 
 export async function launchBrowser(name: BrowserName, extensionDir: string, options: LaunchOptions = {}): Promise<Harness> {
   const headless = options.headless ?? true;
   const viewport = options.viewport === undefined ? {} : { defaultViewport: options.viewport };
+  const locale = options.uiLocale;
   const sink = await startSink();
   const profile = mkdtempSync(path.join(os.tmpdir(), `clearpost-e2e-${name}-`));
   let browser: Browser | undefined;
@@ -136,7 +143,9 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
             ...viewport,
             pipe: true,
             enableExtensions: [extensionDir],
+            ...(locale ? { env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
             args: [
+              ...(locale ? [`--lang=${locale}`] : []),
               '--no-sandbox',
               '--disable-gpu',
               '--disable-background-networking',
@@ -173,7 +182,7 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
             protocol: 'webDriverBiDi',
             userDataDir: profile,
             env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-            extraPrefsFirefox: firefoxPrefs(sink.port),
+            extraPrefsFirefox: { ...firefoxPrefs(sink.port), ...(locale ? { 'intl.locale.requested': locale } : {}) },
           });
     live.add(browser);
     if (name === 'firefox') await browser.installExtension(extensionDir);

@@ -12,6 +12,7 @@
 import { vi } from 'vitest';
 import { builtinEnvironments } from 'vitest/runtime';
 import type { RequestRecord } from './wp-server';
+import { EN_US_EXPORT } from '../../support/english';
 
 export interface Expected {
   pageUrl: string;
@@ -47,7 +48,13 @@ export async function coreExports(pageUrls: string[]): Promise<Expected[]> {
       const fetched = await fetchPost(detection);
       const canonical: unknown = (detection as { canonicalUrl?: unknown }).canonicalUrl;
       const article = normalizePost(fetched, { pageUrl: detection.pageUrl, ...(typeof canonical === 'string' ? { canonicalUrl: canonical } : {}) });
-      out.push({ pageUrl, title: article.title, text: exp.toPlainText(article), markdown: exp.toMarkdown(article), html: exp.toHtml(article) });
+      out.push({
+        pageUrl,
+        title: article.title,
+        text: exp.toPlainText(article, EN_US_EXPORT),
+        markdown: exp.toMarkdown(article, EN_US_EXPORT),
+        html: exp.toHtml(article, EN_US_EXPORT),
+      });
     }
     return out;
   } finally {

@@ -6,6 +6,7 @@
  */
 import { vi } from 'vitest';
 import { builtinEnvironments } from 'vitest/runtime';
+import { EN_US_EXPORT, englishNote } from '../../support/english';
 
 export interface ExpectedPage {
   pageUrl: string;
@@ -36,7 +37,13 @@ export async function pageExports(pageUrl: string): Promise<ExpectedPage> {
       (error: unknown) => toReaderErrorData(error),
     );
     const article = extractFromPage(doc, pageUrl, { reason, detection });
-    return { pageUrl, title: article.title, note: article.notes[0] ?? '', text: exp.toPlainText(article), markdown: exp.toMarkdown(article) };
+    return {
+      pageUrl,
+      title: article.title,
+      note: englishNote(article.notes[0]),
+      text: exp.toPlainText(article, EN_US_EXPORT),
+      markdown: exp.toMarkdown(article, EN_US_EXPORT),
+    };
   } finally {
     await env.teardown(globalThis);
   }

@@ -29,6 +29,8 @@ export interface E2E {
 export interface SuiteOptions {
   /** `'file'` (default): one browser per browser block, a fresh tab per test. `'test'`: a fresh browser and profile per test. */
   browserPer?: 'file' | 'test';
+  /** The browsers' UI language (browsers.ts `uiLocale`); default: the system's (English here). */
+  uiLocale?: string;
 }
 
 function skipReason(browser: BrowserName): string | undefined {
@@ -67,7 +69,7 @@ export function describeInBrowsers(title: string, body: (env: () => E2E) => void
       /** The tabs the browser opened by itself (kept so it never runs out of windows). */
       let ownTabs = new Set<Page>();
       const launch = async (): Promise<void> => {
-        h = await launchBrowser(browser, testBuildDir(browser));
+        h = await launchBrowser(browser, testBuildDir(browser), options.uiLocale ? { uiLocale: options.uiLocale } : {});
         ownTabs = new Set(await h.browser.pages());
       };
       beforeAll(async () => {

@@ -73,8 +73,8 @@ describe('normalizePost: blocked embeds and broken dates', () => {
     expect(article.modified).toBeUndefined();
   });
 
-  it('names an untitled post and a site without an index after its host', () => {
-    expect(article.title).toBe('Untitled');
+  it('leaves an untitled post without a title for the UI to word, and names a site without an index after its host', () => {
+    expect(article.title).toBe('');
     expect(article.site).toEqual({ name: 'locked.example.com', url: 'https://locked.example.com/' });
   });
 

@@ -7,6 +7,7 @@ import { normalizePost } from '../../../src/core/article';
 import { toMarkdown, toPlainText } from '../../../src/core/export';
 import type { WpPost } from '../../../src/core/types';
 import { corpusAvailable, restCorpus } from '../../support/corpus';
+import { EN_EXPORT } from '../../support/english';
 
 /** Containers whose paragraphs are plugin junk the cleaner removes on purpose (issue 2, item 4). */
 const JUNK = [
@@ -88,10 +89,10 @@ describe.skipIf(!corpusAvailable)('REST corpus: normalise + plain text', () => {
         let source: string | undefined;
         try {
           const article = normalizePost({ post, jsonUrl: `${origin}/wp-json/wp/v2/posts/${post.id ?? 0}` });
-          text = plainForCompare(toPlainText(article));
+          text = plainForCompare(toPlainText(article, EN_EXPORT));
           source = article.source?.name;
           // Markdown must hold up on the same real data (toHtml re-sanitises: left to the seed test for time).
-          if (!toMarkdown(article).startsWith('# ')) failures.push(`${where}: Markdown without a title`);
+          if (!toMarkdown(article, EN_EXPORT).startsWith('# ')) failures.push(`${where}: Markdown without a title`);
         } catch (error) {
           failures.push(`${where}: ${String(error)}`);
           return;

@@ -8,6 +8,7 @@ import { ReaderError } from '../../../src/core/errors';
 import type { Detection } from '../../../src/core/types';
 import type { CopySource } from '../../../src/shared/messages';
 import { findPost } from '../../e2e/support/wp-data';
+import { EN_EXPORT } from '../../support/english';
 import { singlePage } from '../../e2e/support/wp-pages';
 
 const fetchPost = vi.fn();
@@ -58,12 +59,12 @@ describe('context-menu copy falls back to the page', { timeout: 30_000 }, () => 
   });
 
   it('the offscreen export of a page source is the extracted article, with the note', () => {
-    const text = exportArticle('text', { kind: 'page', snapshot: { html, url }, reason: denied.data, detection });
+    const text = exportArticle('text', { kind: 'page', snapshot: { html, url }, reason: denied.data, detection }, EN_EXPORT);
     expect(text).toMatch(/^China celebrates DeepSeek’s breakout AI success/);
     expect(text).toContain('People across China');
     expect(text).not.toContain('Great summary, thanks.');
     expect(text).not.toContain('Leave a Reply');
-    const md = exportArticle('markdown', { kind: 'page', snapshot: { html, url }, reason: denied.data, detection });
+    const md = exportArticle('markdown', { kind: 'page', snapshot: { html, url }, reason: denied.data, detection }, EN_EXPORT);
     expect(md).toMatch(/^# China celebrates/);
   });
 });

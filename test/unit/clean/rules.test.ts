@@ -95,7 +95,7 @@ describe('leftover shortcodes', () => {
       'A quote [sic] with a reference [1] and an excerpt end […] and [citation needed].',
       'Boxed',
     ]);
-    expect(notes).toEqual(['Leftover page-builder shortcodes were removed']);
+    expect(notes).toEqual([{ kind: 'shortcodes-removed' }]);
   });
   it('never touches code', () => {
     expect(root.querySelector('pre code')?.textContent).toBe('[vc_row] stays in code');
@@ -119,7 +119,7 @@ describe('embeds', () => {
   const { root } = clean('embeds.html');
   it('known video/audio hosts become click-to-load placeholders with the block caption', () => {
     expect(root.querySelector('figure')?.outerHTML).toBe(
-      `<figure class="cp-embed"><a class="cp-embed-load" href="https://www.youtube.com/watch?v=abcDEF12345" data-embed-src="https://www.youtube-nocookie.com/embed/abcDEF12345?feature=oembed" data-embed-provider="YouTube" title="A talk" ${EXT}>Load video from YouTube</a><figcaption>Video caption</figcaption></figure>`,
+      `<figure class="cp-embed"><a class="cp-embed-load" href="https://www.youtube.com/watch?v=abcDEF12345" data-embed-src="https://www.youtube-nocookie.com/embed/abcDEF12345?feature=oembed" data-embed-provider="YouTube" title="A talk" ${EXT}>YouTube</a><figcaption>Video caption</figcaption></figure>`,
     );
     const loads = [...root.querySelectorAll('a.cp-embed-load')].map((a) => [a.getAttribute('data-embed-provider'), a.getAttribute('href')]);
     expect(loads).toEqual([

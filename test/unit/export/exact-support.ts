@@ -29,14 +29,3 @@ export function exactArticle(name: string, post: Record<string, unknown> = {}): 
 export function textBody(text: string): string {
   return text.split('\n\n').slice(1, -1).join('\n\n');
 }
-
-/** The export wording as the UI passes it (src/shared/export-words.ts), read from _locales/en. */
-export function englishWords(): { video: string; audio: string; file: string; updated: string } {
-  const messages = JSON.parse(readFileSync(resolve(__dirname, '../../../_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const word = (key: string): string => {
-    const message = messages[key]?.message;
-    if (!message) throw new Error(`_locales/en has no ${key}`);
-    return message;
-  };
-  return { video: word('export_video'), audio: word('export_audio'), file: word('export_file'), updated: word('export_updated') };
-}

@@ -7,13 +7,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtml } from '../../../src/core/clean';
 import { toHtml, toMarkdown, toPlainText } from '../../../src/core/export';
-import { englishWords, exactArticle, textBody } from './exact-support';
+import { EN_EXPORT } from '../../support/english';
+import { exactArticle, textBody } from './exact-support';
 
 describe('<br> inside <pre> (Verse, Preformatted, code)', () => {
   const article = exactArticle('pre-breaks.html');
 
   it('plain text keeps each line', () => {
-    expect(textBody(toPlainText(article))).toBe(
+    expect(textBody(toPlainText(article, EN_EXPORT))).toBe(
       ['The woods are lovely,\ndark and deep,\nBut I have promises to keep.', 'col-a   col-b\n1       2\n3       4', 'echo one\necho two'].join(
         '\n\n',
       ),
@@ -21,7 +22,7 @@ describe('<br> inside <pre> (Verse, Preformatted, code)', () => {
   });
 
   it('the Markdown fences keep each line', () => {
-    const md = toMarkdown(article);
+    const md = toMarkdown(article, EN_EXPORT);
     expect(md).toContain('```\nThe woods are lovely,\ndark and deep,\nBut I have promises to keep.\n```');
     expect(md).toContain('```\ncol-a   col-b\n1       2\n3       4\n```');
     expect(md).toContain('```sh\necho one\necho two\n```');
@@ -33,8 +34,8 @@ describe('a whitespace-only inline element between two words', () => {
 
   it('stays the space between them, in the cleaned body and every export', () => {
     expect(article.contentHtml).toBe('<p>alpha beta gamma delta epsilon</p><p>one two</p>');
-    expect(textBody(toPlainText(article))).toBe('alpha beta gamma delta epsilon\n\none two');
-    expect(toMarkdown(article)).toContain('\n\nalpha beta gamma delta epsilon\n\none two\n\n');
+    expect(textBody(toPlainText(article, EN_EXPORT))).toBe('alpha beta gamma delta epsilon\n\none two');
+    expect(toMarkdown(article, EN_EXPORT)).toContain('\n\nalpha beta gamma delta epsilon\n\none two\n\n');
   });
 });
 
@@ -42,7 +43,7 @@ describe('WordPress core footnotes', () => {
   const article = exactArticle('footnotes.html');
 
   it('plain text: "claim [1]", numbered with the links, the notes listed at the end without back-links', () => {
-    expect(textBody(toPlainText(article))).toBe(
+    expect(textBody(toPlainText(article, EN_EXPORT))).toBe(
       [
         'The first claim [1] and a source [2]; the second claim [3].',
         'Later text.',
@@ -54,7 +55,7 @@ describe('WordPress core footnotes', () => {
   });
 
   it('Markdown: real footnotes, no links to anchors that do not exist in the Markdown', () => {
-    const md = toMarkdown(article);
+    const md = toMarkdown(article, EN_EXPORT);
     expect(md).toContain('The first claim[^1] and a [source](https://exact.example.com/src); the second claim[^2].');
     expect(md).toContain('Later text.\n\n[^1]: First note, see [the paper](https://notes.example.org/one).\n[^2]: Second note.\n\n---\n');
     expect(md).not.toMatch(/\]\(#|↩/);
@@ -63,11 +64,10 @@ describe('WordPress core footnotes', () => {
 
 describe('embeds, audio, video and File blocks', () => {
   const article = exactArticle('media.html');
-  const words = englishWords();
   const upload = 'https://exact.example.com/wp-content/uploads/2025/03';
 
   it('plain text: one "Kind: title — url" line each, none of the reader\'s labels, no "Download"', () => {
-    const text = toPlainText(article, { words });
+    const text = toPlainText(article, EN_EXPORT);
     expect(textBody(text)).toBe(
       [
         'Before the media.',
@@ -85,7 +85,7 @@ describe('embeds, audio, video and File blocks', () => {
   });
 
   it('Markdown: the same lines, URLs as autolinks', () => {
-    const md = toMarkdown(article, { words });
+    const md = toMarkdown(article, EN_EXPORT);
     expect(md).toContain('\n\nVideo: How the rover lands — <https://www.youtube.com/watch?v=abcDEF12345>\n\n*The landing, explained*\n\n');
     expect(md).toContain(`\n\nAudio: episode-3.mp3 — <${upload}/episode-3.mp3>\n\n`);
     expect(md).toContain(`\n\nFile: Annual report 2024 — <${upload}/report.pdf>\n\n`);
@@ -93,14 +93,15 @@ describe('embeds, audio, video and File blocks', () => {
   });
 
   it("the label word is the caller's (from _locales); core adds no English of its own", () => {
-    const text = toPlainText(article, { words: { video: 'Vidéo', audio: 'Audio', file: 'Fichier' } });
+    const text = toPlainText(article, { words: { ...EN_EXPORT.words, video: 'Vidéo', file: 'Fichier' } });
     expect(text).toContain('Vidéo: How the rover lands — https://www.youtube.com/watch?v=abcDEF12345');
     expect(text).toContain(`Fichier: Annual report 2024 — ${upload}/report.pdf`);
-    expect(toPlainText(article)).toContain(`\n\nAnnual report 2024 — ${upload}/report.pdf\n\n`);
+    // A blank translation leaves the line without a label rather than a stray ": ".
+    expect(toPlainText(article, { words: { ...EN_EXPORT.words, file: '' } })).toContain(`\n\nAnnual report 2024 — ${upload}/report.pdf\n\n`);
   });
 
   it('the reader still gets the click-to-load placeholder, named after the frame, and one file link', () => {
-    expect(article.contentHtml).toMatch(/data-embed-provider="YouTube" title="How the rover lands"[^>]*>Load video from YouTube<\/a>/);
+    expect(article.contentHtml).toMatch(/data-embed-provider="YouTube" title="How the rover lands"[^>]*>YouTube<\/a>/);
     expect(article.contentHtml.match(/report\.pdf/g)).toHaveLength(1);
   });
 });
@@ -109,13 +110,13 @@ describe('math (MathML with a TeX annotation)', () => {
   const article = exactArticle('math.html');
 
   it('plain text keeps the TeX source; a formula without TeX keeps its alttext', () => {
-    expect(textBody(toPlainText(article))).toBe(
+    expect(textBody(toPlainText(article, EN_EXPORT))).toBe(
       ['Euler wrote e^{i\\pi} + 1 = 0 in 1748.', '\\sum_{k=1}^{n} k < n^2', 'Without TeX: x squared.'].join('\n\n'),
     );
   });
 
   it('Markdown: $…$ inline, $$…$$ for display math, < as \\lt (never raw HTML)', () => {
-    const md = toMarkdown(article);
+    const md = toMarkdown(article, EN_EXPORT);
     expect(md).toContain('Euler wrote $e^{i\\pi} + 1 = 0$ in 1748.\n\n$$\\sum_{k=1}^{n} k \\lt n^2$$\n\nWithout TeX: x squared.');
   });
 
@@ -124,7 +125,7 @@ describe('math (MathML with a TeX annotation)', () => {
     expect(article.contentHtml).not.toMatch(/<math|<annotation|<semantics|<m[a-z]+/);
     expect(article.contentHtml).toContain('<code class="cp-math">e^{i\\pi} + 1 = 0</code>');
     expect(article.contentHtml).toContain('<code class="cp-math cp-math-block">\\sum_{k=1}^{n} k &lt; n^2</code>');
-    expect(toHtml(article)).toContain('<code class="cp-math">e^{i\\pi} + 1 = 0</code>');
+    expect(toHtml(article, EN_EXPORT)).toContain('<code class="cp-math">e^{i\\pi} + 1 = 0</code>');
   });
 
   it('hostile math: markup in the annotation stays text, in the reader and in Markdown', () => {
@@ -135,7 +136,7 @@ describe('math (MathML with a TeX annotation)', () => {
     );
     expect(out.querySelector('math, style, [onerror]')).toBeNull();
     expect(out.querySelector('code.cp-math')?.textContent).toBe('<img src=x onerror=alert(1)>$ &lt;');
-    const md = toMarkdown({ ...exactArticle('math.html'), contentHtml: out.innerHTML });
+    const md = toMarkdown({ ...exactArticle('math.html'), contentHtml: out.innerHTML }, EN_EXPORT);
     expect(md).toContain('$\\lt img src=x onerror=alert(1) \\gt \\$ &{}lt;$');
   });
 });
@@ -145,8 +146,10 @@ describe('Accordion block and details/summary', () => {
 
   it('the Accordion heading (inside a <button>) stays a heading, without its toggle icon', () => {
     expect(article.contentHtml).toContain('<h3><span>What does it cost?</span></h3><p>Nothing at all.</p>');
-    expect(textBody(toPlainText(article))).toBe(['What does it cost?', 'Nothing at all.', 'Show the fine print', 'It is free.'].join('\n\n'));
-    expect(toMarkdown(article)).toContain('\n\n### What does it cost?\n\nNothing at all.\n\nShow the **fine print**\n\nIt is free.\n\n');
+    expect(textBody(toPlainText(article, EN_EXPORT))).toBe(
+      ['What does it cost?', 'Nothing at all.', 'Show the fine print', 'It is free.'].join('\n\n'),
+    );
+    expect(toMarkdown(article, EN_EXPORT)).toContain('\n\n### What does it cost?\n\nNothing at all.\n\nShow the **fine print**\n\nIt is free.\n\n');
   });
 });
 
@@ -154,7 +157,7 @@ describe('figure captions', () => {
   const article = exactArticle('captions.html');
 
   it('Markdown keeps each caption attached: *caption* on the line right under its image', () => {
-    const md = toMarkdown(article);
+    const md = toMarkdown(article, EN_EXPORT);
     expect(md).toContain(
       '![The harbour at dawn](https://exact.example.com/wp-content/uploads/2025/03/harbour.jpg)\n*The harbour at dawn, _before_ the boats left. Photo: A. Writer*\n\nBetween the figures.',
     );
@@ -166,24 +169,28 @@ describe('figure captions', () => {
       ...article,
       featuredImage: { src: 'https://exact.example.com/f.jpg', alt: 'Featured', caption: 'Featured caption' },
     };
-    expect(toMarkdown(featured)).toContain('![Featured](https://exact.example.com/f.jpg)\n*Featured caption*\n\n');
+    expect(toMarkdown(featured, EN_EXPORT)).toContain('![Featured](https://exact.example.com/f.jpg)\n*Featured caption*\n\n');
   });
 });
 
 describe('the updated date', () => {
   const updated = exactArticle('inline-space.html', { modified_gmt: '2025-03-04T08:00:00' });
-  const words = englishWords();
 
   it('every export carries it beside the published date when it is another day', () => {
-    expect(toPlainText(updated, { words }).split('\n')[1]).toBe('1 March 2025 · Updated 4 March 2025 · Exact');
-    expect(toMarkdown(updated, { words })).toContain('\n\n1 March 2025 · Updated 4 March 2025 · [Exact](https://exact.example.com/)\n\n');
-    expect(toHtml(updated, { words })).toContain('<time datetime="2025-03-04T08:00:00.000Z">Updated 4 March 2025</time>');
-    expect(toPlainText(updated).split('\n')[1]).toBe('1 March 2025 · (4 March 2025) · Exact');
+    expect(toPlainText(updated, EN_EXPORT).split('\n')[1]).toBe('1 March 2025 · Updated 4 March 2025 · Exact');
+    expect(toMarkdown(updated, EN_EXPORT)).toContain('\n\n1 March 2025 · Updated 4 March 2025 · [Exact](https://exact.example.com/)\n\n');
+    expect(toHtml(updated, EN_EXPORT)).toContain('<time datetime="2025-03-04T08:00:00.000Z">Updated 4 March 2025</time>');
+    expect(toPlainText(updated, { words: { ...EN_EXPORT.words, updated: ' ' } }).split('\n')[1]).toBe('1 March 2025 · (4 March 2025) · Exact');
+  });
+
+  it('the word is a template: the date goes where the language puts it (ja: "{date}更新"), written by Intl', () => {
+    const ja = { locale: 'ja', words: { ...EN_EXPORT.words, updated: '{date}更新' } };
+    expect(toPlainText(updated, ja).split('\n')[1]).toBe('2025年3月1日 · 2025年3月4日更新 · Exact');
   });
 
   it('a same-day edit adds nothing', () => {
     const sameDay = exactArticle('inline-space.html', { modified_gmt: '2025-03-01T18:00:00' });
-    expect(toPlainText(sameDay, { words }).split('\n')[1]).toBe('1 March 2025 · Exact');
+    expect(toPlainText(sameDay, EN_EXPORT).split('\n')[1]).toBe('1 March 2025 · Exact');
   });
 });
 
@@ -195,6 +202,6 @@ describe('"originally appeared on X" that links the article', () => {
     const article = exactArticle('inline-space.html', { content: { rendered: `<p>The story itself.</p>\n${footer}` } });
     expect(article.source?.url).toBe(ARTICLE);
     expect(article.contentHtml).toBe('<p>The story itself.</p>');
-    expect(toPlainText(article)).toContain(`(${ARTICLE})`);
+    expect(toPlainText(article, EN_EXPORT)).toContain(`(${ARTICLE})`);
   });
 });

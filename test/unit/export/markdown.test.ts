@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizePost } from '../../../src/core/article';
 import { toMarkdown } from '../../../src/core/export';
 import { fixture } from '../article/load';
+import { EN_EXPORT } from '../../support/english';
 
 describe('toMarkdown', () => {
-  const md = toMarkdown(normalizePost(fixture('export', 'rich-body.json')));
+  const md = toMarkdown(normalizePost(fixture('export', 'rich-body.json')), EN_EXPORT);
 
   it('starts with the title and a meta line with the site linked', () => {
     expect(md.startsWith('# Rich body\n\n5 June 2024 · [Dev Notes](https://dev.example.com/)\n\n')).toBe(true);
@@ -32,7 +33,7 @@ describe('toMarkdown', () => {
   });
 
   it('makes a header row of the first row of a header-less table, padding spans; fences longer than inner backticks', () => {
-    const out = toMarkdown(normalizePost(fixture('export', 'table-no-header.json')));
+    const out = toMarkdown(normalizePost(fixture('export', 'table-no-header.json')), EN_EXPORT);
     expect(out).toContain('| a | b | |\n| --- | --- | --- |\n| c | d | e |');
     expect(out).toContain('````\nno language `here`\n```\nfence inside\n````');
   });
@@ -40,12 +41,12 @@ describe('toMarkdown', () => {
   it('puts one rule before the attribution even when the body ends with <hr>', () => {
     const article = normalizePost(fixture('export', 'rich-body.json'));
     article.contentHtml = '<p>Text.</p><hr>';
-    expect(toMarkdown(article)).toMatch(/Text\.\n\n---\n\nPublished on /);
+    expect(toMarkdown(article, EN_EXPORT)).toMatch(/Text\.\n\n---\n\nPublished on /);
   });
 
   it('credits the original source with a link', () => {
     const article = normalizePost(fixture('export', 'rich-body.json'));
     article.source = { name: 'cnn.com', url: 'https://cnn.com/', via: 'footer' };
-    expect(toMarkdown(article)).toContain('Originally published by [cnn.com](https://cnn.com/). Published on [Dev Notes]');
+    expect(toMarkdown(article, EN_EXPORT)).toContain('Originally published by [cnn.com](https://cnn.com/). Published on [Dev Notes]');
   });
 });

@@ -3,6 +3,7 @@ import { normalizePost } from '../../../src/core/article';
 import { toPlainText } from '../../../src/core/export';
 import type { Article } from '../../../src/core/types';
 import { fixture } from '../article/load';
+import { EN_EXPORT } from '../../support/english';
 
 function article(overrides: Partial<Article>): Article {
   return {
@@ -24,7 +25,7 @@ function article(overrides: Partial<Article>): Article {
 
 describe('toPlainText', () => {
   it('renders headings, lists, quotes, code, tables, images, links and references', () => {
-    const text = toPlainText(normalizePost(fixture('export', 'rich-body.json')));
+    const text = toPlainText(normalizePost(fixture('export', 'rich-body.json')), EN_EXPORT);
     expect(text).toBe(
       [
         'Rich body',
@@ -83,8 +84,8 @@ describe('toPlainText', () => {
     const tz = process.env.TZ;
     process.env.TZ = 'Asia/Tokyo'; // already 6 June there: the export must not follow the machine's zone
     try {
-      expect(toPlainText(a).split('\n')[1]).toBe('Ana · 5 June 2024 · Site');
-      expect(toPlainText(a, { locale: 'de-DE' }).split('\n')[1]).toBe('Ana · 5. Juni 2024 · Site');
+      expect(toPlainText(a, EN_EXPORT).split('\n')[1]).toBe('Ana · 5 June 2024 · Site');
+      expect(toPlainText(a, { ...EN_EXPORT, locale: 'de-DE' }).split('\n')[1]).toBe('Ana · 5. Juni 2024 · Site');
     } finally {
       process.env.TZ = tz;
     }
@@ -92,11 +93,11 @@ describe('toPlainText', () => {
 
   it('credits the original source before the site and post URL', () => {
     const a = article({ source: { name: 'cnn.com', url: 'https://cnn.com/', via: 'footer' } });
-    expect(toPlainText(a).endsWith('\n\nOriginally published by cnn.com (https://cnn.com/)\nPublished on Site: https://site.example/t/\n')).toBe(
-      true,
-    );
+    expect(
+      toPlainText(a, EN_EXPORT).endsWith('\n\nOriginally published by cnn.com (https://cnn.com/).\nPublished on Site: https://site.example/t/\n'),
+    ).toBe(true);
     const noUrl = article({ source: { name: 'The Verge', via: 'yoast-footer' } });
-    expect(toPlainText(noUrl)).toContain('\nOriginally published by The Verge\nPublished on Site');
+    expect(toPlainText(noUrl, EN_EXPORT)).toContain('\nOriginally published by The Verge.\nPublished on Site');
   });
 
   it('numbers ordered lists from start, nests paragraphs in items, and skips empty blocks', () => {
@@ -104,12 +105,12 @@ describe('toPlainText', () => {
       contentHtml:
         '<ol><li><p>Para one</p><p>Para two</p><ol><li>Deep</li></ol></li><li>Next</li></ol><p></p><div> <p>\u00a0</p></div><hr><h3>  Spaced   heading </h3>',
     });
-    const body = toPlainText(a).split('\n\n').slice(1, -1);
+    const body = toPlainText(a, EN_EXPORT).split('\n\n').slice(1, -1);
     expect(body).toEqual(['1. Para one\n   Para two\n   1. Deep\n2. Next', '* * *', 'Spaced heading']);
   });
 
   it('marks only images that have alt text, and keeps the text of in-page links without numbers', () => {
     const a = article({ contentHtml: '<p><img src="https://i.example/a.png" alt=""> <a href="#fn1">1</a> end</p>' });
-    expect(toPlainText(a).split('\n\n')[1]).toBe('1 end');
+    expect(toPlainText(a, EN_EXPORT).split('\n\n')[1]).toBe('1 end');
   });
 });

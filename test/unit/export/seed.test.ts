@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizePost } from '../../../src/core/article';
 import { toHtml, toMarkdown, toPlainText } from '../../../src/core/export';
 import type { FetchedPost, WpPost } from '../../../src/core/types';
+import { EN_EXPORT } from '../../support/english';
 
 const seedDir = resolve(__dirname, '../../fixtures/seed');
 const post = JSON.parse(readFileSync(resolve(seedDir, 'post-12483.json'), 'utf8')) as WpPost;
@@ -32,11 +33,11 @@ describe('seed post 12483 (CNN story republished by digitaltradecenter.com)', ()
   });
 
   it('plain text matches test/fixtures/seed/expected.txt exactly', () => {
-    expect(toPlainText(article)).toBe(readFileSync(resolve(seedDir, 'expected.txt'), 'utf8'));
+    expect(toPlainText(article, EN_EXPORT)).toBe(readFileSync(resolve(seedDir, 'expected.txt'), 'utf8'));
   });
 
   it('plain text has no leading spaces, no data-uri debris, no raw entities, and the 2013 dash', () => {
-    const text = toPlainText(article);
+    const text = toPlainText(article, EN_EXPORT);
     expect(text).not.toMatch(/^ /m);
     expect(text).not.toMatch(/data-uri|cms\.cnn\.com|&#\d+;|&[a-z]+;/);
     expect(text).toContain('the company claims \u2013 a fraction');
@@ -47,19 +48,19 @@ describe('seed post 12483 (CNN story republished by digitaltradecenter.com)', ()
   it('without a site index, names the site after its host', () => {
     const bare = normalizePost(withoutSite);
     expect(bare.site).toEqual({ name: 'digitaltradecenter.com', url: 'https://digitaltradecenter.com/' });
-    const lines = toPlainText(bare).split('\n');
+    const lines = toPlainText(bare, EN_EXPORT).split('\n');
     expect(lines[1]).toBe('28 January 2025 · digitaltradecenter.com');
     expect(lines.at(-2)).toBe(`Published on digitaltradecenter.com: ${LINK}`);
     expect(lines.at(-3)).toMatch(/^Originally published by cnn\.com/);
   });
 
   it('Markdown matches test/fixtures/seed/expected.md exactly', () => {
-    expect(toMarkdown(article)).toBe(readFileSync(resolve(seedDir, 'expected.md'), 'utf8'));
+    expect(toMarkdown(article, EN_EXPORT)).toBe(readFileSync(resolve(seedDir, 'expected.md'), 'utf8'));
   });
 
   it('HTML: 31 body paragraphs, 2 subheadings, attribution links', () => {
     const box = document.implementation.createHTMLDocument('').createElement('div');
-    box.innerHTML = toHtml(article);
+    box.innerHTML = toHtml(article, EN_EXPORT);
     const root = box.querySelector('article');
     expect(root).not.toBeNull();
     const paragraphs = [...root!.querySelectorAll(':scope > p')];

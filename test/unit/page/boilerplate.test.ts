@@ -102,3 +102,42 @@ describe('stripBoilerplate: site furniture recognised by its words (issue 10 §1
     );
   });
 });
+
+describe('stripBoilerplate: newsletter, author and company boxes under unguessable classes (issue 10 §1)', () => {
+  const r = strip(readFileSync(resolve(__dirname, '../../fixtures/page/boxes.html'), 'utf8'));
+
+  it('removes a newsletter form box and a bare "Subscribe" link, keeping prose about a newsletter', () => {
+    expect(r.text).not.toMatch(/Morning Brief|Sign up for our daily|Subscribe/);
+    expect(r.html).not.toContain('<form');
+    expect(r.text).toContain("The bakery's own newsletter, printed on the back of paper bags");
+  });
+  it('removes the author box (avatar, "About the author", bio), keeping a sentence that starts "About the author"', () => {
+    expect(r.text).not.toMatch(/Ana Souza|covers food/);
+    expect(r.html).not.toContain('gravatar');
+    expect(r.text).toContain('About the author of the recipe, little is known');
+  });
+  it("removes a company-profile widget, keeping the article's comparison table and a sentence with the same words", () => {
+    expect(r.text).not.toMatch(/Company profile|Mill Street, Harwich|bakery\.example/);
+    expect(r.html).toContain('<table>');
+    expect(r.text).toContain('Harbour Bread Co.');
+    expect(r.text).toContain('Founded in 1952, the bakery moved its headquarters only once');
+  });
+  it('keeps every sentence of the article, in order', () => {
+    expect(r.text).toBe(
+      [
+        'The bakery on Mill Street has been selling bread since 1952, and its owners say the recipe has never changed.',
+        "The bakery's own newsletter, printed on the back of paper bags, announced the new rye loaf in March.",
+        'Customers queue from six in the morning, and the shop often sells out before ten.',
+        "About the author of the recipe, little is known: the founder's notebook names only a Mrs. Hale.",
+        'Mill Street Bakery Harbour Bread Co. Founded 1952 1987 Headquarters Harwich Dover Employees 14 40',
+        'Founded in 1952, the bakery moved its headquarters only once, and its employees still bake every loaf by hand.',
+      ].join(' '),
+    );
+  });
+  it('never removes a "box" that is most of the text (a post that is itself a sign-up call)', () => {
+    const short = strip(
+      '<div><p>Sign up for our newsletter today.</p> <form><input type="email"> <button>Subscribe</button></form></div> <p>Thanks.</p>',
+    );
+    expect(short.text).toBe('Sign up for our newsletter today. Subscribe Thanks.');
+  });
+});

@@ -65,7 +65,7 @@ describe('WordPress page with Yoast JSON-LD @graph', () => {
 
   it('is a page-origin Article with the note saying why', () => {
     expect(article.origin).toBe('page');
-    expect(article.notes[0]).toBe("Extracted from the page — this site's REST API answered 401");
+    expect(article.notes[0]).toEqual({ kind: 'extracted', reason: 'rest-disabled', status: 401 });
   });
 
   it('keeps the post body and drops the furniture inside and around the container', () => {
@@ -120,7 +120,7 @@ describe('OpenGraph and meta tags only, right-to-left, hostile values', () => {
   it('uses the .post-content container of the detected post and drops tracking pixels', () => {
     expect(bodyText(article)).toContain('هذه فقرة أولى طويلة');
     expect(article.contentHtml).not.toContain('pixel.gif');
-    expect(article.notes).toEqual(['Extracted from the page']);
+    expect(article.notes).toEqual([{ kind: 'extracted' }]);
   });
 });
 
@@ -164,7 +164,7 @@ describe('non-WordPress page: Readability fallback through the same cleaning', (
     // "<title>Tide tables explained | Coastal Notes" with og:site_name "Coastal Notes": the site's name is not the title's.
     expect(article.title).toBe('Tide tables explained');
     expect(article.site.name).toBe('Coastal Notes');
-    expect(article.notes[0]).toBe('Extracted from the page — this page is not a WordPress post');
+    expect(article.notes[0]).toEqual({ kind: 'extracted', reason: 'not-wordpress' });
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

@@ -24,9 +24,14 @@ describe('click-to-load embeds', () => {
     expect(content.querySelector('iframe')).toBeNull();
     const link = content.querySelector<HTMLAnchorElement>('a.cp-embed-load');
     expect(link).not.toBeNull();
-    expect(link?.textContent).toBe('Watch on YouTube'); // the core's visible text is kept as the name
+    // The core writes only the provider's name: the reader words the link in the UI language, by kind.
+    expect(link?.textContent).toBe('Load video from YouTube');
     const empty = mount(EMBED.replace('Watch on YouTube', ''));
-    expect(empty.querySelector('a.cp-embed-load')?.textContent).toBe('Load content from YouTube');
+    expect(empty.querySelector('a.cp-embed-load')?.textContent).toBe('Load video from YouTube');
+    const audio = mount(
+      '<figure class="cp-embed"><a class="cp-embed-load" href="https://soundcloud.com/x" data-embed-src="https://w.soundcloud.com/player/?url=https%3A%2F%2Fapi.soundcloud.com%2Ftracks%2F123" data-embed-provider="SoundCloud">SoundCloud</a></figure>',
+    );
+    expect(audio.querySelector('a.cp-embed-load')?.textContent).toBe('Load audio from SoundCloud');
     mount(EMBED);
     const live = document.querySelector<HTMLAnchorElement>('a.cp-embed-load');
 

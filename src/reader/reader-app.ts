@@ -216,8 +216,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       if (ticket !== loads) return;
       if (!outcome.ok) {
         if (keepReading()) return;
-        // Otherwise what an immediate failure shows (the page version again, its note giving the real reason):
-        // the final view does not depend on how fast the site answered.
+        // Otherwise what an immediate failure shows (mostly the page version again, its note giving the real
+        // reason; an error view for kinds never extracted): the final view does not depend on the site's speed.
         pageUrl = outcome.detection?.pageUrl || pageUrl;
         if (!fallback) return showError(outcome.error);
         return await showResult(await fallback.afterRestError(outcome.error, outcome.detection));

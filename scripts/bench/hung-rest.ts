@@ -32,6 +32,8 @@ export async function runHungRest(o: { browser: Browser; url: string; rounds: nu
       const sample = await clearpostClick({ browser: o.browser, url: o.url, keepOpen: true });
       try {
         if (round === 0) continue;
+        // Where the time goes, once: every stamp and mark of the first counted round, ms after the click.
+        if (round === 1) o.log(`  hung REST timeline: ${sample.timeline.map((m) => `${m.name} ${m.at.toFixed(0)}`).join(', ')}`);
         let pending = false;
         for (const frame of sample.page.frames()) {
           if ((await observerIn(frame))?.kind !== 'clearpost') continue;

@@ -5,9 +5,16 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { bindDetection } from '../core/detect/boundary';
-import type { Detection } from '../core/types';
+import { ReaderError, toReaderErrorData } from '../core/errors';
+import { fetchAdjacent, type CurrentPost, type Direction } from '../core/rest/adjacent';
+import { fetchComments, type RawComments } from '../core/rest/comments';
+import { fetchLinked } from '../core/rest/linked';
+import { isPostId } from '../core/rest/shape';
+import type { PostSource } from '../core/rest/site-api';
+import type { ArticlePayload, Detection, FetchedPost, WpSiteInfo } from '../core/types';
+import { httpUrl } from '../core/url';
 import { t } from '../shared/i18n';
-import type { ToBackground } from '../shared/messages';
+import type { Outcome, ToBackground } from '../shared/messages';
 import { sendToTab, type Handlers, type SenderPolicy } from '../shared/messaging';
 import { flashBadge, setBadge } from './badge';
 import { senderPageUrl } from './sender-page';
@@ -20,6 +27,9 @@ export const BACKGROUND_POLICY: SenderPolicy<BackgroundMessages> = {
   getArticle: 'extension',
   getPageSnapshot: 'extension',
   cancelSession: 'any',
+  getComments: 'extension',
+  getAdjacentPost: 'extension',
+  getLinkedPost: 'extension',
   readerEvicted: 'content',
   closeReader: 'extension',
   detectorFound: 'content',
@@ -37,7 +47,47 @@ function ownTab(sessions: Sessions, session: string, sender: Runtime.MessageSend
   return owner === undefined || owner === tabId ? tabId : undefined;
 }
 
-export function backgroundHandlers(sessions: Sessions): Handlers<BackgroundMessages> {
+/** Requests about a session's site after its post was read (issue 11); the real REST client by default. */
+export interface SiteRequests {
+  comments(source: PostSource, postId: number): Promise<RawComments>;
+  adjacent(source: PostSource, current: CurrentPost, direction: Direction): Promise<FetchedPost | undefined>;
+  linked(source: PostSource, href: string): Promise<FetchedPost>;
+}
+
+const REST_SITE: SiteRequests = {
+  comments: (source, postId) => fetchComments(source, postId),
+  adjacent: (source, current, direction) => fetchAdjacent(source, current, direction),
+  linked: (source, href) => fetchLinked(source, href),
+};
+
+/** Another post or page of the session's site as a reader payload: the session's site info, its own permalink as its page. */
+function otherPostPayload(source: PostSource & { site?: WpSiteInfo }, fetched: FetchedPost): ArticlePayload {
+  const { detection } = source;
+  const link = httpUrl(fetched.post.link);
+  const sameOrigin = link !== undefined && new URL(link).origin === new URL(detection.pageUrl).origin;
+  const { canonicalUrl: _canonical, postJsonUrl: _json, rawJson: _raw, ...rest } = detection;
+  const next: Detection = { ...rest, pageUrl: sameOrigin ? link : detection.pageUrl, postType: fetched.post.type === 'page' ? 'page' : 'post' };
+  if (isPostId(fetched.post.id)) next.postId = fetched.post.id;
+  return { detection: next, fetched: source.site ? { ...fetched, site: source.site } : fetched };
+}
+
+/** Runs `work` on the sender's own session's site; failures come back as data (the reader words them). */
+async function onSessionSite<T>(
+  sessions: Sessions,
+  session: string,
+  sender: Runtime.MessageSender,
+  work: (source: PostSource & { site?: WpSiteInfo }) => Promise<T>,
+): Promise<Outcome<T>> {
+  const source = ownTab(sessions, session, sender) !== undefined ? sessions.sourceOf(session) : undefined;
+  if (source === undefined) return { ok: false, error: lostSessionError().data };
+  try {
+    return { ok: true, value: await work(source) };
+  } catch (error) {
+    return { ok: false, error: toReaderErrorData(error) };
+  }
+}
+
+export function backgroundHandlers(sessions: Sessions, site: SiteRequests = REST_SITE): Handlers<BackgroundMessages> {
   return {
     startSession: ({ session, detection }, sender) => {
       // The policy guarantees a tab; the type does not.
@@ -72,6 +122,19 @@ export function backgroundHandlers(sessions: Sessions): Handlers<BackgroundMessa
       if (tabId === undefined) throw lostSessionError();
       return sendToTab(tabId, 'pageSnapshot', { session });
     },
+    getComments: ({ session, postId }, sender) => onSessionSite(sessions, session, sender, (source) => site.comments(source, postId)),
+    getAdjacentPost: ({ session, current, direction }, sender) =>
+      onSessionSite(sessions, session, sender, async (source) => {
+        if (direction !== 'previous' && direction !== 'next') throw new ReaderError('internal');
+        const fetched = await site.adjacent(source, current, direction);
+        return fetched ? otherPostPayload(source, fetched) : null;
+      }),
+    // The reader checked the link is a post of the same site (core/rest/linked.ts); the core checks it again here.
+    getLinkedPost: ({ session, href }, sender) =>
+      onSessionSite(sessions, session, sender, async (source) => {
+        if (typeof href !== 'string') throw new ReaderError('internal');
+        return otherPostPayload(source, await site.linked(source, href));
+      }),
     cancelSession: ({ session }, sender) => {
       if (ownTab(sessions, session, sender) !== undefined) sessions.cancel(session);
     },

@@ -8,7 +8,8 @@
  * Pure (the fetch is passed in), so it is unit-tested with a fake fetch.
  */
 import { isRetryable, ReaderError, toReaderErrorData } from '../core/errors';
-import type { Detection, FetchedPost } from '../core/types';
+import type { PostSource } from '../core/rest/site-api';
+import type { Detection, FetchedPost, WpSiteInfo } from '../core/types';
 import type { ArticleOutcome } from '../shared/messages';
 import { mark } from '../shared/timing';
 
@@ -93,6 +94,14 @@ export class Sessions {
   /** Aborts every session of a tab (the tab closed, or its reader closed). */
   cancelTab(tabId: number): void {
     for (const [session, entry] of this.entries) if (entry.tabId === tabId) this.cancel(session);
+  }
+
+  /** Where the session's REST post came from (later requests about its site: comments, previous / next). */
+  sourceOf(session: string): (PostSource & { site?: WpSiteInfo }) | undefined {
+    const settled = this.entries.get(session)?.settled;
+    if (!settled?.ok) return undefined;
+    const { detection, fetched } = settled.value;
+    return { detection, jsonUrl: fetched.jsonUrl, ...(fetched.site ? { site: fetched.site } : {}) };
   }
 
   tabOf(session: string): number | undefined {

@@ -52,6 +52,9 @@ export const ERROR_KINDS: Readonly<Record<ReaderErrorKind, KindInfo>> = {
     retryable: false,
     extractable: false,
   },
+  // Not extracted on its own: the page shows the post only to a signed-in reader, who can still ask for it
+  // ("Extract from page anyway": src/reader/page-fallback.ts).
+  private: { message: 'reader_error_private_message', next: 'reader_error_private_next', retryable: false, extractable: false },
   'not-an-article': {
     message: 'reader_error_not_an_article_message',
     next: 'reader_error_not_an_article_next',

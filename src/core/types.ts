@@ -121,6 +121,8 @@ export type ReaderErrorKind =
   | 'rest-disabled'
   | 'not-found'
   | 'password-protected'
+  /** One post the site refuses to anonymous readers (private, draft, scheduled) while its REST API answers (issue 11, item 7). */
+  | 'private'
   | 'not-an-article'
   | 'server-error'
   | 'bad-response'
@@ -231,6 +233,8 @@ export interface Article {
   readingMinutes: number;
   /** Where the text came from: the REST API, or (fallback) the page itself. */
   origin: 'rest' | 'page';
+  /** REST only (issue 11): the post's ID, whether it takes comments, and its site-local `date` as sent (`YYYY-MM-DDTHH:MM:SS`). */
+  rest?: { id: number; type: string; comments?: 'open' | 'closed'; siteDate?: string };
   /** Things the core noticed and the UI may mention, as data the UI words (src/reader/render-origin.ts). */
   notes: ArticleNote[];
 }

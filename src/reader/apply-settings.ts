@@ -10,4 +10,7 @@ export function applySettings(settings: Settings, root: HTMLElement = document.d
   root.style.setProperty('--cp-font-size', `${settings.fontSize}px`);
   root.style.setProperty('--cp-line-width', `${settings.lineWidth}ch`);
   root.style.setProperty('--cp-line-height', String(settings.lineHeight));
+  root.style.setProperty('--cp-paragraph-spacing', `${settings.paragraphSpacing}em`);
+  root.dataset.justify = settings.justify ? 'on' : 'off';
+  root.dataset.hyphens = settings.hyphenate ? 'auto' : 'off';
 }

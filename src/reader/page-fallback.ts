@@ -81,6 +81,9 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
   return {
     async afterRestError(reason, detection) {
       last = { reason, detection };
+      // A private post (issue 11, item 7) is said to be private; a signed-in reader who sees it on the page
+      // may still take the page ("Extract from page anyway"). Nothing is read before that click.
+      if (reason.kind === 'private') return { ok: false, error: reason, canForce: detection?.rawJson === undefined };
       const listPage = reason.kind === 'not-an-article' && detection?.rawJson === undefined;
       if (!canExtract(reason, detection) && !listPage) return { ok: false, error: reason, canForce: false };
       let read: { doc: Document; url: string };

@@ -6,47 +6,27 @@
  */
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
-import type { ArticleOutcome, ArticlePayload } from '../shared/messages';
+import type { ArticleOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import { applySettings } from './apply-settings';
-import { buildPayload, writePayload, type ClipboardLike, type CopyFormat, type Exporters } from './copy';
-import { renderErrorView } from './error-view';
-import { createPageFallback, type FallbackResult, type PageFallbackDeps } from './page-fallback';
-import { localizeDocument } from './localize';
-import { loadDeferredImages } from './other-site-images';
+import { setupAloud } from './aloud/control';
+import { renderArticleEnd } from './article-end';
+import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { byId } from './dom';
+import { renderErrorView } from './error-view';
 import { afterPaint, isLong, nextTask } from './long-article';
+import { createPageFallback, type FallbackResult } from './page-fallback';
+import { localizeDocument } from './localize';
+import { wireNavigation } from './navigation';
 import { renderArticle } from './render-article';
-import { setupSettingsPanel } from './settings-panel';
+import type { ReaderDeps } from './reader-deps';
+import { trackReading } from './reading-position';
+import { wireSettings } from './reader-settings';
 import { cleanerVersionOffer, isReading, showPageWhileSlow } from './slow-rest';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
-export interface ReaderDeps {
-  getArticle(): Promise<ArticleOutcome>;
-  closeReader(): Promise<unknown>;
-  /** main.ts: normalizePostSliced, which yields to the browser while it cleans a long post (issue 5). */
-  normalize(payload: ArticlePayload): Article | Promise<Article>;
-  /** The exports, or a loader: main.ts imports core/export (turndown) on the first copy, off the article's critical path. */
-  exporters: Exporters | (() => Promise<Exporters>);
-  settings: {
-    load(): Promise<Settings>;
-    save(partial: Partial<Settings>): Promise<void>;
-    onChanged(cb: (settings: Settings) => void): () => void;
-    /** Writes a debounced change now. */
-    flush(): Promise<void>;
-  };
-  locale: string;
-  /** Best guess of the page URL before the background answers (for "Open original" on early errors). */
-  pageUrl?: string;
-  print(): void;
-  clipboard?: ClipboardLike;
-  /** Page extraction after a REST failure (issue 4). Absent: the REST error is shown as it is. */
-  page?: PageFallbackDeps;
-  /** Show the page version when REST has not answered after this long (./slow-rest.ts). Absent: just wait. */
-  slowRestMs?: number;
-}
+export type { ReaderDeps } from './reader-deps';
+export { LONG_ARTICLE_CHARS } from './long-article';
 
 export type ReaderState = 'loading' | 'ready' | 'error';
 
@@ -75,36 +55,40 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   const flush = (): Promise<void> => deps.settings.flush().catch(() => undefined);
   // Write any pending setting first: the frame is destroyed on close, and a write still waiting for its
   // debounce would be lost with it.
-  const close = (): void =>
+  const close = (): void => {
+    aloud.stop(); // speech must not outlive the reader (issue 12)
     void flush()
       .then(() => deps.closeReader())
       .catch(() => undefined);
-
-  // Settings: the panel starts from the defaults (what the CSS already shows) and catches up as soon
-  // as storage answers, without holding up the article request.
-  let current: Settings = { ...DEFAULT_SETTINGS };
-  const panel = setupSettingsPanel(
-    settingsButton,
-    panelNode,
-    current,
-    (partial) => {
-      current = { ...current, ...partial };
-      applySettings(current, root);
-      if (current.otherSiteImages === 'always') loadDeferredImages(main);
-      void deps.settings.save(partial).catch(() => undefined); // applied already; a failed sync is not fatal
-    },
-    () => void flush(),
-  );
-  const useSettings = (settings: Settings): void => {
-    current = settings;
-    applySettings(settings, root);
-    panel.form.update(settings);
-    if (settings.otherSiteImages === 'always') loadDeferredImages(main);
   };
-  deps.settings.onChanged(useSettings);
-  const settingsLoaded = deps.settings.load().then(useSettings, () => undefined);
+
+  const reading = trackReading(doc, doc.getElementById('cp-progress'), deps.positions);
+  doc.defaultView?.addEventListener('pagehide', () => reading.flush());
+  // Read aloud follows every applied change (Reset restores its speed and voice too); the callbacks run only
+  // after storage answers or the user acts, by when `aloud` exists.
+  const settings = wireSettings(
+    root,
+    main,
+    deps.settings,
+    { button: settingsButton, panel: panelNode },
+    () => void flush(),
+    () => aloud.update(),
+  );
+  const { panel, loaded: settingsLoaded } = settings;
+  const aloud = setupAloud(byId(doc, 'cp-aloud', HTMLButtonElement), byId(doc, 'cp-aloud-bar', HTMLElement), {
+    speech: () => deps.speech?.(),
+    settings: settings.current,
+    save: settings.save,
+  });
 
   closeButton.addEventListener('click', close);
+  // Past the toolbar to the title (article or error); without touching location.hash (in-page-links.ts: no history entry).
+  byId(doc, 'cp-skip', HTMLAnchorElement).addEventListener('click', (event) => {
+    event.preventDefault();
+    const target = main.querySelector<HTMLElement>('h1') ?? main;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  });
   byId(doc, 'cp-print', HTMLButtonElement).addEventListener('click', () => deps.print());
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
     button.addEventListener('click', () => void copy(button.dataset.format as CopyFormat));
@@ -116,6 +100,26 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     event.preventDefault();
     if (panel.isOpen()) panel.close();
     else close();
+  });
+
+  /** Bumped by every load: a long normalisation that a retry (or another post) overtook must not show its article. */
+  let loads = 0;
+  const begin = (): (() => boolean) => {
+    const ticket = ++loads;
+    return () => ticket === loads;
+  };
+  const nav = wireNavigation({
+    root,
+    main,
+    status,
+    buttons: { back: byId(doc, 'cp-back', HTMLButtonElement), forward: byId(doc, 'cp-forward', HTMLButtonElement) },
+    deps,
+    current: () => ({ article, pageUrl }),
+    begin,
+    show: (value, url) => {
+      pageUrl = url ?? pageUrl;
+      return showArticle(value);
+    },
   });
 
   async function copy(format: CopyFormat): Promise<void> {
@@ -135,6 +139,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   }
 
   function clearMain(): void {
+    aloud.setArticle(undefined);
     for (const child of [...main.children]) if (child !== loading) child.remove();
   }
 
@@ -147,10 +152,14 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     if (article !== value) return;
     const long = isLong(value);
     mark('render', 'start');
-    const node = renderArticle(value, deps.locale, { otherSiteImages: current.otherSiteImages, pageUrl });
+    const images = { otherSiteImages: settings.current().otherSiteImages, ...(pageUrl ? { pageUrl } : {}) };
+    const node = renderArticle(value, deps.locale, images);
     // reader.css lays out and paints only the blocks near the viewport of a long article.
     if (long) node.dataset.long = '';
-    main.append(node);
+    const { loadComments, loadAdjacent } = deps;
+    const end = { ...images, locale: deps.locale, ...(loadComments ? { loadComments } : {}), ...(loadAdjacent ? { adjacent: nav.adjacent } : {}) };
+    main.append(node, ...renderArticleEnd(value, end));
+    aloud.setArticle(node);
     mark('render', 'end');
     doc.title = value.title;
     setState('ready');
@@ -159,10 +168,14 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     // until the first frame is painted instead of stretching the render task (issue 5: no task > 200 ms).
     if (long) await afterPaint(doc);
     if (title?.isConnected && article === value) title.focus({ preventScroll: true });
+    // Another post shown in place starts at its top, unless the reader stopped somewhere in it before.
+    (doc.scrollingElement ?? root).scrollTop = 0;
+    if (article === value && (await reading.show(value.url))) showStatus(status, t('reader_resumed'));
   }
 
   function showError(error: ReaderErrorData, onExtract?: () => void): void {
     article = undefined;
+    nav.reset();
     clearMain();
     const view = renderErrorView(error, { pageUrl, onRetry: () => void load(), onOpenOriginal: close, ...(onExtract ? { onExtract } : {}) });
     main.append(view);
@@ -172,8 +185,9 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   }
 
   async function showResult(result: FallbackResult): Promise<void> {
-    if (result.ok) await showArticle(result.article);
-    else showError(result.error, result.canForce ? () => void extractAnyway() : undefined);
+    if (!result.ok) return showError(result.error, result.canForce ? () => void extractAnyway() : undefined);
+    nav.first(result.article, pageUrl);
+    await showArticle(result.article);
   }
 
   async function extractAnyway(): Promise<void> {
@@ -187,11 +201,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     }
   }
 
-  /** Bumped by every load(): a long normalisation that a retry overtook must not show its article. */
-  let loads = 0;
-
   async function load(): Promise<void> {
-    const ticket = ++loads;
+    const current = begin();
     clearMain();
     setState('loading');
     // Issue 14: once the page version shown during a slow REST wait is being read (scrolled, selected), nothing
@@ -205,7 +216,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
         pageShown = await showPageWhileSlow(request, {
           slowRestMs: deps.slowRestMs,
           extract: () => fallback.afterRestError(new ReaderError('timeout').data),
-          current: () => ticket === loads,
+          current,
           show: (value) => {
             root.dataset.restPending = '';
             return showArticle(value);
@@ -213,7 +224,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
         });
       }
       const outcome = await request;
-      if (ticket !== loads) return;
+      if (!current()) return;
       if (!outcome.ok) {
         if (keepReading()) return;
         // Otherwise what an immediate failure shows (mostly the page version again, its note giving the real
@@ -226,18 +237,27 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       mark('normalize', 'start');
       const value = await deps.normalize(outcome.value);
       mark('normalize', 'end');
-      if (ticket !== loads) return;
-      if (keepReading()) return void main.prepend(cleanerVersionOffer(() => void showArticle(value)));
+      if (!current()) return;
+      if (keepReading()) {
+        main.prepend(
+          cleanerVersionOffer(() => {
+            nav.first(value, pageUrl);
+            void showArticle(value);
+          }),
+        );
+        return;
+      }
       // A long article: let the browser breathe between cleaning and rendering (two tasks, not one).
       if (isLong(value)) await nextTask();
+      nav.first(value, pageUrl);
       await showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the
       // extension was reloaded. Either way the reader shows a sentence, never a stack trace, unless
       // the user is already reading the page version.
-      if (ticket === loads && !keepReading()) showError(toReaderErrorData(error));
+      if (current() && !keepReading()) showError(toReaderErrorData(error));
     } finally {
-      if (ticket === loads) delete root.dataset.restPending;
+      if (current()) delete root.dataset.restPending;
     }
   }
 

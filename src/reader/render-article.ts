@@ -1,19 +1,17 @@
-/** Assembles the one <article>: header, origin note, featured image, notes, content, tags, references. */
+/** Assembles the one <article>: header, origin note, contents, featured image, notes, content, tags, references. */
 import type { Article } from '../core/types';
 import { t } from '../shared/i18n';
+import { renderContents } from './contents';
 import { el } from './dom';
 import { enableClickToLoad } from './embeds';
 import { keepInPageLinksLocal } from './in-page-links';
 import { renderReferences } from './references';
 import { renderContent, renderFeaturedImage, type ImageOptions } from './render-body';
 import { renderHeader } from './render-header';
+import { safeLang } from './lang';
 import { splitOriginNote } from './render-origin';
 
-/** BCP 47-looking tags only: `lang` is site data and feeds hyphenation and screen-reader voices. */
-export function safeLang(lang: string | undefined): string | undefined {
-  const value = lang?.trim().replace(/_/g, '-');
-  return value && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(value) ? value : undefined;
-}
+export { safeLang } from './lang';
 
 export function renderArticle(article: Article, locale: string, images: ImageOptions = {}): HTMLElement {
   const node = el('article', {
@@ -48,6 +46,10 @@ export function renderArticle(article: Article, locale: string, images: ImageOpt
       el('p', { class: 'cp-terms' }, el('span', { class: 'cp-terms-label' }, t('reader_filedUnder')), ' ', [...new Set(terms)].join(' · ')),
     );
   }
+
+  // Long posts (issue 11, item 5): contents under the header when the body has enough section headings.
+  const contents = renderContents(node);
+  if (contents) (origin ?? header).after(contents);
 
   const references = renderReferences(article.links);
   if (references) node.append(references);

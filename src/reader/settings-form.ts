@@ -4,7 +4,7 @@
  * end of a change (a radio picked, a slider released, reset): the caller writes at once then instead of
  * waiting for the debounce, so closing the reader right after a change cannot lose it.
  */
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { DEFAULT_SETTINGS, FONTS, IMAGE_LOADING, RANGES, THEMES, clampSetting, type NumericSetting, type Settings } from '../shared/settings';
 import { el } from './dom';
 
@@ -22,6 +22,13 @@ const NUMERIC: Array<{ key: NumericSetting; label: string; unit: string }> = [
   { key: 'fontSize', label: 'settings_fontSize', unit: 'settings_unitPx' },
   { key: 'lineWidth', label: 'settings_lineWidth', unit: 'settings_unitCh' },
   { key: 'lineHeight', label: 'settings_lineHeight', unit: 'settings_unitLineHeight' },
+  { key: 'paragraphSpacing', label: 'settings_paragraphSpacing', unit: 'settings_unitEm' },
+];
+
+/** The on/off settings, as checkboxes. */
+const SWITCHES: Array<{ key: 'justify' | 'hyphenate'; label: string }> = [
+  { key: 'justify', label: 'settings_justify' },
+  { key: 'hyphenate', label: 'settings_hyphenate' },
 ];
 
 export function createSettingsForm(
@@ -54,6 +61,18 @@ export function createSettingsForm(
     input.addEventListener('change', () => onCommit()); // fired on release / keyboard step
   }
 
+  const switches = new Map<(typeof SWITCHES)[number]['key'], HTMLInputElement>();
+  for (const { key, label } of SWITCHES) {
+    const id = `${idPrefix}-${key}`;
+    const input = el('input', { type: 'checkbox', id, name: key });
+    input.addEventListener('change', () => {
+      onChange({ [key]: input.checked });
+      onCommit();
+    });
+    switches.set(key, input);
+    form.append(el('div', { class: 'cp-switch' }, input, el('label', { for: id }, t(label))));
+  }
+
   // Privacy (README "Privacy"): whether the post's images hosted on other sites load with the article or on a click.
   form.append(
     radioGroup(`${idPrefix}-otherSiteImages`, 'otherSiteImages', t('settings_otherSiteImages'), IMAGE_LOADING, (v) =>
@@ -80,7 +99,9 @@ export function createSettingsForm(
   function showValue(key: NumericSetting, value: number): void {
     const entry = outputs.get(key);
     if (!entry) return;
-    const text = t(entry.unit, key === 'lineHeight' ? value.toFixed(2) : String(value));
+    // In the UI language's digits and decimal sign ("1,60" in German, "١٫٦٠" in Arabic), like the dates.
+    const digits = key === 'lineHeight' || key === 'paragraphSpacing' ? 2 : 0;
+    const text = t(entry.unit, new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
     entry.output.textContent = text;
     entry.input.setAttribute('aria-valuetext', text); // "19 px", not just "19"
   }
@@ -93,6 +114,7 @@ export function createSettingsForm(
       entry.input.value = String(settings[key]);
       showValue(key, settings[key]);
     }
+    for (const [key, input] of switches) input.checked = settings[key];
   }
 
   update(initial);

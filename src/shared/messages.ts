@@ -10,6 +10,8 @@
  * (background → `pageSnapshot` in the session's tab): the content script only serialises the page, and
  * the reader frame parses it inert and extracts the article in its own page (src/reader/page-fallback.ts).
  */
+import type { CurrentPost, Direction } from '../core/rest/adjacent';
+import type { RawComments } from '../core/rest/comments';
 import type { ExportOptions } from '../core/export';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
@@ -41,6 +43,22 @@ export interface ToBackground {
   /** The reader frame asks for its tab's page (REST failed): relayed to that tab's content script. */
   getPageSnapshot: { payload: { session: string }; response: PageSnapshot };
   cancelSession: { payload: { session: string }; response: void };
+  /**
+   * The reader's "Comments" click (issue 11, item 4): that post's comments from the session's own site (the
+   * background asks the REST root the session's post came from, never a URL the reader names).
+   */
+  getComments: { payload: { session: string; postId: number }; response: Outcome<RawComments> };
+  /**
+   * The reader's "Previous post" / "Next post" (issue 11, item 2): the post before / after the one shown (its ID
+   * and site-local date), from the session's own site, ready to normalise; null at either end.
+   */
+  getAdjacentPost: { payload: { session: string; current: CurrentPost; direction: Direction }; response: Outcome<ArticlePayload | null> };
+  /**
+   * A link in the article to another post or page of the same site, plainly clicked (issue 11, item 1: stay in
+   * the reader): read through REST from the session's own site, ready to normalise. Only links of the session
+   * page's origin (src/core/rest/linked.ts).
+   */
+  getLinkedPost: { payload: { session: string; href: string }; response: Outcome<ArticlePayload> };
   /**
    * The page kept removing the reader frame, or (`reason: 'navigated'`) kept navigating it to pages of its own
    * (src/content/reader-frame.ts gave up): say so on the toolbar.

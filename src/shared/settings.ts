@@ -9,7 +9,12 @@
 import browser from 'webextension-polyfill';
 
 export const THEMES = ['auto', 'light', 'dark', 'sepia'] as const;
-export const FONTS = ['serif', 'sans'] as const;
+/**
+ * `hyperlegible`: Atkinson Hyperlegible (Braille Institute, SIL OFL 1.1), bundled because letters that mirror or
+ * look alike (b d p q, I l 1, O 0) are drawn apart, which readers with dyslexia or low vision ask for; its files
+ * are fetched from the extension only when it is chosen (an unused @font-face loads nothing). `mono`: the system's.
+ */
+export const FONTS = ['serif', 'sans', 'hyperlegible', 'mono'] as const;
 /**
  * "Load images from other sites": `always`, or `click` (an image whose host is not the post's site, by registrable
  * domain, shows a button with its host and alt text instead; nothing is requested before the click). README "Privacy".
@@ -24,7 +29,18 @@ export const RANGES = {
   fontSize: { min: 14, max: 28, step: 1 }, // px
   lineWidth: { min: 45, max: 90, step: 1 }, // ch: 45–90 is the classic comfortable measure
   lineHeight: { min: 1.3, max: 2.0, step: 0.05 }, // unitless multiplier
+  paragraphSpacing: { min: 0.5, max: 2.5, step: 0.25 }, // em between paragraphs
+  aloudRate: { min: 0.5, max: 2.0, step: 0.05 }, // SpeechSynthesisUtterance.rate (1 = the voice's normal speed)
 } as const;
+
+/**
+ * Read aloud's voice per article language (primary subtag → voiceURI): a voice chosen for a German article must
+ * not read the next English one. No entry: the first local voice for that language (src/reader/aloud/voices.ts).
+ */
+export type AloudVoices = Record<string, string>;
+/** Bounds on the voice map: storage.sync allows 8 KB per item, and the map is site-independent user data. */
+export const ALOUD_VOICES_MAX = 24;
+const VOICE_URI_MAX = 200;
 
 export const DEFAULT_SETTINGS = {
   theme: 'auto' as Theme,
@@ -33,6 +49,13 @@ export const DEFAULT_SETTINGS = {
   lineWidth: 66,
   lineHeight: 1.6,
   otherSiteImages: 'always' as ImageLoading,
+  paragraphSpacing: 1,
+  /** Justified text (ragged-right when off, the default: even word spacing reads more easily for many). */
+  justify: false,
+  /** Hyphenation in the article's language (CSS `hyphens: auto`), on as before this setting existed. */
+  hyphenate: true,
+  aloudRate: 1,
+  aloudVoices: {} as AloudVoices,
 };
 
 /** Widened by the `as` casts above: `theme` is `Theme`, not the literal 'auto'. */
@@ -66,7 +89,22 @@ export function validateSettings(raw: unknown): Settings {
     lineWidth: clampSetting('lineWidth', input.lineWidth) ?? DEFAULT_SETTINGS.lineWidth,
     lineHeight: clampSetting('lineHeight', input.lineHeight) ?? DEFAULT_SETTINGS.lineHeight,
     otherSiteImages: isOneOf(IMAGE_LOADING, input.otherSiteImages) ? input.otherSiteImages : DEFAULT_SETTINGS.otherSiteImages,
+    paragraphSpacing: clampSetting('paragraphSpacing', input.paragraphSpacing) ?? DEFAULT_SETTINGS.paragraphSpacing,
+    justify: typeof input.justify === 'boolean' ? input.justify : DEFAULT_SETTINGS.justify,
+    hyphenate: typeof input.hyphenate === 'boolean' ? input.hyphenate : DEFAULT_SETTINGS.hyphenate,
+    aloudRate: clampSetting('aloudRate', input.aloudRate) ?? DEFAULT_SETTINGS.aloudRate,
+    aloudVoices: validateVoices(input.aloudVoices),
   };
+}
+
+/** Keeps only `language → voiceURI` string pairs with a plausible language key; at most ALOUD_VOICES_MAX. */
+function validateVoices(raw: unknown): AloudVoices {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const entries = Object.entries(raw as Record<string, unknown>).filter(
+    (entry): entry is [string, string] =>
+      /^[a-z]{2,3}$/.test(entry[0]) && typeof entry[1] === 'string' && entry[1].length > 0 && entry[1].length <= VOICE_URI_MAX,
+  );
+  return Object.fromEntries(entries.slice(0, ALOUD_VOICES_MAX));
 }
 
 /** The slice of `storage` the settings need (structurally compatible with browser.storage). */
@@ -98,6 +136,8 @@ export const SAVE_DEBOUNCE_MS = 400;
 
 export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_DEBOUNCE_MS): SettingsStore {
   let pending: Partial<Settings> = {};
+  /** Changes handed to storage.set and not yet confirmed. */
+  let inFlight: Partial<Settings> = {};
   let timer: ReturnType<typeof setTimeout> | undefined;
   let waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
 
@@ -117,6 +157,7 @@ export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_
     const batch = waiters;
     pending = {};
     waiters = [];
+    inFlight = { ...inFlight, ...changes };
     try {
       // Re-read so a change made meanwhile in another tab is merged, not overwritten.
       const next = validateSettings({ ...(await readStored()), ...changes });
@@ -124,11 +165,20 @@ export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_
       for (const w of batch) w.resolve();
     } catch (error) {
       for (const w of batch) w.reject(error);
+    } finally {
+      for (const key of Object.keys(changes) as Array<keyof Settings>) if (inFlight[key] === changes[key]) delete inFlight[key];
     }
   }
 
+  /**
+   * What this context changed and storage does not hold yet, laid over what storage reports. Without it the echo
+   * of an earlier write (storage.onChanged fires in every context, the writer's too) undid a change still waiting
+   * for its debounce: in Firefox a slider moved right after a checkbox snapped back until its own write landed.
+   */
+  const withUnwritten = (settings: Settings): Settings => validateSettings({ ...settings, ...inFlight, ...pending });
+
   return {
-    load: readStored,
+    load: async () => withUnwritten(await readStored()),
     save(partial) {
       pending = { ...pending, ...partial };
       if (timer !== undefined) clearTimeout(timer);
@@ -144,7 +194,7 @@ export function createSettingsStore(storage: SettingsStorage, debounceMs = SAVE_
       const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string): void => {
         const change = changes[STORAGE_KEY];
         if (areaName !== storage.areaName || !change) return;
-        cb(validateSettings(change.newValue));
+        cb(withUnwritten(validateSettings(change.newValue)));
       };
       storage.onChanged.addListener(listener);
       return () => storage.onChanged.removeListener(listener);

@@ -78,6 +78,8 @@ function fieldsAt(violation: string, mode: OpenMode): Field[] | 'all' {
     'cp-featured-image': ['media.url', 'media.alt'],
     'cp-terms': ['terms'],
     'cp-content': ['content', 'content.href'],
+    'cp-comment-content': ['comment.content'],
+    'cp-comments': ['comment.content'],
     'cp-references': ['content.href', 'content'],
     'cp-canonical-line': ['link'],
     'cp-canonical': ['link'],

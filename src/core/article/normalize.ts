@@ -9,11 +9,12 @@
 import { cleanSteps, collectLinks, findOriginalSource, runSliced, runSync, type GroupOptions, type SliceOptions, type Sliced } from '../clean';
 import { ReaderError } from '../errors';
 import type { Article, ArticlePayload, FetchedPost } from '../types';
-import { pickDate } from './dates';
+import { pickDate, wpDateToIso } from './dates';
 import { detectDir, normaliseLang } from './direction';
 import { readByline, readFeaturedImage, readTerms } from './embedded';
 import { readSite } from './site';
 import { lineText } from './text';
+import { isPostId, SITE_DATE } from '../rest/shape';
 import { looksLikeRestUrl } from '../rest/route';
 import { httpUrl, parseHttpUrl, sameUrl } from '../url';
 import { blockTextSteps, textStatsSteps } from './words';
@@ -104,7 +105,20 @@ export function* normalizeSteps(fetched: FetchedPost, opts: NormalizeOptions & G
   if (lang) article.lang = lang;
   if (excerpt) article.excerpt = excerpt;
   if (source) article.source = source;
+  const rest = restFacts(post);
+  if (rest) article.rest = rest;
   return article;
+}
+
+/** What later REST requests about this post need (comments, previous / next: issue 11), checked. */
+function restFacts(post: FetchedPost['post']): Article['rest'] {
+  if (!isPostId(post.id)) return undefined;
+  const type = post.type === 'page' ? 'page' : post.type === 'post' || post.type === undefined ? 'post' : 'other';
+  const rest: NonNullable<Article['rest']> = { id: post.id, type };
+  if (post.comment_status === 'open' || post.comment_status === 'closed') rest.comments = post.comment_status;
+  // Sent back as the `before` / `after` of a list request: only WordPress's own shape (docs/wordpress.md §3).
+  if (typeof post.date === 'string' && SITE_DATE.test(post.date) && wpDateToIso(post.date)) rest.siteDate = post.date;
+  return rest;
 }
 
 /** The permalink (`link`), else the reader's page when it is not a REST URL, else the JSON's origin. */

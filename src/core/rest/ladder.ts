@@ -65,11 +65,33 @@ export async function climb(det: Detection, session: RestSession): Promise<Found
       const found = await rung();
       if (found) return found;
     } catch (error) {
-      if (!(error instanceof ReaderError) || isFatal(error)) throw error;
+      if (!(error instanceof ReaderError)) throw error;
+      if (isFatal(error)) throw await privateOrAsIs(error, session);
       firstMiss ??= error;
     }
   }
   throw firstMiss ?? new ReaderError('not-found', { detail: 'no-post-named' });
+}
+
+/** Codes core gives a post it will not show an anonymous reader (docs/wordpress.md §2.5). */
+const FORBIDDEN_POST_CODES = new Set(['rest_forbidden', 'rest_cannot_read']);
+
+/**
+ * A 401/403 `rest_forbidden` for one post means "private, draft or scheduled" (docs/wordpress.md §2.5) only
+ * when the site's REST still answers anonymous readers: "logged-in only" snippets send the same code for
+ * every route (§2.7). One cheap list request tells them apart (issue 11, item 7); if it fails too, the
+ * original failure stands (REST disabled).
+ */
+async function privateOrAsIs(error: ReaderError, session: RestSession): Promise<ReaderError> {
+  const { status, code, url } = error.data;
+  if ((status !== 401 && status !== 403) || code === undefined || !FORBIDDEN_POST_CODES.has(code)) return error;
+  let outcome: Outcome;
+  try {
+    outcome = await session.get('posts', { per_page: 1, _fields: 'id' });
+  } catch {
+    return error; // the check's own timeout or network failure: say what the post request said
+  }
+  return isSuccess(outcome) && Array.isArray(outcome.data) ? new ReaderError('private', { status, code, url }) : error;
 }
 
 /**

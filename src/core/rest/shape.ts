@@ -7,6 +7,14 @@ export interface WpErrorBody {
   status?: number;
 }
 
+/** WordPress's own site-local `date` shape, `YYYY-MM-DDTHH:MM:SS` (docs/wordpress.md §3). */
+export const SITE_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
+/** A WordPress object ID: a positive safe integer. */
+export function isPostId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -65,6 +65,8 @@ export const posts: PostEntry[] = [
 export const users = readJson<Json[]>(siteDir, 'data', 'users.json');
 export const media = readJson<Json[]>(siteDir, 'data', 'media.json');
 export const terms = readJson<Json[]>(siteDir, 'data', 'terms.json');
+/** Comments (issue 11, item 4): a thread on the rich post, one hostile comment, a pingback. */
+export const comments = readJson<Json[]>(siteDir, 'data', 'comments.json');
 export const siteInfo = readJson<{ name: string; description: string; generator: string }>(siteDir, 'data', 'site.json');
 
 export function findPost(id: number): PostEntry | undefined {

@@ -3,7 +3,7 @@
  * errors and the anti-REST plugins. Shapes follow /work/shared/docs/wordpress.md §2 (core's
  * class-wp-rest-server.php and the controllers).
  */
-import { findPost, localise, media, permalink, posts, siteInfo, terms, users, type Permalinks } from './wp-data';
+import { comments, findPost, localise, media, permalink, posts, siteInfo, terms, users, type Permalinks } from './wp-data';
 
 type Json = Record<string, unknown>;
 
@@ -147,6 +147,29 @@ function collection(items: Json[]): RestResponse {
   return { status: 200, body: items, headers: { 'X-WP-Total': String(items.length), 'X-WP-TotalPages': '1' } };
 }
 
+/**
+ * `wp/v2/comments?post=N` as core answers it (WP_REST_Comments_Controller::get_items): approved comments of that
+ * post, `per_page` (default 10, at most 100) and `page`, `order` (default desc by date_gmt), `_fields`; a page past the
+ * last one is a 400 `rest_comment_invalid_page_number`; the headers give the totals.
+ */
+function commentsList(ctx: RestContext, params: URLSearchParams): RestResponse {
+  const post = Number(params.get('post') ?? 0);
+  const perPage = Math.min(100, Math.max(1, Number(params.get('per_page') ?? 10) || 10));
+  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
+  const all = comments
+    .filter((c) => !post || c.post === post)
+    .sort((a, b) => String(a.date_gmt).localeCompare(String(b.date_gmt)) * (params.get('order') === 'asc' ? 1 : -1));
+  const pages = Math.ceil(all.length / perPage);
+  if (page > 1 && page > pages)
+    return error(400, 'rest_comment_invalid_page_number', 'The page number requested is larger than the number of pages available.');
+  const link = (c: Json): string => {
+    const entry = findPost(Number(c.post));
+    return entry ? permalink(entry, ctx.origin, ctx.permalinks) : ctx.origin;
+  };
+  const items = all.slice((page - 1) * perPage, page * perPage).map((c) => applyFields(localise(c, ctx.origin, link(c)), params));
+  return { status: 200, body: items, headers: { 'X-WP-Total': String(all.length), 'X-WP-TotalPages': String(pages) } };
+}
+
 /** Answer one REST request. `route` is what follows the root, e.g. "/wp/v2/posts/12483". */
 export function handleRest(ctx: RestContext, route: string, params: URLSearchParams): RestResponse {
   const response = route1(ctx, route.replace(/\/+$/, '') || '/', params);
@@ -172,12 +195,19 @@ function route1(ctx: RestContext, route: string, params: URLSearchParams): RestR
     const type = m[1] === 'pages' ? 'page' : 'post';
     const slug = params.get('slug');
     const include = params.get('include');
-    const items = posts
+    // `before` / `after`: strict comparisons with the site-local `date` (a date_query on post_date); `order` by date.
+    const before = params.get('before');
+    const after = params.get('after');
+    const date = (p: (typeof posts)[number]): string => String(p.raw.date ?? '');
+    const sorted = posts
       .filter((p) => p.type === type)
       .filter((p) => !slug || (p.raw.slug as string) === slug)
       .filter((p) => !include || include.split(',').map(Number).includes(p.id))
-      .map((p) => postObject(ctx, p.id, params) as Json);
-    return collection(items);
+      .filter((p) => !before || date(p) < before)
+      .filter((p) => !after || date(p) > after)
+      .sort((a, b) => date(a).localeCompare(date(b)) * (params.get('order') === 'asc' ? 1 : -1));
+    const perPage = params.has('per_page') ? Math.min(100, Math.max(1, Number(params.get('per_page')) || 10)) : sorted.length;
+    return collection(sorted.slice(0, perPage).map((p) => postObject(ctx, p.id, params) as Json));
   }
   m = /^\/wp\/v2\/users\/(\d+)$/.exec(route);
   if (m) {
@@ -201,6 +231,7 @@ function route1(ctx: RestContext, route: string, params: URLSearchParams): RestR
     const ids = entry ? (taxonomy === 'category' ? entry.raw.categories : entry.raw.tags) : terms.map((t) => t.id);
     return collection(termObjects(ctx, ids, taxonomy));
   }
+  if (route === '/wp/v2/comments') return commentsList(ctx, params);
   m = /^\/wp\/v2\/search$/.exec(route);
   if (m) {
     const ids = (params.get('include') ?? '').split(',').map(Number);

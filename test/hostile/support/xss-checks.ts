@@ -66,17 +66,21 @@ export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> 
       const violations: string[] = [];
       const article = document.querySelector('main#reader article');
       if (!article) violations.push('reader: no article');
-      const elements = article ? [article, ...article.querySelectorAll('*')] : [];
+      // The comments (issue 11, item 4) are site content outside the article: checked the same way.
+      const comments = [...document.querySelectorAll('main#reader .cp-comment-content')];
+      const elements = [...(article ? [article, ...article.querySelectorAll('*')] : []), ...comments.flatMap((c) => [...c.querySelectorAll('*')])];
       const body = article?.querySelector('.cp-content');
       const allowedClass = new RegExp(contentClass);
-      const chromeIds = new Set([...document.querySelectorAll('[id]')].filter((n) => !article?.contains(n)).map((n) => n.id));
+      const chromeIds = new Set(
+        [...document.querySelectorAll('[id]')].filter((n) => !article?.contains(n) && !comments.some((c) => c.contains(n))).map((n) => n.id),
+      );
       for (const el of elements) {
         const box = el.closest('[class*="cp-"]');
         const where = box ? ((box.getAttribute('class') ?? '').split(/\s+/).find((c) => c.startsWith('cp-')) ?? '?') : 'article';
         const tag = el.tagName.toLowerCase();
         const position = getComputedStyle(el).position;
         if (position === 'fixed' || position === 'sticky') violations.push(`${where}: <${tag}> is position: ${position} (chrome mimicry)`);
-        if (body?.contains(el) && el !== body) {
+        if ((body?.contains(el) && el !== body) || comments.some((c) => c.contains(el))) {
           const foreign = [...el.classList].filter((c) => !allowedClass.test(c));
           if (foreign.length > 0) violations.push(`${where}: <${tag} class="${foreign.join(' ').slice(0, 60)}"> (chrome mimicry)`);
           if (el.id && (/^cp-/i.test(el.id) || chromeIds.has(el.id)))
@@ -110,7 +114,7 @@ export async function readerDom(frame: Frame, mark: string): Promise<ReaderDom> 
         }
       }
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
-      for (const a of clone.querySelectorAll('main#reader article')) a.remove();
+      for (const a of clone.querySelectorAll('main#reader article, main#reader .cp-article-end')) a.remove();
       const title = clone.querySelector('title');
       if (title) title.textContent = '';
       const status = clone.querySelector('#cp-status');

@@ -6,6 +6,7 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { findReaderFrame, type Harness } from '../../e2e/support/browsers';
+import { waitInFrame } from '../../e2e/support/frame-actions';
 import { waitForSettled } from '../../e2e/support/reader';
 import { pageHtml, pageState, readerDom } from './xss-checks';
 import { sentinel, type Group, type XssSite } from './xss-site';
@@ -67,6 +68,30 @@ async function clickAndFindFrame(h: Harness, page: Page): Promise<Frame> {
   return findReaderFrame(page);
 }
 
+/** Clicks "Comments" and waits for them; a violation when they do not come or their sentinel is missing. */
+async function openComments(frame: Frame, mark: string): Promise<string[]> {
+  const opened = await frame.evaluate(() => {
+    const toggle = document.querySelector<HTMLButtonElement>('.cp-comments-toggle');
+    toggle?.click();
+    return toggle !== null;
+  });
+  if (!opened) return ['comments: no comments section'];
+  try {
+    await waitInFrame(frame, () => /^Comments \(\d+\)$/.test(document.querySelector('.cp-comments-toggle')?.textContent ?? ''), {
+      timeout: 10_000,
+      polling: 100,
+    });
+  } catch {
+    const status = await frame.evaluate(() => document.querySelector('.cp-comments-status')?.textContent ?? '');
+    return [`comments: not loaded (${status.slice(0, 120)})`];
+  }
+  const shown = await frame.evaluate(
+    (m: string) => document.querySelector('.cp-comment-content')?.textContent?.includes(`${m} comment`) ?? false,
+    mark,
+  );
+  return shown ? [] : ['comments: the sentinel text is missing (the comment vectors were not rendered)'];
+}
+
 export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Group, mode: OpenMode): Promise<OpenResult> {
   const started = Date.now();
   const violations: string[] = [];
@@ -90,6 +115,8 @@ export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Grou
       violations.push(
         `reader state ${state}: ${await frame.evaluate(() => document.querySelector('main#reader')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 900) ?? '')}`,
       );
+    // The comments section (issue 11, item 4): opened like a reader would, then checked with the article.
+    if (mode === 'page' && state === 'ready' && group.members.length > 0) violations.push(...(await openComments(frame, mark)));
     // Bring every lazy image into view once, so an onerror/onload that survived would get its chance.
     await frame.evaluate(() => {
       window.scrollTo(0, document.documentElement.scrollHeight);

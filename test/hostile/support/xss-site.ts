@@ -34,6 +34,7 @@ export const FIELDS = [
   'media.url',
   'terms',
   'link',
+  'comment.content',
   'raw-json',
   'page-html',
 ] as const;
@@ -124,6 +125,24 @@ function text(value: string): string {
 
 type Json = Record<string, unknown>;
 
+/**
+ * The post's comments (issue 11, item 4), read only when the reader opens its comments section: one comment per
+ * member, every other one a reply (threading), each after the group's sentinel.
+ */
+function commentsOf(group: Group, origin: string): Json[] {
+  const mark = sentinel(group.id);
+  return group.members.map((v, i) => ({
+    id: i + 1,
+    post: group.id,
+    parent: i % 2 === 1 ? i : 0,
+    author_name: `Commenter ${i}`,
+    date: '2025-03-01T11:00:00',
+    date_gmt: '2025-03-01T11:00:00',
+    content: { rendered: `<p>${mark} comment</p>${arm(v.payload, origin, canaryTag('comment.content', v.id))}` },
+    type: 'comment',
+  }));
+}
+
 function build(group: Group, origin: string): { post: Json; index: Json; canonical: string } {
   const armed = (field: Field, v: Vector): string => arm(v.payload, origin, canaryTag(field, v.id));
   const armedUrl = (field: Field, v: Vector | undefined): string | undefined =>
@@ -150,6 +169,7 @@ function build(group: Group, origin: string): { post: Json; index: Json; canonic
     slug: `xss-${group.id}`,
     status: 'publish',
     type: 'post',
+    comment_status: 'open',
     link: link ?? `${origin}/g/${group.id}/`,
     title: { rendered: `${mark} ${joined('title')}` },
     content: { rendered: content, protected: false },
@@ -329,6 +349,10 @@ export async function startXssSite(): Promise<XssSite> {
       const id = Number(/\/(\d+)/.exec(lastPage?.path ?? '')?.[1] ?? -1);
       const current = groups.get(id);
       return json(current ? build(current, origin).index : { name: 'Hostile Fixture', url: origin, home: origin });
+    }
+    if (p === '/wp-json/wp/v2/comments') {
+      const commented = groups.get(Number(url.searchParams.get('post')));
+      return json(commented && url.searchParams.get('page') === '1' ? commentsOf(commented, origin) : []);
     }
     const m = /^\/wp-json\/wp\/v2\/posts\/(\d+)$/.exec(p);
     const postGroup = m ? groups.get(Number(m[1])) : undefined;

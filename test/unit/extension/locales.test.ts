@@ -28,6 +28,11 @@ const SAME_AS_ENGLISH = new Set([
   'options_sitePlaceholder',
   'reader_readingTimeUnit',
   'settings_unitPx',
+  'settings_unitEm',
+  'aloud_rateValue',
+  'settings_font_hyperlegible',
+  'de/aloud_pause',
+  'fr/aloud_pause',
   'de/reader_copyText',
   'de/settings_theme_sepia',
   'es/settings_theme_sepia',
@@ -80,6 +85,29 @@ describe('locales', () => {
     const code = [...sourceFiles('src'), readFileSync(path.join(root, 'manifest.json'), 'utf8')].join('\n');
     const used = usedKeys(code, Object.keys(en));
     expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  /**
+   * WCAG 2.5.3 Label in Name: a button whose accessible name (data-i18n-label) differs from its visible word
+   * (data-i18n inside it) must contain that word, in every language, so a voice-control user can say what they
+   * see. axe found this in Arabic (visible "الإعدادات", name "إعدادات القارئ"), only where the word is on screen.
+   */
+  it.each(['en', ...locales])('%s: every labelled button’s name contains its visible word', (locale) => {
+    const messages = read(locale);
+    const html = ['src/reader/reader.html', 'src/options/options.html'].map((f) => readFileSync(path.join(root, f), 'utf8')).join('\n');
+    const pairs = [...html.matchAll(/<(button|a)\b[^>]*data-i18n-label="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)].flatMap((m) =>
+      [...m[3]!.matchAll(/data-i18n="([^"]+)"/g)].map((v) => [m[2]!, v[1]!] as const),
+    );
+    expect(pairs.length).toBeGreaterThan(4);
+    const mismatched = pairs
+      .filter(
+        ([label, visible]) =>
+          !messages[label]!.message.toLocaleLowerCase(locale.replace('_', '-')).includes(
+            messages[visible]!.message.toLocaleLowerCase(locale.replace('_', '-')),
+          ),
+      )
+      .map(([label, visible]) => `${label} “${messages[label]?.message}” lacks ${visible} “${messages[visible]?.message}”`);
+    expect(mismatched).toEqual([]);
   });
 
   it('every English message has a description for translators and a well-formed shape', () => {

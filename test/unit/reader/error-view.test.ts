@@ -13,6 +13,7 @@ const KINDS: ReaderErrorKind[] = [
   'rest-disabled',
   'not-found',
   'password-protected',
+  'private',
   'not-an-article',
   'server-error',
   'bad-response',

@@ -133,6 +133,20 @@ describe('reader: page extraction after a REST failure', { timeout: 30_000 }, ()
     expect(d.page.getPageSnapshot).not.toHaveBeenCalled();
   });
 
+  it('REST says private (issue 11 item 7): "This post is private", no snapshot until "Extract from page anyway", which reads the page', async () => {
+    const error = new ReaderError('private', { status: 401, code: 'rest_forbidden', url: `${ORIGIN}/wp-json/wp/v2/posts/12483` }).data;
+    const d = deps({ ok: false, error, detection: detectionOf(seedUrl) }, async () => ({ html: seedHtml, url: seedUrl }));
+    await startReader(document, d);
+    expect(state()).toBe('error');
+    expect($('.cp-error').dataset.kind).toBe('private');
+    expect(text('.cp-error-message')).toMatch(/^This post is private/);
+    expect(d.page.getPageSnapshot).not.toHaveBeenCalled();
+    $('.cp-extract').click();
+    await vi.waitFor(() => expect(state()).toBe('ready'));
+    expect(d.page.getPageSnapshot).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('article h1')?.textContent).toContain('DeepSeek');
+  });
+
   it('a list page REST did not flag: not-an-article, Open original, and "Extract anyway" that works', async () => {
     const d = deps({ ok: false, error: restDisabled, detection: detectionOf(archiveUrl, { pageKind: 'unknown' }) }, async () => ({
       html: archiveHtml,

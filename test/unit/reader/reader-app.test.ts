@@ -81,8 +81,14 @@ describe('reader page', () => {
     expect(document.activeElement).toBe($('article h1'));
     expect(main.getAttribute('aria-busy')).toBe('false');
     expect(document.title).toBe(makeArticle().title);
-    // The close button is the first focusable element.
-    expect(document.querySelector('button, a[href], input, [tabindex="0"]')?.id).toBe('cp-close');
+    // The skip link is the first focusable element, then the close button.
+    expect([...document.querySelectorAll('button, a[href], input, [tabindex="0"]')].slice(0, 2).map((n) => n.id)).toEqual(['cp-skip', 'cp-close']);
+    // It moves focus past the toolbar to the title, without a hash change (no history entry).
+    $('#cp-close').focus();
+    const hash = location.hash;
+    $<HTMLAnchorElement>('#cp-skip').click();
+    expect(document.activeElement).toBe($('article h1'));
+    expect(location.hash).toBe(hash);
   });
 
   it('copies through the exporters and confirms in #cp-status', async () => {

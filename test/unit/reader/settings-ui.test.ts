@@ -9,7 +9,10 @@ const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
 describe('applySettings', () => {
   it('sets data-theme/data-font and the CSS custom properties on :root', () => {
     const root = document.documentElement;
-    applySettings({ theme: 'sepia', font: 'sans', fontSize: 22, lineWidth: 72, lineHeight: 1.75, otherSiteImages: 'click' }, root);
+    applySettings(
+      { ...DEFAULT_SETTINGS, theme: 'sepia', font: 'sans', fontSize: 22, lineWidth: 72, lineHeight: 1.75, otherSiteImages: 'click' },
+      root,
+    );
     expect(root.dataset.theme).toBe('sepia');
     expect(root.dataset.font).toBe('sans');
     expect(root.style.getPropertyValue('--cp-font-size')).toBe('22px');
@@ -77,5 +80,63 @@ describe('settings form', () => {
       expect(document.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
     }
     expect(document.querySelectorAll('fieldset legend')).toHaveLength(3);
+  });
+});
+
+describe('typography settings (issue 12)', () => {
+  it('offers the hyperlegible and monospace fonts, paragraph spacing, justification and hyphenation', () => {
+    const onChange = vi.fn();
+    const form = createSettingsForm(DEFAULT_SETTINGS, onChange, 'ty');
+    document.body.replaceChildren(form.element);
+    expect([...document.querySelectorAll<HTMLInputElement>('input[name="font"]')].map((i) => i.value)).toEqual([
+      'serif',
+      'sans',
+      'hyperlegible',
+      'mono',
+    ]);
+    document.querySelector<HTMLInputElement>('#ty-font-hyperlegible')?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ font: 'hyperlegible' });
+
+    const justify = document.querySelector<HTMLInputElement>('#ty-justify');
+    const hyphenate = document.querySelector<HTMLInputElement>('#ty-hyphenate');
+    expect([justify?.checked, hyphenate?.checked]).toEqual([false, true]);
+    expect(document.querySelector('label[for="ty-justify"]')?.textContent).toBe('Justify text');
+    justify?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ justify: true });
+    hyphenate?.click();
+    expect(onChange).toHaveBeenLastCalledWith({ hyphenate: false });
+
+    const spacing = document.querySelector<HTMLInputElement>('#ty-paragraphSpacing');
+    if (!spacing) throw new Error('no paragraph spacing input');
+    spacing.value = '1.5';
+    spacing.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(onChange).toHaveBeenLastCalledWith({ paragraphSpacing: 1.5 });
+    expect(spacing.getAttribute('aria-valuetext')).toBe('1.50 em');
+
+    form.update({ ...DEFAULT_SETTINGS, justify: true, hyphenate: false });
+    expect([justify?.checked, hyphenate?.checked]).toEqual([true, false]);
+  });
+
+  it("writes the slider values with the UI language's decimal sign, as the dates are", async () => {
+    const browser = (await import('webextension-polyfill')).default;
+    const ui = vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('de');
+    try {
+      const form = createSettingsForm({ ...DEFAULT_SETTINGS, lineHeight: 1.8, paragraphSpacing: 1.25 }, vi.fn(), 'de').element;
+      expect(form.querySelector('#de-lineHeight')?.getAttribute('aria-valuetext')).toBe('1,80 × text size');
+      expect(form.querySelector('#de-paragraphSpacing')?.getAttribute('aria-valuetext')).toBe('1,25 em');
+      expect(form.querySelector('#de-fontSize')?.getAttribute('aria-valuetext')).toBe('19 px');
+    } finally {
+      ui.mockRestore();
+    }
+  });
+
+  it('applies them to <html>: data-font, data-justify, data-hyphens and the paragraph spacing', () => {
+    const root = document.documentElement;
+    applySettings({ ...DEFAULT_SETTINGS, font: 'mono', justify: true, hyphenate: false, paragraphSpacing: 2 }, root);
+    expect([root.dataset.font, root.dataset.justify, root.dataset.hyphens]).toEqual(['mono', 'on', 'off']);
+    expect(root.style.getPropertyValue('--cp-paragraph-spacing')).toBe('2em');
+    applySettings(DEFAULT_SETTINGS, root);
+    expect([root.dataset.font, root.dataset.justify, root.dataset.hyphens]).toEqual(['serif', 'off', 'auto']);
+    expect(root.style.getPropertyValue('--cp-paragraph-spacing')).toBe('1em');
   });
 });

@@ -40,6 +40,38 @@ describe('typed failures, each with status, code and url', () => {
     expect(err.data).toEqual({ kind: 'rest-disabled', status: e.status, code, url: postUrl });
   });
 
+  // Issue 11, item 7: core's answer for a private / draft post (docs/wordpress.md §2.5) while the site's REST works.
+  const LIST_CHECK = 'https://ex.com/wp-json/wp/v2/posts?per_page=1&_fields=id';
+  it.each([
+    ['rest_forbidden', 401],
+    ['rest_forbidden', 403],
+    ['rest_cannot_read', 401],
+  ])('%s %i for one post while posts?per_page=1 answers → private, after one list request', async (code, status) => {
+    const body = { code, message: 'Sorry, you are not allowed to do that.', data: { status } };
+    const f = fakeFetch(
+      { [postUrl]: { status, json: body }, [LIST_CHECK]: { json: [{ id: 9 }] } },
+      { status: 404, json: errors.rest_post_invalid_id!.body },
+    );
+    const err = await fetchPost(det, { fetch: f.fetch }).catch((e: unknown) => e as ReaderError);
+    expect(err).toBeInstanceOf(ReaderError);
+    expect((err as ReaderError).data).toEqual({ kind: 'private', status, code, url: postUrl });
+    expect(f.urls().filter((u) => u === LIST_CHECK)).toHaveLength(1);
+  });
+
+  it('rest_forbidden on every route (a "logged-in only" snippet, §2.7) stays rest-disabled', async () => {
+    const e = errors.rest_forbidden!;
+    const f = fakeFetch({}, { status: e.status, json: e.body });
+    await expect(fetchPost(det, { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'rest-disabled', code: 'rest_forbidden', url: postUrl } });
+    expect(f.urls()).toContain(LIST_CHECK);
+  });
+
+  it('other 401 codes (rest_login_required) are not checked: no list request, rest-disabled', async () => {
+    const e = errors.rest_login_required!;
+    const f = fakeFetch({ [postUrl]: { status: e.status, json: e.body }, [LIST_CHECK]: { json: [{ id: 9 }] } });
+    await expect(fetchPost(det, { fetch: f.fetch })).rejects.toMatchObject({ data: { kind: 'rest-disabled' } });
+    expect(f.urls()).not.toContain(LIST_CHECK);
+  });
+
   it("a WAF's HTML 403 → rest-disabled without a code", async () => {
     const err = await failure({ status: 403, body: '<html><body>Access denied</body></html>' });
     expect(err.data).toMatchObject({ kind: 'rest-disabled', status: 403, url: postUrl });

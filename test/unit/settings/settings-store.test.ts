@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SettingsStorage } from '../../../src/shared/settings';
+import type { Settings, SettingsStorage } from '../../../src/shared/settings';
 
 vi.mock('webextension-polyfill', () => import('../reader/support/browser-mock'));
 
@@ -83,6 +83,42 @@ describe('settings store', () => {
     stop();
     emit({ [STORAGE_KEY]: { newValue: { theme: 'light' } } }, 'sync');
     expect(cb).toHaveBeenCalledOnce();
+  });
+
+  it('the echo of an earlier write does not undo a change still waiting for its debounce', async () => {
+    const { storage, emit } = fakeStorage(undefined);
+    const store = createSettingsStore(storage, 400);
+    const seen: Settings[] = [];
+    store.onChanged((s) => seen.push(s));
+    void store.save({ justify: true });
+    await store.flush(); // written: its echo carries justify
+    void store.save({ paragraphSpacing: 2 }); // waiting for the debounce
+    emit({ [STORAGE_KEY]: { newValue: { ...DEFAULT_SETTINGS, justify: true } } }, 'sync'); // a late echo of the first write
+    expect(seen.at(-1)).toEqual({ ...DEFAULT_SETTINGS, justify: true, paragraphSpacing: 2 });
+    expect(await store.load()).toEqual({ ...DEFAULT_SETTINGS, justify: true, paragraphSpacing: 2 });
+    // Another context's change still comes through for what this one did not touch.
+    emit({ [STORAGE_KEY]: { newValue: { ...DEFAULT_SETTINGS, theme: 'dark' } } }, 'sync');
+    expect(seen.at(-1)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', paragraphSpacing: 2 });
+    await vi.advanceTimersByTimeAsync(400); // its own write and echo
+    expect(seen.at(-1)).toMatchObject({ justify: true, paragraphSpacing: 2 });
+  });
+
+  it('a change being written is kept over echoes until storage has it', async () => {
+    const { storage, emit } = fakeStorage(undefined);
+    let release: () => void = () => undefined;
+    const realSet = storage.area.set;
+    storage.area.set = (items) => new Promise<void>((r) => (release = () => void realSet(items).then(r)));
+    const store = createSettingsStore(storage, 10);
+    const seen: Settings[] = [];
+    store.onChanged((s) => seen.push(s));
+    const done = store.save({ font: 'mono' });
+    await vi.advanceTimersByTimeAsync(10); // handed to storage.set, not confirmed
+    emit({ [STORAGE_KEY]: { newValue: { ...DEFAULT_SETTINGS } } }, 'sync');
+    expect(seen.at(-1)?.font).toBe('mono');
+    release();
+    await done;
+    emit({ [STORAGE_KEY]: { newValue: { ...DEFAULT_SETTINGS, font: 'sans' } } }, 'sync'); // a later change elsewhere wins
+    expect(seen.at(-1)?.font).toBe('sans');
   });
 
   it('the default store uses browser.storage.sync', async () => {

@@ -17,6 +17,11 @@ describe('validateSettings', () => {
       lineWidth: 70,
       lineHeight: NaN,
       otherSiteImages: 'never',
+      aloudRate: '2',
+      aloudVoices: 'urn:voice:x',
+      justify: 'yes',
+      hyphenate: 0,
+      paragraphSpacing: 1.6,
       extra: 1,
     });
     expect(result).toEqual({
@@ -26,10 +31,32 @@ describe('validateSettings', () => {
       lineWidth: 70,
       lineHeight: DEFAULT_SETTINGS.lineHeight,
       otherSiteImages: DEFAULT_SETTINGS.otherSiteImages,
+      aloudRate: DEFAULT_SETTINGS.aloudRate,
+      aloudVoices: {},
+      justify: false,
+      hyphenate: true,
+      paragraphSpacing: 1.5,
+    });
+    expect(validateSettings({ justify: true, hyphenate: false, font: 'hyperlegible' })).toMatchObject({
+      justify: true,
+      hyphenate: false,
+      font: 'hyperlegible',
     });
     expect(result).not.toHaveProperty('extra');
     expect(DEFAULT_SETTINGS.otherSiteImages).toBe('always');
     expect(validateSettings({ otherSiteImages: 'click' }).otherSiteImages).toBe('click');
+  });
+
+  it('keeps read aloud’s speed in range and only well-formed language → voice pairs, a bounded number of them', () => {
+    expect(validateSettings({ aloudRate: 9 }).aloudRate).toBe(RANGES.aloudRate.max);
+    expect(validateSettings({ aloudRate: 1.26 }).aloudRate).toBe(1.25);
+    const voices = validateSettings({ aloudVoices: { en: 'urn:a', 'en-US': 'urn:b', fr: 3, de: '', ja: 'x'.repeat(201), es: 'urn:c' } }).aloudVoices;
+    expect(voices).toEqual({ en: 'urn:a', es: 'urn:c' });
+    const many = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`a${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'urn:v']),
+    );
+    expect(Object.keys(validateSettings({ aloudVoices: many }).aloudVoices)).toHaveLength(24);
+    expect(validateSettings({ aloudVoices: ['urn:a'] }).aloudVoices).toEqual({});
   });
 
   it('rejects theme/font values that only look right', () => {

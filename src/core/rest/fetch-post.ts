@@ -12,13 +12,13 @@ import { anySignal } from './abort';
 import { failureFor } from './failures';
 import type { RequestContext, RestOptions } from './http';
 import { climb, expectPost, type Found } from './ladder';
-import { OriginGuard } from './origin-guard';
+import { guardForPage } from './origin-guard';
 import { probeRestRoot } from './probe';
 import { RestSession } from './session';
 import { asObjectArray } from './shape';
 import { loadSiteInfo, loadWpcomSiteInfo } from './site-info';
 import { rootOfItemUrl } from './route';
-import { validWpcomSite, wpcomRoot } from './wpcom';
+import { wpcomRoot } from './wpcom';
 
 export interface FetchPostOptions extends RestOptions {
   /** Receives every URL requested, in order (diagnostics). */
@@ -30,14 +30,7 @@ export async function fetchPost(detection: Detection, opts: FetchPostOptions = {
   if (kind === 'archive' || kind === 'home' || kind === 'search') {
     throw new ReaderError('not-an-article', { url: detection.pageUrl });
   }
-  // public-api.wordpress.com is only reachable for a WordPress.com site, and only under that site's paths.
-  const wpcom = detection.wpcomSite !== undefined ? validWpcomSite(detection.wpcomSite) : undefined;
-  let guard: OriginGuard;
-  try {
-    guard = new OriginGuard(detection.pageUrl, wpcom);
-  } catch {
-    throw new ReaderError('not-wordpress', { url: detection.pageUrl });
-  }
+  const { guard, wpcom } = guardForPage(detection);
   if (!guard.allows(detection.pageUrl)) throw new ReaderError('not-wordpress', { url: detection.pageUrl });
   if (opts.signal?.aborted) throw new ReaderError('cancelled', { url: detection.pageUrl });
 

@@ -7,7 +7,8 @@
  * before its body is read.
  */
 import { ReaderError } from '../errors';
-import { isWpcomPathOf, WPCOM_API_ORIGIN } from './wpcom';
+import type { Detection } from '../types';
+import { isWpcomPathOf, validWpcomSite, WPCOM_API_ORIGIN } from './wpcom';
 
 export class OriginGuard {
   private readonly origins: Set<string>;
@@ -44,5 +45,19 @@ export class OriginGuard {
         url,
       });
     }
+  }
+}
+
+/**
+ * The guard for every request about a detected page (the post, its comments, previous / next): the page's origin,
+ * plus public-api.wordpress.com only for a WordPress.com site and only under that site's paths. A page URL
+ * that is not http(s) is not a WordPress page.
+ */
+export function guardForPage(detection: Detection): { guard: OriginGuard; wpcom: string | undefined } {
+  const wpcom = detection.wpcomSite !== undefined ? validWpcomSite(detection.wpcomSite) : undefined;
+  try {
+    return { guard: new OriginGuard(detection.pageUrl, wpcom), wpcom };
+  } catch {
+    throw new ReaderError('not-wordpress', { url: detection.pageUrl });
   }
 }

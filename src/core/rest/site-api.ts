@@ -6,10 +6,10 @@
 import { ReaderError } from '../errors';
 import type { Detection } from '../types';
 import type { RequestContext, RestOptions } from './http';
-import { OriginGuard } from './origin-guard';
+import { guardForPage } from './origin-guard';
 import { rootOfItemUrl } from './route';
 import { RestSession } from './session';
-import { validWpcomSite, WPCOM_API_ORIGIN, wpcomRoot } from './wpcom';
+import { WPCOM_API_ORIGIN, wpcomRoot } from './wpcom';
 
 /** What a reader session knows about where its post came from (the background keeps it per session). */
 export interface PostSource {
@@ -21,13 +21,7 @@ export interface PostSource {
 /** A RestSession on the post's own REST root, guarded like the request that read the post. */
 export function siteSession(source: PostSource, opts: RestOptions = {}): RestSession {
   const { detection, jsonUrl } = source;
-  const wpcom = detection.wpcomSite !== undefined ? validWpcomSite(detection.wpcomSite) : undefined;
-  let guard: OriginGuard;
-  try {
-    guard = new OriginGuard(detection.pageUrl, wpcom);
-  } catch {
-    throw new ReaderError('not-wordpress', { url: detection.pageUrl });
-  }
+  const { guard, wpcom } = guardForPage(detection);
   if (!guard.allows(jsonUrl)) throw new ReaderError('bad-response', { detail: 'other-site-data', url: jsonUrl });
   const ctx: RequestContext = { opts, guard };
   if (wpcom !== undefined && jsonUrl.startsWith(`${WPCOM_API_ORIGIN}/`)) return new RestSession(wpcomRoot(wpcom), '', ctx);

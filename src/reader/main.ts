@@ -17,7 +17,7 @@ import browser from 'webextension-polyfill';
 import { parseReaderHash } from './session';
 import { SLOW_REST_MS } from './slow-rest';
 
-const { session, pageUrl } = parseReaderHash(location.hash);
+const { session, pageUrl, openedAt } = parseReaderHash(location.hash);
 const store = settingsStore();
 
 applyUiLocale(document);
@@ -57,6 +57,7 @@ void startReader(document, {
   normalize: (payload) => normalizePayloadSliced(payload),
   // A REST API slower than this: the page version is shown meanwhile (./slow-rest.ts, issue 14).
   slowRestMs: SLOW_REST_MS,
+  ...(openedAt !== undefined ? { openedAt } : {}),
   exporters: () => import('../core/export'),
   settings: store,
   locale: uiLanguage(),

@@ -21,7 +21,7 @@ import { renderArticle } from './render-article';
 import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
-import { cleanerVersionOffer, isReading, showPageWhileSlow } from './slow-rest';
+import { cleanerVersionOffer, isReading, showPageWhileSlow, waitLeft } from './slow-rest';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
@@ -210,11 +210,14 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     let pageShown = false;
     const keepReading = (): boolean => pageShown && isReading(doc);
     try {
+      const first = firstArticle !== undefined;
       const request = firstArticle ?? deps.getArticle();
       firstArticle = undefined; // a retry asks again
       if (fallback && deps.slowRestMs !== undefined) {
         pageShown = await showPageWhileSlow(request, {
-          slowRestMs: deps.slowRestMs,
+          // The first wait counts from the click, not from the reader's boot (which takes most of it under
+          // load); a retry waits the whole time again.
+          slowRestMs: first ? waitLeft(deps.slowRestMs, deps.openedAt, Date.now()) : deps.slowRestMs,
           extract: () => fallback.afterRestError(new ReaderError('timeout').data),
           current,
           show: (value) => {

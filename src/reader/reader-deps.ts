@@ -42,4 +42,6 @@ export interface ReaderDeps {
   speech?: () => SpeechEnv | undefined;
   /** Show the page version when REST has not answered after this long (./slow-rest.ts). Absent: just wait. */
   slowRestMs?: number;
+  /** When the user asked for the reader (epoch ms, from the reader URL): the first wait counts from there. */
+  openedAt?: number;
 }

@@ -22,6 +22,19 @@ import type { FallbackResult } from './page-fallback';
  */
 export const SLOW_REST_MS = 700;
 
+/**
+ * What is left of the `ms` wait at `now` when the user asked for the reader at `openedAt` (epoch ms, passed
+ * by the content script in the reader URL). The reader's own boot used to come on top of the whole wait
+ * (~950 ms under load before the 700 ms began). A time that is absent, in the future or implausibly old (a
+ * clock change, a hand-made URL) gives the whole wait: never more, never less than zero.
+ */
+export function waitLeft(ms: number, openedAt: number | undefined, now: number): number {
+  if (openedAt === undefined) return ms;
+  const elapsed = now - openedAt;
+  if (!(elapsed >= 0) || elapsed > 60_000) return ms;
+  return Math.max(0, ms - elapsed);
+}
+
 /** The value if `promise` settles within `ms`, else `undefined`. A rejection is passed on. */
 export async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -16,7 +16,7 @@ import { singlePage, type PageContext } from '../../e2e/support/wp-pages';
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
 const { startReader } = await import('../../../src/reader/reader-app');
-const { within, isReading } = await import('../../../src/reader/slow-rest');
+const { within, isReading, waitLeft } = await import('../../../src/reader/slow-rest');
 const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
 const { makeArticle } = await import('./support/article');
 
@@ -44,7 +44,7 @@ function pending() {
   return { promise, answer, reject };
 }
 
-function deps(request: Promise<ArticleOutcome>, slowRestMs: number | null = 30) {
+function deps(request: Promise<ArticleOutcome>, slowRestMs: number | null = 30, openedAt?: number) {
   return {
     getArticle: vi.fn(() => request),
     closeReader: vi.fn(async () => undefined),
@@ -56,6 +56,7 @@ function deps(request: Promise<ArticleOutcome>, slowRestMs: number | null = 30) 
     clipboard: { writeText: vi.fn(async () => undefined) },
     page: { getPageSnapshot: vi.fn(async () => ({ html: seedHtml, url: seedUrl })), extractFromPage: vi.fn(extractFromPage) },
     ...(slowRestMs === null ? {} : { slowRestMs }),
+    ...(openedAt === undefined ? {} : { openedAt }),
   };
 }
 
@@ -192,6 +193,31 @@ describe('reader: a slow REST API', { timeout: 30_000 }, () => {
     rest.answer(okOutcome);
     await started;
     expect(d.page.getPageSnapshot).not.toHaveBeenCalled();
+  });
+});
+
+describe('the first wait counts from the click (issue 14: the page version ≤ 1.5 s after it)', () => {
+  beforeEach(loadMarkup);
+
+  it('a reader that booted after the wait was already over shows the page version at once', async () => {
+    const rest = pending();
+    // A wait the test would time out on, but the click was that long ago: nothing of it is left.
+    const d = deps(rest.promise, 30_000, Date.now() - 30_000);
+    const started = startReader(document, d);
+    await until(() => root().restPending === '' && root().state === 'ready');
+    expect(title()).toMatch(/^China celebrates DeepSeek/);
+    rest.answer(okOutcome);
+    await started;
+    expect(title()).toBe(REST_TITLE);
+  });
+
+  it('waitLeft: what is left of the wait; an absent, future or implausible click time gives all of it', () => {
+    expect(waitLeft(700, 1_000, 1_300)).toBe(400);
+    expect(waitLeft(700, 1_000, 2_000)).toBe(0);
+    expect(waitLeft(700, undefined, 2_000)).toBe(700);
+    expect(waitLeft(700, 3_000, 2_000)).toBe(700);
+    expect(waitLeft(700, 1_000, 1_000 + 3_600_000)).toBe(700);
+    expect(waitLeft(700, Number.NaN, 2_000)).toBe(700);
   });
 });
 

@@ -1,6 +1,7 @@
 /** The goals of issue 5's `npm run bench`, checked against the figures (reported, never enforced). */
 import type { Goal, Results } from './report';
-import { fmtBytes } from './stats';
+import { HUNG_REST_GOAL_MS } from './hung-rest';
+import { fmtBytes, fmtMs } from './stats';
 
 /** Each store zip (issue 10: raised from issue 5's 150 KB to 200 KB for the locales, read aloud and citations). */
 export const ZIP_BUDGET_KB = 200;
@@ -23,6 +24,12 @@ export function goals(r: Results): Goal[] {
       goal: 'Small page: Clearpost no slower than Readability (≤ 1×)',
       value: `${small.ratio.toFixed(2)}× (${small.clearpost.total.median.toFixed(0)} vs ${small.readability.total.median.toFixed(0)} ms${floor(small)})`,
       met: Number.isFinite(small.ratio) ? small.ratio <= 1 : null,
+    });
+  if (r.hungRest)
+    out.push({
+      goal: `Hung REST: the page version painted ≤ ${HUNG_REST_GOAL_MS} ms after the click (median; issue 14)`,
+      value: `${fmtMs(r.hungRest.total)}${r.hungRest.notPageVersion ? `; ${r.hungRest.notPageVersion} round(s) not the page version` : ''}`,
+      met: r.hungRest.total.n > 0 && r.hungRest.notPageVersion === 0 ? r.hungRest.total.median <= HUNG_REST_GOAL_MS : null,
     });
   if (r.idle?.store) {
     const bytes = Object.values(r.idle.store).reduce((a, v) => a + v.bytes, 0);

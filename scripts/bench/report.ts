@@ -4,6 +4,7 @@
  */
 import { CLEARPOST_PHASES, READABILITY_PHASES } from './breakdown';
 import type { PageResult } from './clicks';
+import { hungRestMarkdown, type HungRestResult } from './hung-rest';
 import type { IdleResult } from './idle';
 import type { PackageSize } from './package-size';
 import { ZIP_BUDGET_KB } from './goals';
@@ -34,6 +35,7 @@ export interface Results {
   clicks?: PageResult[];
   dominant?: Array<{ page: string; phase: string; ms: number; totalMs: number }>;
   idle?: Partial<IdleResult>;
+  hungRest?: HungRestResult;
   scaling?: { points: ScalingPoint[]; slopeTotal: number; slopeTop: number; slopeHeap: number };
   packages?: PackageSize[];
   goals: Goal[];
@@ -161,6 +163,7 @@ export function renderMarkdown(r: Results): string {
     ]);
     if (errors.length) out.push('Failed rounds:', '', ...errors.map((e) => `- ${e}`), '');
   }
+  if (r.hungRest) out.push(...hungRestMarkdown(r.hungRest));
   if (r.idle) {
     out.push('## Idle cost (a page the user never clicks)', '');
     const i = r.idle;

@@ -8,7 +8,7 @@ import { el } from '../reader/dom';
 import { localizeDocument } from '../reader/localize';
 import { createSettingsForm } from '../reader/settings-form';
 import { t } from '../shared/i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../shared/settings';
 import { grantedSites, originPattern, patternLabel, siteOrigin, type ManifestLike, type SiteProblem, type PermissionsLike } from './site-permissions';
 
 /** Why an address was refused, in the user's words (each problem says what to type instead). */
@@ -20,12 +20,7 @@ const SITE_PROBLEM: Record<SiteProblem, () => string> = {
 };
 
 export interface OptionsDeps {
-  settings: {
-    load(): Promise<Settings>;
-    save(partial: Partial<Settings>): Promise<void>;
-    onChanged(cb: (settings: Settings) => void): () => void;
-    flush(): Promise<void>;
-  };
+  settings: SettingsStore;
   permissions: PermissionsLike;
   manifest: ManifestLike;
   /** permissions.onAdded/onRemoved: the list also changes when the user revokes from browser UI. */

@@ -3,7 +3,7 @@ import type { CurrentPost, Direction } from '../core/rest/adjacent';
 import type { RawComments } from '../core/rest/comments';
 import type { Article } from '../core/types';
 import type { ArticleOutcome, ArticlePayload, Outcome } from '../shared/messages';
-import type { Settings } from '../shared/settings';
+import type { SettingsStore } from '../shared/settings';
 import type { SpeechEnv } from './aloud/speech';
 import type { ClipboardLike, Exporters } from './copy';
 import type { PageFallbackDeps } from './page-fallback';
@@ -16,13 +16,7 @@ export interface ReaderDeps {
   normalize(payload: ArticlePayload): Article | Promise<Article>;
   /** The exports, or a loader: main.ts imports core/export (turndown) on the first copy, off the article's critical path. */
   exporters: Exporters | (() => Promise<Exporters>);
-  settings: {
-    load(): Promise<Settings>;
-    save(partial: Partial<Settings>): Promise<void>;
-    onChanged(cb: (settings: Settings) => void): () => void;
-    /** Writes a debounced change now. */
-    flush(): Promise<void>;
-  };
+  settings: SettingsStore;
   locale: string;
   /** Best guess of the page URL before the background answers (for "Open original" on early errors). */
   pageUrl?: string;

@@ -4,10 +4,10 @@
  * API answered 401": the core gives the REST failure's kind and status (src/core/page/note.ts), the
  * reason phrase comes from the one error table (src/core/errors.ts) and every word from _locales.
  */
-import { ERROR_KINDS } from '../core/errors';
 import type { Article, ArticleNote } from '../core/types';
 import { t } from '../shared/i18n';
 import { el } from './dom';
+import { noteText as wordNote } from './note-text';
 
 export interface OriginNotes {
   /** The "Extracted from the page" note, for page extractions only. */
@@ -16,19 +16,8 @@ export interface OriginNotes {
   notes: string[];
 }
 
-function extractedText(note: Extract<ArticleNote, { kind: 'extracted' }>): string {
-  const info = note.reason ? ERROR_KINDS[note.reason] : undefined;
-  const because =
-    info?.extractedStatus && note.status
-      ? t('reader_extracted_status', String(note.status))
-      : info?.extractedBecause
-        ? t(info.extractedBecause)
-        : undefined;
-  return because ? t('reader_extractedBecause', because) : t('reader_extractedFromPage');
-}
-
 export function noteText(note: ArticleNote): string {
-  return note.kind === 'extracted' ? extractedText(note) : t('reader_note_shortcodesRemoved');
+  return wordNote(note, t);
 }
 
 export function splitOriginNote(article: Article): OriginNotes {

@@ -6,6 +6,7 @@ import en from '../../_locales/en/messages.json';
 import { ERROR_DETAILS, ERROR_KINDS } from '../../src/core/errors';
 import type { ExportOptions } from '../../src/core/export';
 import { WORDING_SLOTS } from '../../src/core/export/meta';
+import { noteText } from '../../src/reader/note-text';
 import type { ArticleNote, ReaderErrorData } from '../../src/core/types';
 
 const messages: Record<string, { message: string }> = en;
@@ -41,18 +42,9 @@ export const EN_EXPORT: ExportOptions = {
   },
 };
 
-/** A core note as the English reader words it (src/reader/render-origin.ts), for oracles compared with a browser. */
+/** A core note as the English reader words it (the reader's own wording, src/reader/note-text.ts), for oracles. */
 export function englishNote(note: ArticleNote | undefined): string {
-  if (!note) return '';
-  if (note.kind === 'shortcodes-removed') return english('reader_note_shortcodesRemoved');
-  const info = note.reason ? ERROR_KINDS[note.reason] : undefined;
-  const because =
-    info?.extractedStatus && note.status
-      ? english('reader_extracted_status', String(note.status))
-      : info?.extractedBecause
-        ? english(info.extractedBecause)
-        : undefined;
-  return because ? english('reader_extractedBecause', because) : english('reader_extractedFromPage');
+  return note ? noteText(note, english) : '';
 }
 
 /** What the e2e tier's browsers pass (UI language en-US): the exports' date is then written in en-US. */

@@ -7,14 +7,14 @@
  *   otherwise (the same detection, REST client and extraction as "Copy clean text", ./copy-from-menu.ts), and
  *   the quote is written to the clipboard from an extension page (./clipboard.ts).
  */
-import type { Menus, Tabs } from 'webextension-polyfill';
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { bindDetection } from '../core/detect/boundary';
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import { parseReaderHash } from '../reader/session';
 import { errorText } from '../shared/error-text';
 import { t } from '../shared/i18n';
 import type { ToReader } from '../shared/messages';
-import { type OwnExtension, ownExtension, sendRuntime, sendToTab } from '../shared/messaging';
+import { type OwnExtension, ownExtension, sendRuntime, sendToTab, unwrapReply } from '../shared/messaging';
 import { READER_PAGE } from '../shared/paths';
 import { flashBadge } from './badge';
 import { copyQuoteToClipboard } from './clipboard';
@@ -40,13 +40,29 @@ export function selectionFrom(reply: unknown, fallback: string | undefined): str
   return chosen.slice(0, MAX_QUOTE_CHARS);
 }
 
+/**
+ * Chromium delivers the background's runtime broadcast to the reader frame; Firefox does not deliver it to an
+ * extension frame inside a web page (measured: "Receiving end does not exist"), but its tabs.sendMessage reaches
+ * that frame. Either way only the reader of that session answers (src/reader/quote-relay.ts).
+ */
+async function relayToReader(session: string, tabId: number | undefined, frameId: number | undefined): Promise<void> {
+  try {
+    await sendRuntime<ToReader, 'quoteSelection'>('quoteSelection', { session });
+  } catch (error) {
+    if (tabId === undefined) throw error;
+    const message = { cp: 1, type: 'quoteSelection', payload: { session } };
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+    unwrapReply(reply);
+  }
+}
+
 export type QuoteClick = Pick<Menus.OnClickData, 'frameUrl' | 'frameId' | 'selectionText'>;
 
 export async function quoteFromMenu(tab: Tabs.Tab, info: QuoteClick, own: OwnExtension = ownExtension()): Promise<CopyResult> {
   const session = readerSessionOf(info.frameUrl, own);
   if (session !== undefined) {
     try {
-      await sendRuntime<ToReader, 'quoteSelection'>('quoteSelection', { session });
+      await relayToReader(session, tab.id, info.frameId);
       return { ok: true, text: '' };
     } catch (error) {
       return { ok: false, error: toReaderErrorData(error) };

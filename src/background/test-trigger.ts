@@ -19,7 +19,7 @@ export interface TestActions {
 export function registerTestTrigger(actions: TestActions): void {
   handleMessages<ToBackground>(
     {
-      testTrigger: async ({ action }, sender) => {
+      testTrigger: async ({ action, frameUrl }, sender) => {
         const tab = sender.tab;
         if (!tab || tab.id === undefined) return;
         if (action === 'click') {
@@ -28,8 +28,9 @@ export function registerTestTrigger(actions: TestActions): void {
         }
         const result =
           action === 'copy-quote'
-            ? // The menu click on a selection in the page's top frame (its selectionText unused: the page's selection is read).
-              await actions.quoteFromMenu(tab, { frameId: 0, ...(tab.url ? { frameUrl: tab.url } : {}) })
+            ? // The menu click on a selection in the page's top frame (its selectionText unused: the page's selection
+              // is read), or in the frame the test names (the reader's: the click is relayed to that reader).
+              await actions.quoteFromMenu(tab, frameUrl ? { frameUrl } : { frameId: 0, ...(tab.url ? { frameUrl: tab.url } : {}) })
             : await actions.copyFromMenu(tab, action === 'copy-markdown' ? 'markdown' : 'text');
         await sendToTab(tab.id, 'testResult', result.ok ? { action, text: result.text } : { action, error: result.error });
       },

@@ -68,7 +68,7 @@ export interface ToBackground {
   /** The auto-detect content script (opt-in sites only) found WordPress signals on its page. */
   detectorFound: { payload: { postLike: boolean }; response: void };
   /** Test builds only (src/test-trigger): runs the same handler as the toolbar click / context menu. */
-  testTrigger: { payload: { action: TestAction }; response: void };
+  testTrigger: { payload: { action: TestAction; frameUrl?: string }; response: void };
 }
 
 /** The copy formats of the context menu (the reader also has rich HTML). */

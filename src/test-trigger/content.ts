@@ -3,6 +3,8 @@
  * lets a test drive the extension where the browser cannot simulate a toolbar click (Firefox), via
  *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown' | 'copy-quote'}, '*')
  * and reports copy results back as window.postMessage({clearpostTestResult: {action, text | error}}).
+ * 'copy-quote' is the context menu "Copy quote with source" on the page's selection, or, when <html> carries
+ * data-clearpost-test-frame-url, on a selection in that frame (the reader's URL: the click is relayed to it).
  *
  * It also forges messages for the hostile tier (test/hostile/forged-messages.test.ts): a compromised renderer can
  * send anything our content script could, from the content script's world, with the browser's real sender.
@@ -28,7 +30,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   const action = (event.data as { clearpostTest?: unknown }).clearpostTest;
   if (!ACTIONS.includes(action as TestAction)) return;
-  void sendToBackground('testTrigger', { action: action as TestAction }).catch((error: unknown) => {
+  // 'copy-quote' as if clicked in another frame (the reader's): the test names that frame's URL on <html>.
+  const frameUrl = action === 'copy-quote' ? document.documentElement.getAttribute('data-clearpost-test-frame-url') : null;
+  void sendToBackground('testTrigger', { action: action as TestAction, ...(frameUrl ? { frameUrl } : {}) }).catch((error: unknown) => {
     window.postMessage({ clearpostTestResult: { action, error: String(error) } }, '*');
   });
 });

@@ -47,6 +47,30 @@ describeInBrowsers('quote', (env) => {
     await expectClipboard(h, page, want!.quote!.text);
   });
 
+  test('the reader\'s context menu "Copy quote with source" copies the reader\'s own selection (relayed to that reader)', async () => {
+    const { h, sites } = env();
+    const url = sites.site('pretty').url('seed');
+    const page = await openWithFreshClipboard(h, url);
+    const { frame, state } = await openReader(h, page);
+    expect(state).toBe('ready');
+    const selected = await selectParagraph(frame, 'article.cp-article p');
+    const [want] = await coreExports([url], { quote: selected });
+    await frame.evaluate(() => delete (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy);
+    // The menu click as the browser reports it for a selection in the reader frame: that frame's URL (read inside
+    // the frame: Firefox's BiDi reports about:blank for frame.url()).
+    await page.evaluate(
+      (u: string) => document.documentElement.setAttribute('data-clearpost-test-frame-url', u),
+      await frame.evaluate(() => location.href),
+    );
+    const result = await copyFromMenu(h, page, 'copy-quote');
+    expect(result.error).toBeUndefined();
+    await waitInFrame(frame, () => (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy !== undefined, { timeout: 10_000 });
+    const copied = await frame.evaluate(() => (window as unknown as { __clearpostLastCopy: { text: string; html?: string } }).__clearpostLastCopy);
+    expect(copied.text).toBe(want!.quote!.text);
+    expect(copied.html).toBe(want!.quote!.html);
+    await expectClipboard(h, page, want!.quote!.text);
+  });
+
   test('copy quote with source from the original page (WordPress: metadata from the REST post)', async () => {
     const { h, sites } = env();
     const url = sites.site('pretty').url('seed');

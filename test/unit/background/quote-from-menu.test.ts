@@ -32,7 +32,7 @@ vi.mock('../../../src/background/clipboard', () => ({
 vi.mock('../../../src/background/badge', () => ({ flashBadge: async () => undefined }));
 vi.mock('../../../src/background/open-reader', () => ({ prepareTab: () => prepareTab() }));
 
-const { tabUrls } = await import('../reader/support/browser-mock');
+const { tabUrls, browser: mockBrowser } = await import('../reader/support/browser-mock');
 const { quoteFromMenu, readerSessionOf, MAX_QUOTE_CHARS } = await import('../../../src/background/quote-from-menu');
 const { MENU_IDS, onMenuClicked } = await import('../../../src/background/menus');
 const { copyQuote } = await import('../../../src/offscreen/copy-quote');
@@ -103,6 +103,18 @@ describe('quoteFromMenu in the reader frame', () => {
     await expect(quoteFromMenu(tab, { frameId: 5, frameUrl: reader })).resolves.toMatchObject({ ok: true });
     expect(sendRuntime).toHaveBeenCalledWith('quoteSelection', { session: 'abc123' });
     expect(prepareTab).not.toHaveBeenCalled();
+  });
+
+  it('Firefox (no answer to the broadcast): relayed to the clicked frame by tabs.sendMessage', async () => {
+    sendRuntime.mockRejectedValueOnce(new ReaderError('internal', { detail: 'no-answer' }) as never);
+    const tabsSend = vi.fn(async () => ({ cp: 1, ok: true }));
+    Object.assign(mockBrowser.tabs, { sendMessage: tabsSend });
+    await expect(quoteFromMenu(tab, { frameId: 5, frameUrl: reader })).resolves.toMatchObject({ ok: true });
+    expect(tabsSend).toHaveBeenCalledWith(7, { cp: 1, type: 'quoteSelection', payload: { session: 'abc123' } }, { frameId: 5 });
+    // No reader answered either way: a failure, not a silent success.
+    sendRuntime.mockRejectedValueOnce(new ReaderError('internal', { detail: 'no-answer' }) as never);
+    tabsSend.mockResolvedValueOnce(undefined as never);
+    await expect(quoteFromMenu(tab, { frameId: 5, frameUrl: reader })).resolves.toMatchObject({ ok: false });
   });
 
   it('only our reader page counts as the reader', () => {

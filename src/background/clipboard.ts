@@ -38,19 +38,32 @@ async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
 
 /** Returns the text that was copied. Throws ReaderError. */
 export async function copyToClipboard(format: MenuCopyFormat, source: CopySource): Promise<string> {
+  return inClipboardPage(
+    async () => (await import('../offscreen/copy-article')).copyArticle(document, format, source, exportOptions()),
+    async () => (await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, source, options: exportOptions() })).text,
+  );
+}
+
+/** "Copy quote with source": the selection as a quote of the source's article, three flavours. Returns the plain text. */
+export async function copyQuoteToClipboard(selection: string, source: CopySource): Promise<string> {
+  return inClipboardPage(
+    async () => (await import('../offscreen/copy-quote')).copyQuote(document, selection, source, exportOptions()),
+    async () => (await sendRuntime<ToOffscreen, 'offscreenQuote'>('offscreenQuote', { selection, source, options: exportOptions() })).text,
+  );
+}
+
+/**
+ * Runs `here` in Firefox's background page, or `offscreen` with the Chromium offscreen document open.
+ * Firefox's branch is loaded on first use: Chromium's service worker never runs it, and a static import would
+ * make it parse the cleaner, DOMPurify and Readability at every start (import() is only refused in a worker when called).
+ */
+async function inClipboardPage(here: () => Promise<string>, offscreen: () => Promise<string>): Promise<string> {
   const api = offscreenApi();
-  if (!api) {
-    // Firefox: our background page has a DOM and does the work itself. Loaded on first use: Chromium's
-    // service worker never runs this branch, and a static import would make it parse the cleaner,
-    // DOMPurify and Readability at every start (import() is only refused in a worker when called).
-    const { copyArticle } = await import('../offscreen/copy-article');
-    return copyArticle(document, format, source, exportOptions());
-  }
+  if (!api) return here();
   inFlight += 1;
   try {
     await ensureOffscreenDocument(api);
-    const { text } = await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, source, options: exportOptions() });
-    return text;
+    return await offscreen();
   } finally {
     inFlight -= 1;
     // The document is only needed for the write: close it once no other copy uses it.

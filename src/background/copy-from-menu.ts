@@ -39,7 +39,7 @@ export async function copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promi
   }
 }
 
-async function copySource(tabId: number, detection: Detection): Promise<CopySource> {
+export async function copySource(tabId: number, detection: Detection): Promise<CopySource> {
   try {
     return { kind: 'rest', article: { detection, fetched: await fetchPost(detection) } };
   } catch (error) {

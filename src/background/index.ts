@@ -12,6 +12,7 @@ import { syncDetector } from './auto-detect';
 import { copyFromMenu } from './copy-from-menu';
 import { createMenus, onMenuClicked } from './menus';
 import { openReader } from './open-reader';
+import { quoteFromMenu } from './quote-from-menu';
 import { backgroundHandlers, BACKGROUND_POLICY } from './handlers';
 import { Sessions } from './sessions';
 import { registerTestTrigger } from './test-trigger';
@@ -19,7 +20,7 @@ import { registerTestTrigger } from './test-trigger';
 const sessions = new Sessions({ fetchPost: (detection, { signal }) => fetchPost(detection, { signal }) });
 
 browser.action.onClicked.addListener((tab) => void openReader(tab));
-browser.contextMenus.onClicked.addListener(onMenuClicked({ openReader, copyFromMenu }));
+browser.contextMenus.onClicked.addListener(onMenuClicked({ openReader, copyFromMenu, quoteFromMenu }));
 browser.tabs.onRemoved.addListener((tabId) => sessions.cancelTab(tabId));
 
 browser.runtime.onInstalled.addListener(() => {
@@ -33,4 +34,4 @@ browser.permissions.onRemoved.addListener(() => void syncDetector().catch(() => 
 handleMessages<ToBackground>(backgroundHandlers(sessions), BACKGROUND_POLICY);
 
 // Test builds only; `__CLEARPOST_TEST__` is a compile-time constant, so store builds drop this code.
-if (__CLEARPOST_TEST__) registerTestTrigger({ openReader, copyFromMenu });
+if (__CLEARPOST_TEST__) registerTestTrigger({ openReader, copyFromMenu, quoteFromMenu });

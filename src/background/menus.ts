@@ -5,11 +5,13 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import type { MenuCopyFormat } from '../shared/messages';
+import type { QuoteClick } from './quote-from-menu';
 
 export const MENU_IDS = {
   open: 'clearpost-open-reader',
   copyText: 'clearpost-copy-text',
   copyMarkdown: 'clearpost-copy-markdown',
+  copyQuote: 'clearpost-copy-quote',
 } as const;
 
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
@@ -24,11 +26,16 @@ export async function createMenus(): Promise<void> {
   for (const [id, key] of items) {
     browser.contextMenus.create({ id, title: t(key), contexts: ['page'], documentUrlPatterns: WEB_PAGES });
   }
+  // On selected text, in web pages and in the reader frame (our own page: each browser shows an extension's
+  // items on its own pages, and only its own; no documentUrlPatterns, since Chromium serves the reader from a
+  // per-session origin, use_dynamic_url). The click says which frame it came from (./quote-from-menu.ts).
+  browser.contextMenus.create({ id: MENU_IDS.copyQuote, title: t('menuCopyQuote'), contexts: ['selection'] });
 }
 
 export interface MenuActions {
   openReader(tab: Tabs.Tab): Promise<unknown>;
   copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promise<unknown>;
+  quoteFromMenu(tab: Tabs.Tab, info: QuoteClick): Promise<unknown>;
 }
 
 export function onMenuClicked(actions: MenuActions) {
@@ -37,5 +44,6 @@ export function onMenuClicked(actions: MenuActions) {
     if (info.menuItemId === MENU_IDS.open) void actions.openReader(tab);
     else if (info.menuItemId === MENU_IDS.copyText) void actions.copyFromMenu(tab, 'text');
     else if (info.menuItemId === MENU_IDS.copyMarkdown) void actions.copyFromMenu(tab, 'markdown');
+    else if (info.menuItemId === MENU_IDS.copyQuote) void actions.quoteFromMenu(tab, info);
   };
 }

@@ -40,6 +40,8 @@ if (!globalThis.__clearpostContent) {
       closeReader: () => app.close(),
       detect: () => app.detect(),
       pageSnapshot: ({ session }) => app.snapshot(session),
+      // The context menu's "Copy quote with source": as laid out (paragraph breaks kept), unlike the menu's selectionText.
+      selection: () => ({ text: document.getSelection()?.toString() ?? '' }),
     },
     {},
     'background',

@@ -3,7 +3,7 @@
  * (src/core/export), so the reader, the context menu and the tests copy exactly the same thing.
  * Rich copy writes `text/html` + `text/plain` so pasting into a plain-text field still works.
  */
-import type { ExportOptions } from '../core/export';
+import type { ExportOptions, QuoteExport } from '../core/export';
 import type { Article } from '../core/types';
 import { exportOptions } from '../shared/export-words';
 import { isTestBuild } from './test-build';
@@ -11,15 +11,20 @@ import { isTestBuild } from './test-build';
 export type CopyFormat = 'text' | 'markdown' | 'html';
 
 export interface CopyPayload {
-  format: CopyFormat;
+  /** 'quote': a selection with its citation (./quote.ts), all three flavours at once. */
+  format: CopyFormat | 'quote';
   text: string;
   html?: string;
+  /** Also offered as `text/markdown` (copy-event path only: the async clipboard takes plain text and HTML). */
+  markdown?: string;
 }
 
 export interface Exporters {
   toPlainText(article: Article, options: ExportOptions): string;
   toMarkdown(article: Article, options: ExportOptions): string;
   toHtml(article: Article, options: ExportOptions): string;
+  /** Copy quote (./quote.ts): the core's exports have it; a test's fake may not. */
+  toQuote?(selection: string, article: Article, options: ExportOptions): QuoteExport | undefined;
 }
 
 /** `options`: the attribution's words and the date's locale, in the UI language by default. */
@@ -36,6 +41,11 @@ export interface ClipboardLike {
 }
 
 export async function writePayload(payload: CopyPayload, clipboard: ClipboardLike | undefined = navigator.clipboard): Promise<void> {
+  // A quote's three flavours only fit in one copy event; the async clipboard (two of them) is its fallback.
+  if (payload.markdown !== undefined && copyViaEvent(payload)) {
+    if (isTestBuild()) recordForTests(payload);
+    return;
+  }
   try {
     if (payload.html === undefined) {
       if (!clipboard) throw new Error('no async clipboard');
@@ -64,6 +74,7 @@ function copyViaEvent(payload: CopyPayload): boolean {
     if (!event.clipboardData) return;
     event.clipboardData.setData('text/plain', payload.text);
     if (payload.html !== undefined) event.clipboardData.setData('text/html', payload.html);
+    if (payload.markdown !== undefined) event.clipboardData.setData('text/markdown', payload.markdown);
     event.preventDefault();
     filled = true;
   };

@@ -8,12 +8,13 @@
  */
 import { normalizePayloadSliced } from '../core/article';
 import { applyUiLocale, uiLanguage } from '../shared/i18n';
-import { sendToBackground } from '../shared/messaging';
+import { ownExtension, sendToBackground } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
 import { browserSpeech, type SpeechEnv } from './aloud/speech';
 import { startReader } from './reader-app';
 import { createPositionStore } from './reading-position';
 import browser from 'webextension-polyfill';
+import { quoteRelay } from './quote-relay';
 import { parseReaderHash } from './session';
 import { SLOW_REST_MS } from './slow-rest';
 
@@ -37,7 +38,7 @@ function speech(): SpeechEnv | undefined {
 // speech. Synchronously, in the event: the document may be gone by the next task.
 addEventListener('pagehide', () => speechEnv?.synth.cancel());
 
-void startReader(document, {
+const reader = startReader(document, {
   getArticle: () => sendToBackground('getArticle', { session }),
   // REST failed: the page's markup comes from the content script; extraction runs here (page-fallback.ts).
   page: {
@@ -65,3 +66,6 @@ void startReader(document, {
   print: () => window.print(),
   speech,
 });
+
+// The context menu's "Copy quote with source" on a selection in this frame, relayed by the background.
+browser.runtime.onMessage.addListener(quoteRelay(session, ownExtension(), async () => (await reader).copyQuote()));

@@ -17,6 +17,7 @@ import { afterPaint, isLong, nextTask } from './long-article';
 import { createPageFallback, type FallbackResult } from './page-fallback';
 import { localizeDocument } from './localize';
 import { wireNavigation } from './navigation';
+import { wireQuote } from './quote';
 import { renderArticle } from './render-article';
 import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
@@ -32,6 +33,8 @@ export type ReaderState = 'loading' | 'ready' | 'error';
 
 export interface ReaderController {
   load(): Promise<void>;
+  /** Copies the selection as a quote (the context menu's "Copy quote with source", relayed by main.ts). */
+  copyQuote(): Promise<void>;
   readonly article: Article | undefined;
 }
 
@@ -93,6 +96,15 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
     button.addEventListener('click', () => void copy(button.dataset.format as CopyFormat));
   }
+  const loadExporters = async () => (typeof deps.exporters === 'function' ? deps.exporters() : deps.exporters);
+  const quote = wireQuote({
+    doc,
+    button: byId(doc, 'cp-quote', HTMLButtonElement),
+    status,
+    article: () => article,
+    exporters: loadExporters,
+    ...(deps.clipboard ? { clipboard: deps.clipboard } : {}),
+  });
   // On <html>, not document: keydown from anything in the page bubbles here, and the listener goes away
   // with the markup (tests load several readers into one jsdom document).
   root.addEventListener('keydown', (event) => {
@@ -125,7 +137,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   async function copy(format: CopyFormat): Promise<void> {
     if (!article) return;
     try {
-      const exporters = typeof deps.exporters === 'function' ? await deps.exporters() : deps.exporters;
+      const exporters = await loadExporters();
       await writePayload(buildPayload(format, article, exporters), deps.clipboard);
       showStatus(status, t(`reader_copied_${format}`));
     } catch {
@@ -141,6 +153,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   function clearMain(): void {
     aloud.setArticle(undefined);
     for (const child of [...main.children]) if (child !== loading) child.remove();
+    quote.update();
   }
 
   /** Resolves once the title has focus (after the first paint for a long article). */
@@ -163,6 +176,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     mark('render', 'end');
     doc.title = value.title;
     setState('ready');
+    quote.update();
     const title = node.querySelector<HTMLElement>('h1');
     // focus() forces a synchronous layout; for a long article that layout is the whole body, so it waits
     // until the first frame is painted instead of stretching the render task (issue 5: no task > 200 ms).
@@ -267,6 +281,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   await Promise.all([load(), settingsLoaded]);
   return {
     load,
+    copyQuote: quote.copy,
     get article() {
       return article;
     },

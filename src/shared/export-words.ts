@@ -16,6 +16,8 @@ export function exportWords(): ExportWords {
     audio: t('export_audio'),
     file: t('export_file'),
     updated: t('export_updated', WORDING_SLOTS.date),
+    quoteTitle: t('export_quoteTitle', WORDING_SLOTS.title),
+    quoteSeparator: t('export_quoteSeparator'),
   };
 }
 

@@ -68,20 +68,22 @@ export interface ToBackground {
   /** The auto-detect content script (opt-in sites only) found WordPress signals on its page. */
   detectorFound: { payload: { postLike: boolean }; response: void };
   /** Test builds only (src/test-trigger): runs the same handler as the toolbar click / context menu. */
-  testTrigger: { payload: { action: TestAction }; response: void };
+  testTrigger: { payload: { action: TestAction; frameUrl?: string }; response: void };
 }
 
 /** The copy formats of the context menu (the reader also has rich HTML). */
 export type MenuCopyFormat = 'text' | 'markdown';
 
 /** Test builds only: what the page asks the test trigger to do. */
-export type TestAction = 'click' | 'copy-text' | 'copy-markdown';
+export type TestAction = 'click' | 'copy-text' | 'copy-markdown' | 'copy-quote';
 
 /** Background → content script in a tab. */
 export interface ToContent {
   closeReader: { payload: Record<string, never>; response: void };
   /** 'copy' mode: detect only (no frame); the background fetches and copies. */
   detect: { payload: Record<string, never>; response: Detection };
+  /** The text selected in the page (context menu "Copy quote with source"): hostile text, checked and capped by the background. */
+  selection: { payload: Record<string, never>; response: { text: string } };
   /** Serialise the page (only: no parsing, no extraction in the site's page). With a session, only while that reader is open. */
   pageSnapshot: { payload: { session?: string }; response: PageSnapshot };
   /** Test builds only: the result of a triggered action, echoed to the page for assertions. */
@@ -92,6 +94,17 @@ export interface ToContent {
 export interface ToOffscreen {
   /** `options`: the export's words and locale, worded by the background (no i18n API offscreen). */
   offscreenCopy: { payload: { format: MenuCopyFormat; source: CopySource; options: ExportOptions }; response: { text: string } };
+  /** "Copy quote with source" on the original page: the selection as a quote of the source's article (three flavours). */
+  offscreenQuote: { payload: { selection: string; source: CopySource; options: ExportOptions }; response: { text: string } };
+}
+
+/**
+ * Background → a reader frame (a runtime broadcast every extension page hears: only the frame showing that
+ * session answers, src/reader/quote-relay.ts). The context menu's "Copy quote with source" on a selection in
+ * the reader: the reader copies its own selection.
+ */
+export interface ToReader {
+  quoteSelection: { payload: { session: string }; response: void };
 }
 
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M ? { type: K } & (M[K] extends { payload: infer P } ? P : never) : never;

@@ -1,8 +1,10 @@
 /**
  * Test builds only (declared in the test manifest for http://127.0.0.1/* — the e2e fixture server):
  * lets a test drive the extension where the browser cannot simulate a toolbar click (Firefox), via
- *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown'}, '*')
+ *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown' | 'copy-quote'}, '*')
  * and reports copy results back as window.postMessage({clearpostTestResult: {action, text | error}}).
+ * 'copy-quote' is the context menu "Copy quote with source" on the page's selection, or, when <html> carries
+ * data-clearpost-test-frame-url, on a selection in that frame (the reader's URL: the click is relayed to it).
  *
  * It also forges messages for the hostile tier (test/hostile/forged-messages.test.ts): a compromised renderer can
  * send anything our content script could, from the content script's world, with the browser's real sender.
@@ -14,7 +16,7 @@ import type { TestAction, ToContent } from '../shared/messages';
 import browser from 'webextension-polyfill';
 import { handleMessages, isEnvelope, sendToBackground } from '../shared/messaging';
 
-const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown'];
+const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown', 'copy-quote'];
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (event.source !== window || typeof event.data !== 'object' || event.data === null) return;
@@ -28,7 +30,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   const action = (event.data as { clearpostTest?: unknown }).clearpostTest;
   if (!ACTIONS.includes(action as TestAction)) return;
-  void sendToBackground('testTrigger', { action: action as TestAction }).catch((error: unknown) => {
+  // 'copy-quote' as if clicked in another frame (the reader's): the test names that frame's URL on <html>.
+  const frameUrl = action === 'copy-quote' ? document.documentElement.getAttribute('data-clearpost-test-frame-url') : null;
+  void sendToBackground('testTrigger', { action: action as TestAction, ...(frameUrl ? { frameUrl } : {}) }).catch((error: unknown) => {
     window.postMessage({ clearpostTestResult: { action, error: String(error) } }, '*');
   });
 });

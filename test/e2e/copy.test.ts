@@ -6,19 +6,11 @@
  * in the reader frame; the test trigger's echo for the context-menu copy).
  */
 import { expect, test } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
-import type { Harness } from './support/browsers';
 import { coreExports, type Expected } from './support/oracle';
 import { copyFromMenu, openReader, readerHostPresent } from './support/reader';
 import { describeInBrowsers } from './support/suite';
 import type { WpSites } from './support/wp-server';
-import { clickInFrame, waitInFrame } from './support/frame-actions';
-
-interface Copied {
-  format: string;
-  text: string;
-  html?: string;
-}
+import { copyInReader, expectClipboard, openWithFreshClipboard } from './support/clipboard';
 
 const cache = new Map<string, Expected>();
 async function expected(sites: WpSites, which: 'seed' | 'rich'): Promise<Expected> {
@@ -29,41 +21,6 @@ async function expected(sites: WpSites, which: 'seed' | 'rich'): Promise<Expecte
     cache.set(url, e!);
   }
   return e!;
-}
-
-async function copyInReader(frame: Frame, button: string): Promise<Copied> {
-  await frame.evaluate(() => delete (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy);
-  await clickInFrame(frame, button);
-  await waitInFrame(frame, () => (window as { __clearpostLastCopy?: unknown }).__clearpostLastCopy !== undefined, { timeout: 10_000 });
-  return frame.evaluate(() => (window as unknown as { __clearpostLastCopy: Copied }).__clearpostLastCopy);
-}
-
-/**
- * The real system clipboard, read from the page with clipboard-read granted. Chromium only: Firefox has no
- * way to grant clipboard-read to a test (readText() asks the user through a paste menu), so there the test
- * build's record of the written payload is the evidence.
- */
-async function expectClipboard(h: Harness, page: Page, want: string): Promise<void> {
-  if (h.name !== 'chromium') return;
-  await h.browser.defaultBrowserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-sanitized-write']);
-  await page.bringToFront();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(want);
-}
-
-const CLIPBOARD_RESET = 'clearpost e2e: clipboard reset';
-
-/**
- * A tab on `url` with the clipboard emptied of what an earlier test copied: the tests of a file share one
- * browser (support/suite.ts), and a copy that silently failed must not find the right text left over.
- */
-async function openWithFreshClipboard(h: Harness, url: string): Promise<Page> {
-  const page = await h.open(url);
-  if (h.name === 'chromium') {
-    await h.browser.defaultBrowserContext().overridePermissions(new URL(url).origin, ['clipboard-read', 'clipboard-sanitized-write']);
-    await page.evaluate((t: string) => navigator.clipboard.writeText(t), CLIPBOARD_RESET);
-    await expectClipboard(h, page, CLIPBOARD_RESET);
-  }
-  return page;
 }
 
 describeInBrowsers('copy', (env) => {

@@ -39,6 +39,8 @@ export const EN_EXPORT: ExportOptions = {
     audio: english('export_audio'),
     file: english('export_file'),
     updated: english('export_updated', WORDING_SLOTS.date),
+    quoteTitle: english('export_quoteTitle', WORDING_SLOTS.title),
+    quoteSeparator: english('export_quoteSeparator'),
   },
 };
 

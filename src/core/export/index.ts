@@ -3,4 +3,5 @@ export { toPlainText } from './plain-text';
 export { toMarkdown } from './markdown';
 export { toHtml } from './html';
 export { formatDate } from './meta';
+export { toQuote, type QuoteExport } from './quote';
 export type { ExportOptions, ExportWords } from './meta';

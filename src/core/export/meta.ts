@@ -23,6 +23,10 @@ export interface ExportWords {
   file: string;
   /** E.g. "Updated {date}" ({date}: the last update, written by Intl): a template, as word order differs ("{date}更新"). */
   updated: string;
+  /** A quote's citation line (./quote.ts): the title in the language's quotation marks, e.g. "“{title}”". */
+  quoteTitle: string;
+  /** Between the citation line's parts (author, title, site, date, address), e.g. ", " ("、" in Japanese). */
+  quoteSeparator: string;
 }
 
 export interface ExportOptions {
@@ -32,14 +36,14 @@ export interface ExportOptions {
   words: ExportWords;
 }
 
-export const WORDING_SLOTS = { source: '{source}', site: '{site}', url: '{url}', date: '{date}' } as const;
+export const WORDING_SLOTS = { source: '{source}', site: '{site}', url: '{url}', date: '{date}', title: '{title}' } as const;
 
 type Slot = keyof typeof WORDING_SLOTS;
 
 /** The template in order: literal text, then the value for each slot (a slot missing from it is added at the end). */
 export function fillWording<T>(template: string, values: Partial<Record<Slot, T>>, text: (s: string) => T): T[] {
   const out: T[] = [];
-  const pattern = /\{(source|site|url|date)\}/g;
+  const pattern = /\{(source|site|url|date|title)\}/g;
   const used = new Set<Slot>();
   let last = 0;
   for (const match of template.matchAll(pattern)) {

@@ -20,6 +20,8 @@ export interface Expected {
   markdown: string;
   html: string;
   title: string;
+  /** With `options.quote`: that selection as the core quotes it (issue 10 §2). */
+  quote?: { text: string; markdown: string; html: string; link: string };
 }
 
 export function isBrowserRequest(r: RequestRecord): boolean {
@@ -27,7 +29,7 @@ export function isBrowserRequest(r: RequestRecord): boolean {
 }
 
 /** Compute the exports of several pages at once (one jsdom environment for all). */
-export async function coreExports(pageUrls: string[]): Promise<Expected[]> {
+export async function coreExports(pageUrls: string[], options: { quote?: string } = {}): Promise<Expected[]> {
   const env = await builtinEnvironments.jsdom.setup(globalThis, { jsdom: { url: pageUrls[0] ?? 'http://127.0.0.1/' } });
   try {
     // Fresh core modules for this environment: module-level caches (inert documents, DOMPurify instances)
@@ -54,6 +56,7 @@ export async function coreExports(pageUrls: string[]): Promise<Expected[]> {
         text: exp.toPlainText(article, EN_US_EXPORT),
         markdown: exp.toMarkdown(article, EN_US_EXPORT),
         html: exp.toHtml(article, EN_US_EXPORT),
+        ...(options.quote === undefined ? {} : { quote: exp.toQuote(options.quote, article, EN_US_EXPORT) }),
       });
     }
     return out;

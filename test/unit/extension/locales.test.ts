@@ -40,6 +40,12 @@ const SAME_AS_ENGLISH = new Set([
   'de/export_audio',
   'fr/export_audio',
   'es/export_audio',
+  // A comma and a space between a citation's parts, and English quotation marks in Brazilian Portuguese.
+  'de/export_quoteSeparator',
+  'fr/export_quoteSeparator',
+  'es/export_quoteSeparator',
+  'pt_BR/export_quoteSeparator',
+  'pt_BR/export_quoteTitle',
 ]);
 
 /**

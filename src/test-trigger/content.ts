@@ -3,6 +3,8 @@
  * lets a test drive the extension where the browser cannot simulate a toolbar click (Firefox), via
  *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown'}, '*')
  * and reports copy results back as window.postMessage({clearpostTestResult: {action, text | error}}).
+ * Once the background has taken an action it also posts {clearpostTestAck: action}, so a test waits for the
+ * handler instead of a fixed window (issue 13: that window cost every Firefox click 1.5 s).
  *
  * It also forges messages for the hostile tier (test/hostile/forged-messages.test.ts): a compromised renderer can
  * send anything our content script could, from the content script's world, with the browser's real sender.
@@ -28,9 +30,10 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   const action = (event.data as { clearpostTest?: unknown }).clearpostTest;
   if (!ACTIONS.includes(action as TestAction)) return;
-  void sendToBackground('testTrigger', { action: action as TestAction }).catch((error: unknown) => {
-    window.postMessage({ clearpostTestResult: { action, error: String(error) } }, '*');
-  });
+  void sendToBackground('testTrigger', { action: action as TestAction }).then(
+    () => window.postMessage({ clearpostTestAck: action }, '*'),
+    (error: unknown) => window.postMessage({ clearpostTestResult: { action, error: String(error) } }, '*'),
+  );
 });
 
 handleMessages<ToContent>(

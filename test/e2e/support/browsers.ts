@@ -249,7 +249,9 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
     async trigger(page, action) {
       // The trigger content script echoes an error when its message did not reach the background (e.g. the
       // Firefox background page still starting: "Receiving end does not exist"); then nothing happened and
-      // it is safe to send again. No echo within the window means the background took it.
+      // it is safe to send again. It acknowledges once the background handler has run (the click's handler
+      // only injects; a copy's result has been posted by then); neither within the window means the
+      // background took it and is still busy.
       for (let attempt = 0; attempt < 4; attempt++) {
         const error = await page.evaluate(
           (a: string) =>
@@ -262,8 +264,14 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
               }, 1_500);
               addEventListener(
                 'message',
-                (e: MessageEvent<{ clearpostTestResult?: { action?: string; error?: string } }>) => {
-                  const r = e.source === window ? e.data?.clearpostTestResult : undefined;
+                (e: MessageEvent<{ clearpostTestResult?: { action?: string; error?: string }; clearpostTestAck?: string }>) => {
+                  if (e.source !== window) return;
+                  if (e.data?.clearpostTestAck === a) {
+                    done.abort();
+                    resolve(undefined);
+                    return;
+                  }
+                  const r = e.data?.clearpostTestResult;
                   if (!r || r.action !== a || r.error === undefined) return;
                   done.abort();
                   resolve(r.error);

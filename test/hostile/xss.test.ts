@@ -16,7 +16,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { corpusAvailable, corpusDir } from '../support/corpus';
-import { BROWSERS, browserAvailable, launchBrowser, type BrowserName, type Harness } from '../e2e/support/browsers';
+import { BROWSERS, browserAvailable, launchBrowser, launchesInTurn, type BrowserName, type Harness } from '../e2e/support/browsers';
 import { testBuildDir, testBuildPresent } from '../e2e/support/paths';
 import { ALLOWED_DESTS } from './support/xss-checks';
 import { openGroup, openTab, runSelfTest, type OpenMode, type OpenResult, type Tab } from './support/xss-run';
@@ -91,6 +91,12 @@ function fieldsAt(violation: string, mode: OpenMode): Field[] | 'all' {
   return map[where] ?? 'all';
 }
 
+// Firefox's launch overlaps the Chromium block's opens (browsers.ts launchesInTurn).
+const launchFor = launchesInTurn(
+  BROWSERS.filter((b) => skipReason(b) === undefined),
+  (b) => launchBrowser(b, testBuildDir(b)),
+);
+
 for (const browser of BROWSERS) {
   const reason = skipReason(browser);
   describe.skipIf(reason !== undefined)(`xss [${browser}${reason ? `: skipped, ${reason}` : ''}]`, () => {
@@ -99,7 +105,7 @@ for (const browser of BROWSERS) {
     let tab: Tab | undefined;
     beforeAll(async () => {
       site = await startXssSite();
-      h = await launchBrowser(browser, testBuildDir(browser));
+      h = await launchFor(browser);
       tab = await openTab(h);
     });
     afterAll(async () => {

@@ -332,3 +332,32 @@ export async function findReaderFrame(page: Page, timeoutMs = 15_000): Promise<F
 export async function readerHostPresent(page: Page): Promise<boolean> {
   return page.evaluate(() => document.querySelector('clearpost-reader') !== null);
 }
+
+/**
+ * A file's browser blocks run one after the other (Chromium's, then Firefox's). This starts each next block's
+ * launch as soon as the browser before it is up, so that launch (Firefox's: ~4 s idle, 10-25 s at load 10)
+ * overlaps the earlier block's tests instead of following them (issue 13). A block gets the harness it would
+ * have launched itself, with the same options; a block that launches again (a crashed browser) launches anew.
+ * `names`: the blocks that will run, in order.
+ */
+export function launchesInTurn(
+  names: readonly BrowserName[],
+  start: (name: BrowserName) => Promise<Harness>,
+): (name: BrowserName) => Promise<Harness> {
+  const ahead = new Map<BrowserName, Promise<Harness>>();
+  const taken = new Set<BrowserName>();
+  return async (name) => {
+    const pending = ahead.get(name);
+    ahead.delete(name);
+    const first = !taken.has(name);
+    taken.add(name);
+    const h = await (pending ?? start(name));
+    const next = names[names.indexOf(name) + 1];
+    if (first && next && !taken.has(next) && !ahead.has(next)) {
+      const launching = start(next);
+      launching.catch(() => undefined); // its own block awaits it (and fails there)
+      ahead.set(next, launching);
+    }
+    return h;
+  };
+}

@@ -30,12 +30,16 @@ interface Layout {
   metaLineStarts: Array<{ top: number; textLeft: number; text: string }>;
 }
 
-for (const viewport of [
+const VIEWPORTS = [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
-]) {
-  describeInBrowsers(`reader layout at ${viewport.width}px`, (env) => {
-    test('images fit the text column at their own aspect ratio; no sideways scroll; one-row toolbar; no dot starts a meta line', async () => {
+];
+
+// One browser per browser for every case of this file (issue 13: a launch costs more than a case here): the
+// viewport is set per tab (page.setViewport), so each case still gets its own width.
+describeInBrowsers('reader layout', (env) => {
+  for (const viewport of VIEWPORTS) {
+    test(`at ${viewport.width}px: images fit the text column at their own aspect ratio; no sideways scroll; one-row toolbar; no dot starts a meta line`, async () => {
       const { h, sites } = env();
       const page = await h.open(sites.site('pretty').url('seed'));
       try {
@@ -117,16 +121,14 @@ for (const viewport of [
       for (const line of layout.metaLineStarts) expect(Math.abs(line.textLeft - layout.titleLeft), line.text).toBeLessThanOrEqual(1.5);
       if (viewport.width < 500) expect(layout.metaLineStarts.length, 'the meta line wraps on a phone').toBeGreaterThan(1);
     });
-  });
-}
+  }
 
-/**
- * The chrome's styles cannot reach the article (issue 13, security 3): content that wore the toolbar's, the status
- * toast's, the popover's or the error view's classes (the sanitiser keeps none: test/unit/clean/chrome-mimicry.test.ts)
- * would compute exactly like the same markup without them. Checked by putting such markup straight into the
- * rendered article, past the sanitiser, as a cleaner bug would.
- */
-describeInBrowsers('reader chrome styles', (env) => {
+  /**
+   * The chrome's styles cannot reach the article (issue 13, security 3): content that wore the toolbar's, the status
+   * toast's, the popover's or the error view's classes (the sanitiser keeps none: test/unit/clean/chrome-mimicry.test.ts)
+   * would compute exactly like the same markup without them. Checked by putting such markup straight into the
+   * rendered article, past the sanitiser, as a cleaner bug would.
+   */
   test("elements in the article with the chrome's classes are styled like plain ones (no fixed toast, no sticky toolbar)", async () => {
     const { h, sites } = env();
     const page = await h.open(sites.site('pretty').url('seed'));

@@ -249,7 +249,9 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
     async trigger(page, action) {
       // The trigger content script echoes an error when its message did not reach the background (e.g. the
       // Firefox background page still starting: "Receiving end does not exist"); then nothing happened and
-      // it is safe to send again. No echo within the window means the background took it.
+      // it is safe to send again. It acknowledges once the background handler has run (the click's handler
+      // only injects; a copy's result has been posted by then); neither within the window means the
+      // background took it and is still busy.
       for (let attempt = 0; attempt < 4; attempt++) {
         const error = await page.evaluate(
           (a: string) =>
@@ -262,8 +264,14 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
               }, 1_500);
               addEventListener(
                 'message',
-                (e: MessageEvent<{ clearpostTestResult?: { action?: string; error?: string } }>) => {
-                  const r = e.source === window ? e.data?.clearpostTestResult : undefined;
+                (e: MessageEvent<{ clearpostTestResult?: { action?: string; error?: string }; clearpostTestAck?: string }>) => {
+                  if (e.source !== window) return;
+                  if (e.data?.clearpostTestAck === a) {
+                    done.abort();
+                    resolve(undefined);
+                    return;
+                  }
+                  const r = e.data?.clearpostTestResult;
                   if (!r || r.action !== a || r.error === undefined) return;
                   done.abort();
                   resolve(r.error);
@@ -323,4 +331,33 @@ export async function findReaderFrame(page: Page, timeoutMs = 15_000): Promise<F
 /** True while a reader host element is in the page. */
 export async function readerHostPresent(page: Page): Promise<boolean> {
   return page.evaluate(() => document.querySelector('clearpost-reader') !== null);
+}
+
+/**
+ * A file's browser blocks run one after the other (Chromium's, then Firefox's). This starts each next block's
+ * launch as soon as the browser before it is up, so that launch (Firefox's: ~4 s idle, 10-25 s at load 10)
+ * overlaps the earlier block's tests instead of following them (issue 13). A block gets the harness it would
+ * have launched itself, with the same options; a block that launches again (a crashed browser) launches anew.
+ * `names`: the blocks that will run, in order.
+ */
+export function launchesInTurn(
+  names: readonly BrowserName[],
+  start: (name: BrowserName) => Promise<Harness>,
+): (name: BrowserName) => Promise<Harness> {
+  const ahead = new Map<BrowserName, Promise<Harness>>();
+  const taken = new Set<BrowserName>();
+  return async (name) => {
+    const pending = ahead.get(name);
+    ahead.delete(name);
+    const first = !taken.has(name);
+    taken.add(name);
+    const h = await (pending ?? start(name));
+    const next = names[names.indexOf(name) + 1];
+    if (first && next && !taken.has(next) && !ahead.has(next)) {
+      const launching = start(next);
+      launching.catch(() => undefined); // its own block awaits it (and fails there)
+      ahead.set(next, launching);
+    }
+    return h;
+  };
 }

@@ -17,12 +17,15 @@ declare module 'vitest' {
 }
 
 type BuildState = 'built' | 'reused' | 'failed';
-// The e2e and hostile projects share this setup; vitest runs both in one process, so the second
-// project reuses the first one's build instead of building again.
-let state: BuildState | undefined;
+// The e2e and hostile projects share this setup; vitest runs both in one process but loads this module once per
+// project (the clean-clone CI log showed two builds), so the first build's outcome is kept in the process's
+// environment and the second project reuses it instead of building again.
+const STATE_KEY = 'CLEARPOST_E2E_BUILD_STATE';
 
 export default function setup(project: TestProject): void {
-  state ??= buildOnce();
+  const known = process.env[STATE_KEY] as BuildState | undefined;
+  const state = known ?? buildOnce();
+  process.env[STATE_KEY] = state;
   project.provide('e2eBuild', state);
 }
 

@@ -16,7 +16,7 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, browserAvailable, launchBrowser, type BrowserName, type Harness } from './browsers';
+import { BROWSERS, browserAvailable, launchBrowser, launchesInTurn, type BrowserName, type Harness } from './browsers';
 import { testBuildDir, testBuildPresent } from './paths';
 import { startWpSites, type SiteMode, type WpSites } from './wp-server';
 
@@ -61,6 +61,15 @@ async function closeTabs(h: Harness, keep: ReadonlySet<Page>): Promise<void> {
  */
 export function describeInBrowsers(title: string, body: (env: () => E2E) => void, modes?: SiteMode[], options: SuiteOptions = {}): void {
   const perTest = options.browserPer === 'test';
+  const launchOptions = options.uiLocale ? { uiLocale: options.uiLocale } : {};
+  const start = (b: BrowserName): Promise<Harness> => launchBrowser(b, testBuildDir(b), launchOptions);
+  // One browser per block: Firefox's launch overlaps the Chromium block's tests (browsers.ts launchesInTurn).
+  const launchFor = perTest
+    ? start
+    : launchesInTurn(
+        BROWSERS.filter((b) => skipReason(b) === undefined),
+        start,
+      );
   for (const browser of BROWSERS) {
     const reason = skipReason(browser);
     describe.skipIf(reason !== undefined)(`${title} [${browser}${reason ? `: skipped, ${reason}` : ''}]`, () => {
@@ -69,7 +78,7 @@ export function describeInBrowsers(title: string, body: (env: () => E2E) => void
       /** The tabs the browser opened by itself (kept so it never runs out of windows). */
       let ownTabs = new Set<Page>();
       const launch = async (): Promise<void> => {
-        h = await launchBrowser(browser, testBuildDir(browser), options.uiLocale ? { uiLocale: options.uiLocale } : {});
+        h = await launchFor(browser);
         ownTabs = new Set(await h.browser.pages());
       };
       beforeAll(async () => {

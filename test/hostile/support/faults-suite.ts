@@ -8,7 +8,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, browserAvailable, launchBrowser, type BrowserName, type Harness } from '../../e2e/support/browsers';
+import { BROWSERS, browserAvailable, launchBrowser, launchesInTurn, type BrowserName, type Harness } from '../../e2e/support/browsers';
 import { testBuildDir, testBuildPresent } from '../../e2e/support/paths';
 import { ContextWatch, type PageWatch, type WatchOptions } from './faults-watch';
 
@@ -80,12 +80,17 @@ export function inFront<T>(page: Page, act: () => Promise<T>): Promise<T> {
 }
 
 export function describeOneBrowser(suiteName: string, body: (env: () => OneBrowser) => void, watchOptions: WatchOptions): void {
+  // Firefox's launch overlaps the Chromium block's cases (browsers.ts launchesInTurn).
+  const launchFor = launchesInTurn(
+    BROWSERS.filter((b) => skipReason(b) === undefined),
+    (b) => launchBrowser(b, testBuildDir(b)),
+  );
   for (const browser of BROWSERS) {
     const reason = skipReason(browser);
     describe.skipIf(reason !== undefined)(`${suiteName} [${browser}${reason ? `: skipped, ${reason}` : ''}]`, () => {
       let env: OneBrowser | undefined;
       beforeAll(async () => {
-        const h = await launchBrowser(browser, testBuildDir(browser));
+        const h = await launchFor(browser);
         const watch = await ContextWatch.attach(h, watchOptions);
         env = {
           browser,

@@ -51,8 +51,20 @@ export interface Detection {
    * several different ones (src/core/detect/canonical.ts).
    */
   canonicalUrl?: string;
+  /** On an archive, home or search page: which list of posts it is (src/core/list/target.ts; issue 11, item 3). */
+  list?: ListTarget;
   signals: Signal[];
 }
+
+/**
+ * A list of posts as WordPress shows it on an archive, home or search page (issue 11, item 3): a term or author
+ * by ID and/or slug (as the page names it), a search query, a date (year, month, day), or the latest posts.
+ */
+export type ListTarget =
+  | { kind: 'category' | 'tag' | 'author'; id?: number; slug?: string }
+  | { kind: 'search'; search: string }
+  | { kind: 'date'; year: number; month?: number; day?: number }
+  | { kind: 'latest' };
 
 export interface RawJsonDetection {
   kind: 'post' | 'collection' | 'error' | 'other';

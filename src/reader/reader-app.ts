@@ -12,6 +12,7 @@ import { renderArticleEnd } from './article-end';
 import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { renderErrorView } from './error-view';
 import { afterPaint, isLong, nextTask } from './long-article';
+import { createListPages } from './list-pages';
 import { createPageFallback, type FallbackResult } from './page-fallback';
 import { localizeDocument } from './localize';
 import { wireNavigation } from './navigation';
@@ -123,6 +124,26 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       pageUrl = url ?? pageUrl;
       return showArticle(value);
     },
+    showList: (list, url) => {
+      pageUrl = url ?? pageUrl;
+      lists.show(list, url);
+    },
+  });
+  // Archive, home and search pages: the list of posts they are (issue 11, item 3), in place of "not an article".
+  const lists = createListPages({
+    doc,
+    main,
+    status,
+    deps,
+    nav: () => nav,
+    begin,
+    clear: () => {
+      article = undefined;
+      clearMain();
+    },
+    ready: () => setState('ready'),
+    pageUrl: () => pageUrl,
+    ...(fallback ? { extract: () => void extractAnyway() } : {}),
   });
 
   async function copy(format: CopyFormat): Promise<void> {
@@ -213,6 +234,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       firstArticle = undefined; // a retry asks again
       if (!outcome.ok) {
         pageUrl = outcome.detection?.pageUrl || pageUrl;
+        if (outcome.error.kind === 'not-an-article' && (await lists.start(outcome.detection, current)) === 'shown') return;
         if (!fallback) return showError(outcome.error);
         return await showResult(await fallback.afterRestError(outcome.error, outcome.detection));
       }

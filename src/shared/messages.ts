@@ -12,6 +12,7 @@
  */
 import type { CurrentPost, Direction } from '../core/rest/adjacent';
 import type { RawComments } from '../core/rest/comments';
+import type { RawPostList } from '../core/rest/post-list';
 import type { ExportOptions } from '../core/export';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
@@ -59,6 +60,11 @@ export interface ToBackground {
    * page's origin (src/core/rest/linked.ts).
    */
   getLinkedPost: { payload: { session: string; href: string }; response: Outcome<ArticlePayload> };
+  /**
+   * One page of the list of posts an archive, home or search page is (issue 11, item 3), on the reader's request:
+   * read for the session's own page (its detection, kept by the background), never for a list the reader names.
+   */
+  getPostList: { payload: { session: string; page: number }; response: Outcome<RawPostList> };
   /**
    * The page kept removing the reader frame, or (`reason: 'navigated'`) kept navigating it to pages of its own
    * (src/content/reader-frame.ts gave up): say so on the toolbar.

@@ -40,6 +40,9 @@ const SAME_AS_ENGLISH = new Set([
   'de/export_audio',
   'fr/export_audio',
   'es/export_audio',
+  // WordPress's own Brazilian Portuguese says "Posts" and "Tag" (as the reader's pt_BR does: "Próximo post").
+  'pt_BR/reader_listPosts',
+  'pt_BR/reader_listTag',
 ]);
 
 /**

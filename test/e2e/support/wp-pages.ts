@@ -174,26 +174,58 @@ export function singlePage(ctx: PageContext, entry: PostEntry): RenderedPage {
   };
 }
 
-export function archivePage(ctx: PageContext, termId: number): RenderedPage | undefined {
-  const term = terms.find((t) => t.id === termId && t.taxonomy === 'category');
-  if (!term) return undefined;
-  const items = posts
-    .filter((p) => p.type === 'post' && ((p.raw.categories as number[] | undefined) ?? []).includes(termId))
+/** The themed list of posts archives and search results print (one `archive-item` per post). */
+function listItems(ctx: PageContext, list: PostEntry[], extraClass: string): string {
+  return list
     .map((p) => {
       const post = localise(p.raw, ctx.origin) as { title: { rendered: string }; excerpt: { rendered: string } };
       return fill('archive-item', {
         id: String(p.id),
-        postClass: `post-${p.id} post type-post status-publish hentry category-${String(term.slug)}`,
+        postClass: `post-${p.id} post type-post status-publish hentry ${extraClass}`.trim(),
         permalink: permalink(p, ctx.origin, ctx.permalinks),
         title: post.title.rendered,
         excerpt: post.excerpt.rendered,
       });
     })
     .join('\n');
+}
+
+export function archivePage(ctx: PageContext, termId: number): RenderedPage | undefined {
+  const term = terms.find((t) => t.id === termId && t.taxonomy === 'category');
+  if (!term) return undefined;
+  const inTerm = posts.filter((p) => p.type === 'post' && ((p.raw.categories as number[] | undefined) ?? []).includes(termId));
+  const items = listItems(ctx, inTerm, `category-${String(term.slug)}`);
   const main = fill('archive', { items, termName: String(term.name), termSlug: String(term.slug), home: ctx.origin });
   const bodyClass = `archive category category-${String(term.slug)} category-${termId} wp-theme-newsroom`;
   const head = headFor(ctx, undefined, `${ctx.origin}/category/${String(term.slug)}/`);
+  if (ctx.headLinks === 'all') {
+    // WP 5.5+ prints the queried term's REST route on its archive (docs/wordpress.md §1.2).
+    const json = restUrl(ctx, `wp/v2/categories/${termId}`);
+    head.links += `\n<link rel="alternate" title="JSON" type="application/json" href="${esc(json)}" />`;
+    head.linkHeaders.push(`<${json}>; rel="alternate"; title="JSON"; type="application/json"`);
+  }
   return { status: 200, html: layout(ctx, head, `${String(term.name)} – ${siteInfo.name}`, bodyClass, main), linkHeaders: head.linkHeaders };
+}
+
+/** `/?s=query` (issue 11, item 3): the theme's search results, body classes `search search-results` (or `-no-results`). */
+export function searchPage(ctx: PageContext, query: string): RenderedPage {
+  const q = query.toLowerCase();
+  const found = posts.filter(
+    (p) =>
+      p.type === 'post' &&
+      q !== '' &&
+      `${String((p.raw.title as { rendered?: string }).rendered)} ${String((p.raw.content as { rendered?: string }).rendered)}`
+        .toLowerCase()
+        .includes(q),
+  );
+  const main = `<header class="page-header"><h1 class="page-title">Search results for: <span>${esc(query)}</span></h1></header>\n${listItems(ctx, found, '')}`;
+  const bodyClass = `search ${found.length > 0 ? 'search-results' : 'search-no-results'} wp-theme-newsroom`;
+  const head = headFor(ctx, undefined, `${ctx.origin}/?s=${encodeURIComponent(query)}`);
+  return {
+    status: 200,
+    html: layout(ctx, head, `Search results for “${esc(query)}” – ${siteInfo.name}`, bodyClass, main),
+    linkHeaders: head.linkHeaders,
+  };
 }
 
 export function homePage(ctx: PageContext): RenderedPage {

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { assetPng, closeServers, findPost, posts, THEME_CSS, THEME_JS, type Permalinks } from './wp-data';
 import { handleRest, restRoot, restUrl, type RestContext } from './wp-rest';
-import { archivePage, homePage, notFoundPage, notWordPressPage, singlePage, type HeadLinks, type RenderedPage } from './wp-pages';
+import { archivePage, homePage, notFoundPage, notWordPressPage, searchPage, singlePage, type HeadLinks, type RenderedPage } from './wp-pages';
 
 export type SiteMode =
   | 'pretty' // pretty permalinks, api.w.org + alternate JSON links and Link headers
@@ -54,7 +54,7 @@ export interface RequestRecord {
 }
 
 /** The pages tests open. */
-export type PageName = 'seed' | 'rich' | 'protected' | 'page' | 'archive' | 'home' | 'missing';
+export type PageName = 'seed' | 'rich' | 'protected' | 'page' | 'archive' | 'home' | 'search' | 'missing';
 
 export interface WpSite {
   mode: SiteMode;
@@ -152,6 +152,9 @@ function route(mode: SiteMode, origin: string, req: http.IncomingMessage): Reply
     if (spec.permalinks === 'plain') return html(notFoundPage(pageCtx), spec); // no rewrite rules: the theme's 404
     return restReply(ctx, p.slice('/wp-json'.length) || '/', q, req.headers.origin);
   }
+  // Search results (issue 11, item 3), in either permalink form: `/?s=query`.
+  const search = q.get('s');
+  if (search !== null && (p === '/' || p === '/index.php')) return html(searchPage(pageCtx, search), spec);
   if (spec.permalinks === 'plain' && (p === '/' || p === '/index.php')) {
     const id = Number(q.get('p') ?? q.get('page_id') ?? 0);
     const entry = id ? findPost(id) : undefined;
@@ -189,6 +192,7 @@ function siteApi(mode: SiteMode, origin: string): WpSite {
       if (entry) return spec.permalinks === 'pretty' ? origin + entry.prettyPath : `${origin}/?${entry.type === 'page' ? 'page_id' : 'p'}=${id}`;
       if (page === 'archive') return spec.permalinks === 'pretty' ? `${origin}/category/world-news/` : `${origin}/?cat=23`;
       if (page === 'missing') return `${origin}/no-such-page/`;
+      if (page === 'search') return `${origin}/?s=copying`;
       return `${origin}/`;
     },
   };

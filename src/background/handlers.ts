@@ -10,6 +10,7 @@ import { fetchAdjacent, type CurrentPost, type Direction } from '../core/rest/ad
 import { fetchComments, type RawComments } from '../core/rest/comments';
 import { fetchLinked } from '../core/rest/linked';
 import { fetchPostList, type RawPostList } from '../core/rest/post-list';
+import { fetchPostPages } from '../core/page/fetch-pages';
 import { isPostId } from '../core/rest/shape';
 import type { PostSource } from '../core/rest/site-api';
 import type { ArticlePayload, Detection, FetchedPost, WpSiteInfo } from '../core/types';
@@ -32,6 +33,7 @@ export const BACKGROUND_POLICY: SenderPolicy<BackgroundMessages> = {
   getAdjacentPost: 'extension',
   getLinkedPost: 'extension',
   getPostList: 'extension',
+  getPostPages: 'extension',
   readerEvicted: 'content',
   closeReader: 'extension',
   detectorFound: 'content',
@@ -150,6 +152,12 @@ export function backgroundHandlers(sessions: Sessions, site: SiteRequests = REST
       } catch (error) {
         return { ok: false, error: toReaderErrorData(error) };
       }
+    },
+    // Only URLs on the origin of the session's own page (its detection was bound to the sender's origin at startSession).
+    getPostPages: async ({ session, urls }, sender) => {
+      const pageUrl = ownTab(sessions, session, sender) !== undefined ? sessions.pageUrlOf(session) : undefined;
+      if (pageUrl === undefined || !Array.isArray(urls)) throw lostSessionError();
+      return fetchPostPages(pageUrl, urls);
     },
     cancelSession: ({ session }, sender) => {
       if (ownTab(sessions, session, sender) !== undefined) sessions.cancel(session);

@@ -124,6 +124,11 @@ export class Sessions {
     if (entry && !entry.settled?.ok) entry.listSource = source;
   }
 
+  /** The page the session was started for (bound to the sender's origin): what page extraction may fetch more of. */
+  pageUrlOf(session: string): string | undefined {
+    return this.entries.get(session)?.detection?.pageUrl;
+  }
+
   tabOf(session: string): number | undefined {
     return this.entries.get(session)?.tabId;
   }

@@ -255,4 +255,7 @@ export interface Article {
  * A remark about the article, as kinds and data (no sentence: _locales words it). `extracted`: the text was
  * read from the page itself, with the REST failure that caused it (its kind and HTTP status, if any).
  */
-export type ArticleNote = { kind: 'shortcodes-removed' } | { kind: 'extracted'; reason?: ReaderErrorKind; status?: number };
+export type ArticleNote =
+  | { kind: 'shortcodes-removed' }
+  /** `pages`: a multi-page post whose pages were read and joined (issue 11, item 6). */
+  | { kind: 'extracted'; reason?: ReaderErrorKind; status?: number; pages?: number };

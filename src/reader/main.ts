@@ -42,6 +42,8 @@ void startReader(document, {
   page: {
     getPageSnapshot: () => sendToBackground('getPageSnapshot', { session }),
     extractFromPage: async (...args) => (await import('../core/page')).extractFromPage(...args),
+    // A multi-page post's other pages, fetched by the background from the page's own origin (issue 11, item 6).
+    getPages: (urls) => sendToBackground('getPostPages', { session, urls }),
   },
   closeReader: () => sendToBackground('closeReader', { session }),
   // Only on the reader's click: the background reads them from the session's own site (issue 11, item 4).

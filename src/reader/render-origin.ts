@@ -24,7 +24,9 @@ function extractedText(note: Extract<ArticleNote, { kind: 'extracted' }>): strin
       : info?.extractedBecause
         ? t(info.extractedBecause)
         : undefined;
-  return because ? t('reader_extractedBecause', because) : t('reader_extractedFromPage');
+  const text = because ? t('reader_extractedBecause', because) : t('reader_extractedFromPage');
+  // A multi-page post read page by page and joined (issue 11, item 6).
+  return note.pages !== undefined && note.pages > 1 ? t('reader_extractedJoined', text, String(note.pages)) : text;
 }
 
 export function noteText(note: ArticleNote): string {

@@ -45,6 +45,12 @@ export interface ToBackground {
   getPageSnapshot: { payload: { session: string }; response: PageSnapshot };
   cancelSession: { payload: { session: string }; response: void };
   /**
+   * The other pages of a multi-page post, for page extraction when REST is out of reach (issue 11, item 6): fetched
+   * by the background from the session page's own origin only, anonymously (src/core/page/fetch-pages.ts); `null`
+   * for a page that could not be read.
+   */
+  getPostPages: { payload: { session: string; urls: string[] }; response: Array<PageSnapshot | null> };
+  /**
    * The reader's "Comments" click (issue 11, item 4): that post's comments from the session's own site (the
    * background asks the REST root the session's post came from, never a URL the reader names).
    */

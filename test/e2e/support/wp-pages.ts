@@ -117,7 +117,24 @@ export interface RenderedPage {
   linkHeaders: string[];
 }
 
-export function singlePage(ctx: PageContext, entry: PostEntry): RenderedPage {
+/**
+ * A post split with `<!--nextpage-->`: page `n` of its content and wp_link_pages()'s links (WP ≥ 5.1 markup:
+ * `.page-links`, `a.post-page-numbers`, the current page a span), `/2/` on pretty permalinks, `&page=2` on plain ones.
+ */
+function pageOfContent(ctx: PageContext, entry: PostEntry, content: string, n: number): string {
+  const parts = content.split(/\s*<!--nextpage-->\s*/);
+  if (parts.length < 2) return content;
+  const link = permalink(entry, ctx.origin, ctx.permalinks);
+  const href = (i: number): string => (i === 1 ? link : ctx.permalinks === 'pretty' ? `${link}${i}/` : `${link}&page=${i}`);
+  const numbers = parts.map((_, i) =>
+    i + 1 === n
+      ? `<span class="post-page-numbers current" aria-current="page">${i + 1}</span>`
+      : `<a href="${esc(href(i + 1))}" class="post-page-numbers">${i + 1}</a>`,
+  );
+  return `${parts[n - 1] ?? ''}\n<div class="page-links">Pages: ${numbers.join(' ')}</div>`;
+}
+
+export function singlePage(ctx: PageContext, entry: PostEntry, pageNo = 1): RenderedPage {
   const post = localise(entry.raw, ctx.origin, permalink(entry, ctx.origin, ctx.permalinks)) as Record<string, unknown> & {
     title: { rendered: string };
     content: { rendered: string; protected?: boolean };
@@ -163,7 +180,7 @@ export function singlePage(ctx: PageContext, entry: PostEntry): RenderedPage {
     authorSlug,
     authorName,
     thumbnail: thumb,
-    content: isProtected ? fill('password', { id: String(entry.id), origin: ctx.origin }) : post.content.rendered,
+    content: isProtected ? fill('password', { id: String(entry.id), origin: ctx.origin }) : pageOfContent(ctx, entry, post.content.rendered, pageNo),
     categoryLinks: cats.map((c) => `<a href="${esc(String(c.link))}" rel="category tag">${esc(String(c.name))}</a>`).join(', '),
   });
   const head = headFor(ctx, entry, link);

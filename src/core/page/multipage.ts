@@ -1,8 +1,8 @@
 /**
  * Multi-page posts when REST is out of reach (issue 11, item 6). A post split with `<!--nextpage-->` is shown one
  * page at a time; the theme prints wp_link_pages(): `<div class="page-links">` with `a.post-page-numbers` to
- * `…/slug/2/` (pretty permalinks) or `…?p=5&page=2` (plain), the current page a `span.current` (docs/wordpress.md
- * §4.7: REST would have returned every page at once). Page extraction follows those links — same origin, the same
+ * `…/slug/2/` (pretty permalinks) or `…?p=5&page=2` (plain), the current page a `span.current`
+ * (docs/wordpress.md §4.7: REST would have returned every page at once). Page extraction follows those links — same origin, the same
  * post only, at most MAX_POST_PAGES pages — and joins what each page's extraction found, in page order.
  * Pure: the caller fetches the pages (anonymously, within the snapshot limits) and extracts each one.
  */

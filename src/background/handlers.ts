@@ -9,6 +9,8 @@ import { ReaderError, toReaderErrorData } from '../core/errors';
 import { fetchAdjacent, type CurrentPost, type Direction } from '../core/rest/adjacent';
 import { fetchComments, type RawComments } from '../core/rest/comments';
 import { fetchLinked } from '../core/rest/linked';
+import { fetchPostList, type RawPostList } from '../core/rest/post-list';
+import { fetchPostPages } from '../core/page/fetch-pages';
 import { isPostId } from '../core/rest/shape';
 import type { PostSource } from '../core/rest/site-api';
 import type { ArticlePayload, Detection, FetchedPost, WpSiteInfo } from '../core/types';
@@ -30,6 +32,8 @@ export const BACKGROUND_POLICY: SenderPolicy<BackgroundMessages> = {
   getComments: 'extension',
   getAdjacentPost: 'extension',
   getLinkedPost: 'extension',
+  getPostList: 'extension',
+  getPostPages: 'extension',
   readerEvicted: 'content',
   closeReader: 'extension',
   detectorFound: 'content',
@@ -52,12 +56,14 @@ export interface SiteRequests {
   comments(source: PostSource, postId: number): Promise<RawComments>;
   adjacent(source: PostSource, current: CurrentPost, direction: Direction): Promise<FetchedPost | undefined>;
   linked(source: PostSource, href: string): Promise<FetchedPost>;
+  list(detection: Detection, page: number): Promise<RawPostList>;
 }
 
 const REST_SITE: SiteRequests = {
   comments: (source, postId) => fetchComments(source, postId),
   adjacent: (source, current, direction) => fetchAdjacent(source, current, direction),
   linked: (source, href) => fetchLinked(source, href),
+  list: (detection, page) => fetchPostList(detection, page),
 };
 
 /** Another post or page of the session's site as a reader payload: the session's site info, its own permalink as its page. */
@@ -135,6 +141,24 @@ export function backgroundHandlers(sessions: Sessions, site: SiteRequests = REST
         if (typeof href !== 'string') throw new ReaderError('internal');
         return otherPostPayload(source, await site.linked(source, href));
       }),
+    // The session's own archive page only: its detection (bound to the sender's origin at startSession) says which list.
+    getPostList: async ({ session, page }, sender) => {
+      const detection = ownTab(sessions, session, sender) !== undefined ? sessions.listDetectionOf(session) : undefined;
+      if (detection === undefined) return { ok: false, error: lostSessionError().data };
+      try {
+        const list = await site.list(detection, page);
+        sessions.rememberListSource(session, { detection: { ...detection, restRoot: list.root }, jsonUrl: list.jsonUrl });
+        return { ok: true, value: list };
+      } catch (error) {
+        return { ok: false, error: toReaderErrorData(error) };
+      }
+    },
+    // Only URLs on the origin of the session's own page (its detection was bound to the sender's origin at startSession).
+    getPostPages: async ({ session, urls }, sender) => {
+      const pageUrl = ownTab(sessions, session, sender) !== undefined ? sessions.pageUrlOf(session) : undefined;
+      if (pageUrl === undefined || !Array.isArray(urls)) throw lostSessionError();
+      return fetchPostPages(pageUrl, urls);
+    },
     cancelSession: ({ session }, sender) => {
       if (ownTab(sessions, session, sender) !== undefined) sessions.cancel(session);
     },

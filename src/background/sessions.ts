@@ -32,6 +32,8 @@ interface Entry {
   /** A result was handed out: the next `get` after a failure is a retry. */
   delivered: boolean;
   settled?: ArticleOutcome;
+  /** An archive page's session: where its list was read from (an item opened from the list is read there too). */
+  listSource?: PostSource;
 }
 
 export function lostSessionError(): ReaderError {
@@ -98,10 +100,33 @@ export class Sessions {
 
   /** Where the session's REST post came from (later requests about its site: comments, previous / next). */
   sourceOf(session: string): (PostSource & { site?: WpSiteInfo }) | undefined {
-    const settled = this.entries.get(session)?.settled;
-    if (!settled?.ok) return undefined;
+    const entry = this.entries.get(session);
+    const settled = entry?.settled;
+    if (!settled?.ok) return entry?.listSource;
     const { detection, fetched } = settled.value;
     return { detection, jsonUrl: fetched.jsonUrl, ...(fetched.site ? { site: fetched.site } : {}) };
+  }
+
+  /**
+   * An archive, home or search page's detection, once REST said "not an article" and detection found which list the
+   * page is (issue 11, item 3): what the reader's list is read for.
+   */
+  listDetectionOf(session: string): Detection | undefined {
+    const entry = this.entries.get(session);
+    const settled = entry?.settled;
+    if (!entry?.detection?.list || !settled || settled.ok || settled.error.kind !== 'not-an-article') return undefined;
+    return entry.detection;
+  }
+
+  /** The list was read from this REST root: posts opened from it are read from the same one (sourceOf). */
+  rememberListSource(session: string, source: PostSource): void {
+    const entry = this.entries.get(session);
+    if (entry && !entry.settled?.ok) entry.listSource = source;
+  }
+
+  /** The page the session was started for (bound to the sender's origin): what page extraction may fetch more of. */
+  pageUrlOf(session: string): string | undefined {
+    return this.entries.get(session)?.detection?.pageUrl;
   }
 
   tabOf(session: string): number | undefined {

@@ -51,8 +51,20 @@ export interface Detection {
    * several different ones (src/core/detect/canonical.ts).
    */
   canonicalUrl?: string;
+  /** On an archive, home or search page: which list of posts it is (src/core/list/target.ts; issue 11, item 3). */
+  list?: ListTarget;
   signals: Signal[];
 }
+
+/**
+ * A list of posts as WordPress shows it on an archive, home or search page (issue 11, item 3): a term or author
+ * by ID and/or slug (as the page names it), a search query, a date (year, month, day), or the latest posts.
+ */
+export type ListTarget =
+  | { kind: 'category' | 'tag' | 'author'; id?: number; slug?: string }
+  | { kind: 'search'; search: string }
+  | { kind: 'date'; year: number; month?: number; day?: number }
+  | { kind: 'latest' };
 
 export interface RawJsonDetection {
   kind: 'post' | 'collection' | 'error' | 'other';
@@ -243,4 +255,7 @@ export interface Article {
  * A remark about the article, as kinds and data (no sentence: _locales words it). `extracted`: the text was
  * read from the page itself, with the REST failure that caused it (its kind and HTTP status, if any).
  */
-export type ArticleNote = { kind: 'shortcodes-removed' } | { kind: 'extracted'; reason?: ReaderErrorKind; status?: number };
+export type ArticleNote =
+  | { kind: 'shortcodes-removed' }
+  /** `pages`: a multi-page post whose pages were read and joined (issue 11, item 6). */
+  | { kind: 'extracted'; reason?: ReaderErrorKind; status?: number; pages?: number };

@@ -4,13 +4,14 @@
  * It lives in the reader only: the frame's URL and the tab's session history are never touched (issue 3: the
  * browser's Back is never hijacked), so with nothing to go back to in the reader, Alt+← is left to the browser.
  */
+import type { PostList } from '../core/article/post-list';
 import type { Article } from '../core/types';
 
-export interface HistoryEntry {
-  article: Article;
+/** A post shown in place, or a page of an archive's list of posts (issue 11, item 3: Back returns to the list). */
+export type HistoryEntry = ({ article: Article } | { list: PostList }) & {
   /** The page URL the reader had for it ("Open original", other-site images). */
   pageUrl?: string;
-}
+};
 
 export interface ReaderHistory {
   /** A post shown in place: it follows the current one, and the steps ahead of it are dropped (as in a browser). */

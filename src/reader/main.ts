@@ -44,6 +44,8 @@ const reader = startReader(document, {
   page: {
     getPageSnapshot: () => sendToBackground('getPageSnapshot', { session }),
     extractFromPage: async (...args) => (await import('../core/page')).extractFromPage(...args),
+    // A multi-page post's other pages, fetched by the background from the page's own origin (issue 11, item 6).
+    getPages: (urls) => sendToBackground('getPostPages', { session, urls }),
   },
   closeReader: () => sendToBackground('closeReader', { session }),
   // Only on the reader's click: the background reads them from the session's own site (issue 11, item 4).
@@ -52,6 +54,8 @@ const reader = startReader(document, {
   loadAdjacent: (current, direction) => sendToBackground('getAdjacentPost', { session, current, direction }),
   // A plain click on a link to another post of the site: read through REST, shown here (issue 11, item 1).
   loadLinked: (href) => sendToBackground('getLinkedPost', { session, href }),
+  // An archive, home or search page: a page of the list it is, read from the session's own site (issue 11, item 3).
+  loadList: (page) => sendToBackground('getPostList', { session, page }),
   // storage.local: this device only, removed with the extension's data (issue 11, item 5).
   positions: createPositionStore(browser.storage.local),
   // In slices: a long post must not freeze the loading state (issue 5); the same Article as the menu copy's.

@@ -5,6 +5,7 @@
  */
 import { toReaderErrorData } from '../core/errors';
 import type { Direction } from '../core/rest/adjacent';
+import type { PostList } from '../core/article/post-list';
 import type { Article } from '../core/types';
 import { errorText } from '../shared/error-text';
 import { t } from '../shared/i18n';
@@ -28,6 +29,8 @@ export interface NavigationHost {
   begin(): () => boolean;
   /** Shows `article` for `pageUrl`; resolves once its title has focus. */
   show(article: Article, pageUrl: string | undefined): Promise<void>;
+  /** Shows a page of an archive's list of posts (issue 11, item 3); its heading takes the focus. */
+  showList(list: PostList, pageUrl: string | undefined): void;
 }
 
 export interface Navigation {
@@ -35,6 +38,10 @@ export interface Navigation {
   first(article: Article, pageUrl: string | undefined): void;
   /** An error replaced what was shown: no step back into it. */
   reset(): void;
+  /** A page of an archive's list shown: the first step of the history (`first`), or the next one. */
+  list(list: PostList, pageUrl: string | undefined, first: boolean): void;
+  /** A post of the site, by its link, read through REST and shown in place (a list's item, a link in the article). */
+  open(href: string): Promise<void>;
   /** For the previous / next nav at the article's end. */
   adjacent(direction: Direction): Promise<AdjacentResult>;
 }
@@ -43,6 +50,10 @@ export function wireNavigation(host: NavigationHost): Navigation {
   const { root, main, status, deps } = host;
   const history = createHistory(root, host.buttons, (entry) => {
     host.begin(); // a step back overtakes a link or previous / next still loading
+    if ('list' in entry) {
+      host.showList(entry.list, entry.pageUrl);
+      return Promise.resolve();
+    }
     return host.show(entry.article, entry.pageUrl);
   });
   const entry = (article: Article, pageUrl: string | undefined) => ({ article, ...(pageUrl !== undefined ? { pageUrl } : {}) });
@@ -96,6 +107,11 @@ export function wireNavigation(host: NavigationHost): Navigation {
       history.push(entry(article, pageUrl));
     },
     reset: () => history.reset(),
+    list(list, pageUrl, first) {
+      if (first) history.reset();
+      history.push({ list, ...(pageUrl !== undefined ? { pageUrl } : {}) });
+    },
+    open: linked,
     adjacent,
   };
 }

@@ -17,5 +17,7 @@ export function noteText(note: ArticleNote, word: Word): string {
       : info?.extractedBecause
         ? word(info.extractedBecause)
         : undefined;
-  return because ? word('reader_extractedBecause', because) : word('reader_extractedFromPage');
+  const text = because ? word('reader_extractedBecause', because) : word('reader_extractedFromPage');
+  // A multi-page post read page by page and joined (issue 11, item 6).
+  return note.pages !== undefined && note.pages > 1 ? word('reader_extractedJoined', text, String(note.pages)) : text;
 }

@@ -8,6 +8,7 @@ import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { ExtractOptions } from '../core/page';
 import type { Article, Detection, ReaderErrorData } from '../core/types';
 import type { PageSnapshot } from '../shared/messages';
+import { joinPages, PAGE_LINK_SELECTOR, postPages, splitPageNumber, type PostPage } from '../core/page/multipage';
 import { canExtract, parseSnapshot } from '../shared/page-snapshot';
 import { mark } from '../shared/timing';
 
@@ -15,6 +16,8 @@ export interface PageFallbackDeps {
   getPageSnapshot(): Promise<PageSnapshot>;
   /** May load the extractor on demand: main.ts imports core/page (Readability) only when REST failed. */
   extractFromPage(doc: Document, pageUrl: string, opts: ExtractOptions): Article | Promise<Article>;
+  /** The other pages of a multi-page post (issue 11, item 6), `null` where one could not be read. Absent: one page only. */
+  getPages?(urls: string[]): Promise<Array<PageSnapshot | null>>;
 }
 
 export type FallbackResult =
@@ -60,6 +63,42 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
     }
   }
 
+  /** wp_link_pages()'s "Pages: 1 2 3" is not part of the text once the pages are joined (our inert copy only). */
+  function withoutPageLinks(doc: Document): Document {
+    for (const node of doc.querySelectorAll(`.page-links, ${PAGE_LINK_SELECTOR}`)) node.remove();
+    return doc;
+  }
+
+  /**
+   * A multi-page post (issue 11, item 6): every page fetched and extracted like this one, joined in page order. Any
+   * page that cannot be read or extracted leaves the article as the one page shown (a post with a hole is not joined).
+   */
+  async function joinAll(shown: Article, pages: PostPage[], url: string, opts: ExtractOptions): Promise<Article> {
+    const here = splitPageNumber(new URL(url)).n;
+    const others = pages.filter((p) => p.n !== here);
+    let snapshots: Array<PageSnapshot | null>;
+    try {
+      snapshots = (await deps.getPages?.(others.map((p) => p.url))) ?? [];
+    } catch {
+      return shown;
+    }
+    const parts: Article[] = [];
+    for (const page of pages) {
+      if (page.n === here) {
+        parts.push(shown);
+        continue;
+      }
+      const snap = snapshots[others.indexOf(page)];
+      if (!snap) return shown;
+      try {
+        parts.push(await deps.extractFromPage(withoutPageLinks(parseSnapshot(snap.html)), snap.url, opts));
+      } catch {
+        return shown;
+      }
+    }
+    return joinPages(shown, parts);
+  }
+
   async function extract(
     doc: Document,
     url: string,
@@ -69,7 +108,11 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
   ): Promise<FallbackResult> {
     try {
       mark('normalize', 'start');
-      const article = await deps.extractFromPage(doc, url, { reason, ...(detection ? { detection } : {}) });
+      const pages = deps.getPages ? postPages(doc, url) : undefined;
+      const opts: ExtractOptions = { reason, ...(detection ? { detection } : {}) };
+      const first = await deps.extractFromPage(pages ? withoutPageLinks(doc) : doc, url, opts);
+      // Only this page's own ID and kind apply to it: the other pages are read with the REST failure alone.
+      const article = pages ? await joinAll(first, pages, url, { reason }) : first;
       mark('normalize', 'end');
       return { ok: true, article };
     } catch (error) {

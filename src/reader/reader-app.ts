@@ -14,6 +14,7 @@ import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { byId } from './dom';
 import { renderErrorView } from './error-view';
 import { afterPaint, isLong, nextTask } from './long-article';
+import { createListPages } from './list-pages';
 import { createPageFallback, type FallbackResult } from './page-fallback';
 import { localizeDocument } from './localize';
 import { wireNavigation } from './navigation';
@@ -132,6 +133,26 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       pageUrl = url ?? pageUrl;
       return showArticle(value);
     },
+    showList: (list, url) => {
+      pageUrl = url ?? pageUrl;
+      lists.show(list, url);
+    },
+  });
+  // Archive, home and search pages: the list of posts they are (issue 11, item 3), in place of "not an article".
+  const lists = createListPages({
+    doc,
+    main,
+    status,
+    deps,
+    nav: () => nav,
+    begin,
+    clear: () => {
+      article = undefined;
+      clearMain();
+    },
+    ready: () => setState('ready'),
+    pageUrl: () => pageUrl,
+    ...(fallback ? { extract: () => void extractAnyway() } : {}),
   });
 
   async function copy(format: CopyFormat): Promise<void> {
@@ -247,6 +268,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
         // Otherwise what an immediate failure shows (mostly the page version again, its note giving the real
         // reason; an error view for kinds never extracted): the final view does not depend on the site's speed.
         pageUrl = outcome.detection?.pageUrl || pageUrl;
+        if (outcome.error.kind === 'not-an-article' && (await lists.start(outcome.detection, current)) === 'shown') return;
         if (!fallback) return showError(outcome.error);
         return await showResult(await fallback.afterRestError(outcome.error, outcome.detection));
       }

@@ -1,6 +1,7 @@
 /** What the reader page needs from outside (main.ts supplies the real ones; jsdom tests supply fakes). */
 import type { CurrentPost, Direction } from '../core/rest/adjacent';
 import type { RawComments } from '../core/rest/comments';
+import type { RawPostList } from '../core/rest/post-list';
 import type { Article } from '../core/types';
 import type { ArticleOutcome, ArticlePayload, Outcome } from '../shared/messages';
 import type { SettingsStore } from '../shared/settings';
@@ -30,6 +31,8 @@ export interface ReaderDeps {
   loadAdjacent?(current: CurrentPost, direction: Direction): Promise<Outcome<ArticlePayload | null>>;
   /** A same-site post or page a link in the article points at (issue 11, item 1). Absent: links open a tab, as before. */
   loadLinked?(href: string): Promise<Outcome<ArticlePayload>>;
+  /** A page of the list the session's archive / home / search page is (issue 11, item 3). Absent: "not an article", as before. */
+  loadList?(page: number): Promise<Outcome<RawPostList>>;
   /** Where the reader stopped in each post (issue 11, item 5). Absent: every post opens at its top. */
   positions?: PositionStore;
   /** Read aloud's engine (main.ts: the window's speechSynthesis); absent or undefined: the control explains. */

@@ -12,6 +12,7 @@
  */
 import type { CurrentPost, Direction } from '../core/rest/adjacent';
 import type { RawComments } from '../core/rest/comments';
+import type { RawPostList } from '../core/rest/post-list';
 import type { ExportOptions } from '../core/export';
 import type { ArticlePayload, Detection, ReaderErrorData } from '../core/types';
 
@@ -44,6 +45,12 @@ export interface ToBackground {
   getPageSnapshot: { payload: { session: string }; response: PageSnapshot };
   cancelSession: { payload: { session: string }; response: void };
   /**
+   * The other pages of a multi-page post, for page extraction when REST is out of reach (issue 11, item 6): fetched
+   * by the background from the session page's own origin only, anonymously (src/core/page/fetch-pages.ts); `null`
+   * for a page that could not be read.
+   */
+  getPostPages: { payload: { session: string; urls: string[] }; response: Array<PageSnapshot | null> };
+  /**
    * The reader's "Comments" click (issue 11, item 4): that post's comments from the session's own site (the
    * background asks the REST root the session's post came from, never a URL the reader names).
    */
@@ -59,6 +66,11 @@ export interface ToBackground {
    * page's origin (src/core/rest/linked.ts).
    */
   getLinkedPost: { payload: { session: string; href: string }; response: Outcome<ArticlePayload> };
+  /**
+   * One page of the list of posts an archive, home or search page is (issue 11, item 3), on the reader's request:
+   * read for the session's own page (its detection, kept by the background), never for a list the reader names.
+   */
+  getPostList: { payload: { session: string; page: number }; response: Outcome<RawPostList> };
   /**
    * The page kept removing the reader frame, or (`reason: 'navigated'`) kept navigating it to pages of its own
    * (src/content/reader-frame.ts gave up): say so on the toolbar.

@@ -12,7 +12,8 @@
  */
 import { ReaderError } from '../errors';
 import { OriginGuard } from '../rest/origin-guard';
-import type { Detection, ErrorDetail, PostTypeHint, RawJsonDetection, SignalKind } from '../types';
+import { MAX_SEARCH_CHARS } from '../list/target';
+import type { Detection, ErrorDetail, ListTarget, PostTypeHint, RawJsonDetection, SignalKind } from '../types';
 import { parseHttpUrl } from '../url';
 
 /** Far above any real page (a browser caps URLs at 2 MB, pages use a few hundred characters). */
@@ -83,6 +84,37 @@ const optional =
   (v: unknown): boolean =>
     v === undefined || check(v);
 
+const positiveInt = (v: unknown, max = Number.MAX_SAFE_INTEGER): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v > 0 && v <= max;
+const LIST_KEYS: Record<ListTarget['kind'], readonly string[]> = {
+  category: ['kind', 'id', 'slug'],
+  tag: ['kind', 'id', 'slug'],
+  author: ['kind', 'id', 'slug'],
+  search: ['kind', 'search'],
+  date: ['kind', 'year', 'month', 'day'],
+  latest: ['kind'],
+};
+
+/** The list an archive page is (core/list/target.ts): its kind's fields only, each in the range detect() gives. */
+function isListTarget(v: unknown): boolean {
+  if (!isRecord(v) || !oneOf(LIST_KEYS)(v.kind)) return false;
+  const allowed = LIST_KEYS[v.kind as ListTarget['kind']];
+  if (!Object.keys(v).every((k) => allowed.includes(k))) return false;
+  switch (v.kind) {
+    case 'search':
+      return typeof v.search === 'string' && v.search.trim() !== '' && v.search.length <= MAX_SEARCH_CHARS;
+    case 'date':
+      return positiveInt(v.year, 9998) && optional((m) => positiveInt(m, 12))(v.month) && optional((d) => positiveInt(d, 31))(v.day);
+    case 'latest':
+      return true;
+    default:
+      return (
+        optional((id) => positiveInt(id))(v.id) &&
+        optional((s) => typeof s === 'string' && /^[a-z0-9%_-]{1,200}$/.test(s))(v.slug) &&
+        (v.id !== undefined || v.slug !== undefined)
+      );
+  }
+}
+
 /** One check per field: tsc keeps this table complete when Detection grows. */
 const FIELDS: { [K in keyof Detection]-?: (value: unknown) => boolean } = {
   isWordPress: (v) => typeof v === 'boolean',
@@ -96,6 +128,7 @@ const FIELDS: { [K in keyof Detection]-?: (value: unknown) => boolean } = {
   // The parsed body of a JSON tab: data the REST client validates like any answer (core/rest/ladder.ts).
   rawJson: optional((v) => isRecord(v) && oneOf(RAW_KINDS)(v.kind) && Object.keys(v).every((k) => k === 'kind' || k === 'data')),
   canonicalUrl: optional(isUrl),
+  list: optional(isListTarget),
   signals: (v) =>
     Array.isArray(v) &&
     v.length <= MAX_SIGNALS &&

@@ -9,6 +9,7 @@ import { pickCanonical } from './canonical';
 import { emptyLinkFacts, readDocumentLinks, readLinkHeader, type LinkFacts } from './head-links';
 import { assetFacts, blockMarker, bodyClasses, bodyClassId, commentPostId, postClassIds, wordpressGenerators } from './markers';
 import { pageKindFromClasses } from './page-kind';
+import { listTarget } from '../list/target';
 import { detectRawJson, jsonViewerText, postTypeHint, restLocationOfUrl } from './raw-json';
 import { joinRest, normaliseRoot, ROUTE_PARAM, splitRestUrl } from '../rest/route';
 import { isNonPostItemRoute, postRoute } from './rest-url';
@@ -89,6 +90,7 @@ function detectHtml(doc: Document, page: URL, opts: DetectOptions): Detection {
     ...links.alternateJson.map((url) => ({ url, kind: 'alternate-json' as const })),
     ...header.alternateJson.map((url) => ({ url, kind: 'link-header' as const })),
   ];
+  const archiveRoutes: string[] = [];
   for (const { url, kind } of alternates) {
     const loc = splitRestUrl(url, det.restRoot);
     if (!loc) continue;
@@ -107,6 +109,7 @@ function detectHtml(doc: Document, page: URL, opts: DetectOptions): Detection {
     } else if (isNonPostItemRoute(loc.route) || route) {
       // A term or user link still proves a WP REST API, and that this is an archive page.
       signals.push({ kind, value: `archive: ${url.href}` });
+      archiveRoutes.push(loc.route);
       det.restRoot ??= loc.root;
       if (det.pageKind === 'unknown') det.pageKind = 'archive';
     }
@@ -147,6 +150,11 @@ function detectHtml(doc: Document, page: URL, opts: DetectOptions): Detection {
   det.isWordPress = decideWordPress(signals);
   if (det.isWordPress && wpcom.site !== undefined) det.wpcomSite = wpcom.site;
   if (det.isWordPress && det.pageKind === 'unknown' && det.postId !== undefined) det.pageKind = 'singular';
+  const listKind = det.pageKind;
+  if (det.isWordPress && (listKind === 'archive' || listKind === 'home' || listKind === 'search')) {
+    const list = listTarget({ classes, alternateRoutes: archiveRoutes, pageUrl: page.href, pageKind: listKind });
+    if (list) det.list = list;
+  }
   return det;
 }
 

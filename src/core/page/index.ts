@@ -9,3 +9,4 @@ export { readJsonLd, type JsonLdFacts } from './jsonld';
 export { findContainer, CONTAINER_SELECTORS } from './container';
 export { extractionNote } from './note';
 export { MIN_CONTAINER_TEXT } from './body';
+export { joinPages, MAX_POST_PAGES, PAGE_LINK_SELECTOR, postPages, type PostPage } from './multipage';

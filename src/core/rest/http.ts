@@ -23,7 +23,8 @@ export const MAX_BODY_BYTES = 15 * 1024 * 1024;
 export const CEILING_FACTOR = 6;
 
 export type Outcome =
-  | { json: true; status: number; data: unknown; url: string }
+  /** `totalPages`: a collection's `X-WP-TotalPages` header, when it is a sane count (lists of posts page with it). */
+  | { json: true; status: number; data: unknown; url: string; totalPages?: number }
   /** `redirect`: a redirect that was not followed (status 0 when the browser hid it: redirects.ts). */
   | { json: false; status: number; contentType: string; url: string; kind: 'html' | 'invalid-json' | 'other' | 'redirect' };
 
@@ -158,7 +159,11 @@ function parse(text: string, response: Response, url: string): Outcome {
     try {
       const data = JSON.parse(body) as unknown;
       capJsonDepth(data);
-      return { json: true, status: response.status, data, url };
+      const pages = response.headers.get('x-wp-totalpages');
+      const totalPages = pages !== null && /^\d{1,7}$/.test(pages.trim()) ? Number(pages.trim()) : undefined;
+      return totalPages !== undefined
+        ? { json: true, status: response.status, data, url, totalPages }
+        : { json: true, status: response.status, data, url };
     } catch {
       // falls through: invalid JSON is reported like any other non-JSON answer
     }

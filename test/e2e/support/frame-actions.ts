@@ -51,7 +51,8 @@ export async function clickInFrame(frame: Frame, selector: string, timeout = 10_
       const el = document.querySelector(sel);
       if (!el) return null;
       el.scrollIntoView({ block: 'center', inline: 'center' });
-      const r = el.getBoundingClientRect();
+      // The first line box: the middle of a link that wraps over two lines can be beside its text (Firefox clicks there).
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
     }, selector);
     if (point) break;

@@ -60,6 +60,8 @@ export const posts: PostEntry[] = [
     raw: readJson<Json>(siteDir, 'posts', 'protected-12500.json'),
   },
   { id: 42, type: 'page', prettyPath: '/about/', raw: readJson<Json>(siteDir, 'posts', 'page-42.json') },
+  // Split with <!--nextpage--> into three pages (issue 11, item 6): the theme shows one at a time with wp_link_pages().
+  { id: 77, type: 'page', prettyPath: '/harbour-pilot-field-guide/', raw: readJson<Json>(siteDir, 'posts', 'multipage-77.json') },
 ];
 
 export const users = readJson<Json[]>(siteDir, 'data', 'users.json');

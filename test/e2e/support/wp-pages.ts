@@ -117,7 +117,24 @@ export interface RenderedPage {
   linkHeaders: string[];
 }
 
-export function singlePage(ctx: PageContext, entry: PostEntry): RenderedPage {
+/**
+ * A post split with `<!--nextpage-->`: page `n` of its content and wp_link_pages()'s links (WP ≥ 5.1 markup:
+ * `.page-links`, `a.post-page-numbers`, the current page a span), `/2/` on pretty permalinks, `&page=2` on plain ones.
+ */
+function pageOfContent(ctx: PageContext, entry: PostEntry, content: string, n: number): string {
+  const parts = content.split(/\s*<!--nextpage-->\s*/);
+  if (parts.length < 2) return content;
+  const link = permalink(entry, ctx.origin, ctx.permalinks);
+  const href = (i: number): string => (i === 1 ? link : ctx.permalinks === 'pretty' ? `${link}${i}/` : `${link}&page=${i}`);
+  const numbers = parts.map((_, i) =>
+    i + 1 === n
+      ? `<span class="post-page-numbers current" aria-current="page">${i + 1}</span>`
+      : `<a href="${esc(href(i + 1))}" class="post-page-numbers">${i + 1}</a>`,
+  );
+  return `${parts[n - 1] ?? ''}\n<div class="page-links">Pages: ${numbers.join(' ')}</div>`;
+}
+
+export function singlePage(ctx: PageContext, entry: PostEntry, pageNo = 1): RenderedPage {
   const post = localise(entry.raw, ctx.origin, permalink(entry, ctx.origin, ctx.permalinks)) as Record<string, unknown> & {
     title: { rendered: string };
     content: { rendered: string; protected?: boolean };
@@ -163,7 +180,7 @@ export function singlePage(ctx: PageContext, entry: PostEntry): RenderedPage {
     authorSlug,
     authorName,
     thumbnail: thumb,
-    content: isProtected ? fill('password', { id: String(entry.id), origin: ctx.origin }) : post.content.rendered,
+    content: isProtected ? fill('password', { id: String(entry.id), origin: ctx.origin }) : pageOfContent(ctx, entry, post.content.rendered, pageNo),
     categoryLinks: cats.map((c) => `<a href="${esc(String(c.link))}" rel="category tag">${esc(String(c.name))}</a>`).join(', '),
   });
   const head = headFor(ctx, entry, link);
@@ -174,26 +191,58 @@ export function singlePage(ctx: PageContext, entry: PostEntry): RenderedPage {
   };
 }
 
-export function archivePage(ctx: PageContext, termId: number): RenderedPage | undefined {
-  const term = terms.find((t) => t.id === termId && t.taxonomy === 'category');
-  if (!term) return undefined;
-  const items = posts
-    .filter((p) => p.type === 'post' && ((p.raw.categories as number[] | undefined) ?? []).includes(termId))
+/** The themed list of posts archives and search results print (one `archive-item` per post). */
+function listItems(ctx: PageContext, list: PostEntry[], extraClass: string): string {
+  return list
     .map((p) => {
       const post = localise(p.raw, ctx.origin) as { title: { rendered: string }; excerpt: { rendered: string } };
       return fill('archive-item', {
         id: String(p.id),
-        postClass: `post-${p.id} post type-post status-publish hentry category-${String(term.slug)}`,
+        postClass: `post-${p.id} post type-post status-publish hentry ${extraClass}`.trim(),
         permalink: permalink(p, ctx.origin, ctx.permalinks),
         title: post.title.rendered,
         excerpt: post.excerpt.rendered,
       });
     })
     .join('\n');
+}
+
+export function archivePage(ctx: PageContext, termId: number): RenderedPage | undefined {
+  const term = terms.find((t) => t.id === termId && t.taxonomy === 'category');
+  if (!term) return undefined;
+  const inTerm = posts.filter((p) => p.type === 'post' && ((p.raw.categories as number[] | undefined) ?? []).includes(termId));
+  const items = listItems(ctx, inTerm, `category-${String(term.slug)}`);
   const main = fill('archive', { items, termName: String(term.name), termSlug: String(term.slug), home: ctx.origin });
   const bodyClass = `archive category category-${String(term.slug)} category-${termId} wp-theme-newsroom`;
   const head = headFor(ctx, undefined, `${ctx.origin}/category/${String(term.slug)}/`);
+  if (ctx.headLinks === 'all') {
+    // WP 5.5+ prints the queried term's REST route on its archive (docs/wordpress.md §1.2).
+    const json = restUrl(ctx, `wp/v2/categories/${termId}`);
+    head.links += `\n<link rel="alternate" title="JSON" type="application/json" href="${esc(json)}" />`;
+    head.linkHeaders.push(`<${json}>; rel="alternate"; title="JSON"; type="application/json"`);
+  }
   return { status: 200, html: layout(ctx, head, `${String(term.name)} – ${siteInfo.name}`, bodyClass, main), linkHeaders: head.linkHeaders };
+}
+
+/** `/?s=query` (issue 11, item 3): the theme's search results, body classes `search search-results` (or `-no-results`). */
+export function searchPage(ctx: PageContext, query: string): RenderedPage {
+  const q = query.toLowerCase();
+  const found = posts.filter(
+    (p) =>
+      p.type === 'post' &&
+      q !== '' &&
+      `${String((p.raw.title as { rendered?: string }).rendered)} ${String((p.raw.content as { rendered?: string }).rendered)}`
+        .toLowerCase()
+        .includes(q),
+  );
+  const main = `<header class="page-header"><h1 class="page-title">Search results for: <span>${esc(query)}</span></h1></header>\n${listItems(ctx, found, '')}`;
+  const bodyClass = `search ${found.length > 0 ? 'search-results' : 'search-no-results'} wp-theme-newsroom`;
+  const head = headFor(ctx, undefined, `${ctx.origin}/?s=${encodeURIComponent(query)}`);
+  return {
+    status: 200,
+    html: layout(ctx, head, `Search results for “${esc(query)}” – ${siteInfo.name}`, bodyClass, main),
+    linkHeaders: head.linkHeaders,
+  };
 }
 
 export function homePage(ctx: PageContext): RenderedPage {

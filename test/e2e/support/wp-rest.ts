@@ -199,15 +199,33 @@ function route1(ctx: RestContext, route: string, params: URLSearchParams): RestR
     const before = params.get('before');
     const after = params.get('after');
     const date = (p: (typeof posts)[number]): string => String(p.raw.date ?? '');
+    // The archive filters (issue 11, item 3): categories / tags / author by ID, search in title and content.
+    const termIds = (key: string): number[] | undefined => (params.has(key) ? (params.get(key) ?? '').split(',').map(Number) : undefined);
+    const categories = termIds('categories');
+    const tags = termIds('tags');
+    const author = params.get('author');
+    const search = params.get('search')?.toLowerCase();
+    const has = (p: (typeof posts)[number], key: string, ids: number[] | undefined): boolean =>
+      !ids || ((p.raw[key] as number[] | undefined) ?? []).some((id) => ids.includes(id));
+    const text = (p: (typeof posts)[number]): string =>
+      `${String((p.raw.title as Json | undefined)?.rendered ?? '')} ${String((p.raw.content as Json | undefined)?.rendered ?? '')}`.toLowerCase();
     const sorted = posts
       .filter((p) => p.type === type)
       .filter((p) => !slug || (p.raw.slug as string) === slug)
       .filter((p) => !include || include.split(',').map(Number).includes(p.id))
       .filter((p) => !before || date(p) < before)
       .filter((p) => !after || date(p) > after)
+      .filter((p) => has(p, 'categories', categories) && has(p, 'tags', tags))
+      .filter((p) => !author || String(p.raw.author) === author)
+      .filter((p) => !search || text(p).includes(search))
       .sort((a, b) => date(a).localeCompare(date(b)) * (params.get('order') === 'asc' ? 1 : -1));
     const perPage = params.has('per_page') ? Math.min(100, Math.max(1, Number(params.get('per_page')) || 10)) : sorted.length;
-    return collection(sorted.slice(0, perPage).map((p) => postObject(ctx, p.id, params) as Json));
+    // `page` past the last one: core's 400 rest_post_invalid_page_number; the headers give the totals.
+    const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
+    const pages = Math.max(1, Math.ceil(sorted.length / Math.max(1, perPage)));
+    if (page > pages) return error(400, 'rest_post_invalid_page_number', 'The page number requested is larger than the number of pages available.');
+    const items = sorted.slice((page - 1) * perPage, page * perPage).map((p) => postObject(ctx, p.id, params) as Json);
+    return { status: 200, body: items, headers: { 'X-WP-Total': String(sorted.length), 'X-WP-TotalPages': String(pages) } };
   }
   m = /^\/wp\/v2\/users\/(\d+)$/.exec(route);
   if (m) {

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { assetPng, closeServers, findPost, posts, THEME_CSS, THEME_JS, type Permalinks } from './wp-data';
 import { handleRest, restRoot, restUrl, type RestContext } from './wp-rest';
-import { archivePage, homePage, notFoundPage, notWordPressPage, singlePage, type HeadLinks, type RenderedPage } from './wp-pages';
+import { archivePage, homePage, notFoundPage, notWordPressPage, searchPage, singlePage, type HeadLinks, type RenderedPage } from './wp-pages';
 
 export type SiteMode =
   | 'pretty' // pretty permalinks, api.w.org + alternate JSON links and Link headers
@@ -68,7 +68,7 @@ export interface RequestRecord {
 }
 
 /** The pages tests open. */
-export type PageName = 'seed' | 'rich' | 'protected' | 'page' | 'archive' | 'home' | 'missing';
+export type PageName = 'seed' | 'rich' | 'protected' | 'page' | 'multipage' | 'archive' | 'home' | 'search' | 'missing';
 
 export interface WpSite {
   mode: SiteMode;
@@ -171,10 +171,13 @@ function route(mode: SiteMode, origin: string, req: http.IncomingMessage): Reply
     if (spec.permalinks === 'plain') return html(notFoundPage(pageCtx), spec); // no rewrite rules: the theme's 404
     return restReply(ctx, p.slice('/wp-json'.length) || '/', q, req.headers.origin);
   }
+  // Search results (issue 11, item 3), in either permalink form: `/?s=query`.
+  const search = q.get('s');
+  if (search !== null && (p === '/' || p === '/index.php')) return html(searchPage(pageCtx, search), spec);
   if (spec.permalinks === 'plain' && (p === '/' || p === '/index.php')) {
     const id = Number(q.get('p') ?? q.get('page_id') ?? 0);
     const entry = id ? findPost(id) : undefined;
-    if (entry) return html(singlePage(pageCtx, entry), spec);
+    if (entry) return html(singlePage(pageCtx, entry, Number(q.get('page') ?? 1) || 1), spec);
     const cat = Number(q.get('cat') ?? 0);
     if (cat) return html(archivePage(pageCtx, cat) ?? notFoundPage(pageCtx), spec);
     if (!id) return html(homePage(pageCtx), spec);
@@ -183,6 +186,10 @@ function route(mode: SiteMode, origin: string, req: http.IncomingMessage): Reply
   if (p === '/') return html(homePage(pageCtx), spec);
   const entry = posts.find((e) => e.prettyPath === p || e.prettyPath === `${p}/`);
   if (entry) return html(singlePage(pageCtx, entry), spec);
+  // Page N of a post split with <!--nextpage-->: `/slug/N/` (issue 11, item 6).
+  const paged = /^(.*\/)(\d+)\/$/.exec(p);
+  const pagedEntry = paged ? posts.find((e) => e.prettyPath === paged[1]) : undefined;
+  if (paged && pagedEntry) return html(singlePage(pageCtx, pagedEntry, Number(paged[2])), spec);
   const cat = /^\/category\/([\w-]+)\/?$/.exec(p);
   if (cat) {
     const id = cat[1] === 'technology' ? 31 : cat[1] === 'world-news' ? 23 : 0;
@@ -202,12 +209,13 @@ function siteApi(mode: SiteMode, origin: string): WpSite {
     rest: (r) => restUrl(ctx, r),
     url(page) {
       if (!spec.wordpress) return page === 'seed' || page === 'rich' ? `${origin}/news/harbour-cranes/` : `${origin}/`;
-      const byName: Record<string, number> = { seed: 12483, rich: 12490, protected: 12500, page: 42 };
+      const byName: Record<string, number> = { seed: 12483, rich: 12490, protected: 12500, page: 42, multipage: 77 };
       const id = byName[page];
       const entry = id ? findPost(id) : undefined;
       if (entry) return spec.permalinks === 'pretty' ? origin + entry.prettyPath : `${origin}/?${entry.type === 'page' ? 'page_id' : 'p'}=${id}`;
       if (page === 'archive') return spec.permalinks === 'pretty' ? `${origin}/category/world-news/` : `${origin}/?cat=23`;
       if (page === 'missing') return `${origin}/no-such-page/`;
+      if (page === 'search') return `${origin}/?s=copying`;
       return `${origin}/`;
     },
   };

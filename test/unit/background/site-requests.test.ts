@@ -49,6 +49,9 @@ function setup(post: 'ok' | 'fails') {
     comments: (source, id) => fetchComments(source, id, { fetch: fetchImpl }),
     adjacent: (source, current, direction) => fetchAdjacent(source, current, direction, { fetch: fetchImpl }),
     linked: (source, href) => fetchLinked(source, href, { fetch: fetchImpl }),
+    list: async () => {
+      throw new Error('not asked');
+    },
   });
   return { sessions, handlers, requested };
 }
@@ -107,6 +110,9 @@ describe('getAdjacentPost', () => {
       linked: async () => {
         throw new Error('not asked');
       },
+      list: async () => {
+        throw new Error('not asked');
+      },
     });
     const outcome = await handlers.getAdjacentPost(
       { session: 's', current: { id: 7, siteDate: '2025-02-03T09:00:00' }, direction: 'previous' },
@@ -145,6 +151,9 @@ describe('getLinkedPost', () => {
       comments: async () => ({ items: [], truncated: false }),
       adjacent: async () => undefined,
       linked: (source, href) => fetchLinked(source, href, { fetch: fetchImpl }),
+      list: async () => {
+        throw new Error('not asked');
+      },
     });
     return { sessions, handlers, requested };
   }

@@ -119,6 +119,39 @@ describe('parseDetection', () => {
   });
 });
 
+describe('parseDetection: the list an archive page is (issue 11, item 3)', () => {
+  const withList = (list: unknown): unknown => ({ ...valid, pageKind: 'archive', list });
+  it('passes each kind of list detect() makes', () => {
+    for (const list of [
+      { kind: 'category', id: 12, slug: 'news' },
+      { kind: 'tag', slug: '%c3%a9t%c3%a9' },
+      { kind: 'author', id: 3 },
+      { kind: 'search', search: 'tall ships' },
+      { kind: 'date', year: 2024, month: 5, day: 1 },
+      { kind: 'latest' },
+    ]) {
+      expect(parseDetection(withList(list)).list).toEqual(list);
+    }
+  });
+
+  it('refuses forged lists: unknown kinds, fields of another kind, markup in a slug, huge searches, IDs out of range', () => {
+    for (const list of [
+      { kind: 'posts' },
+      { kind: 'latest', search: 'x' },
+      { kind: 'tag' },
+      { kind: 'tag', slug: '"><img src=x>' },
+      { kind: 'category', id: -1 },
+      { kind: 'category', id: 1.5 },
+      { kind: 'search', search: 'x'.repeat(201) },
+      { kind: 'search', search: '  ' },
+      { kind: 'date', year: 2024, month: 13 },
+      'latest',
+    ]) {
+      expect(refusal(() => parseDetection(withList(list)))).toMatchObject({ problem: 'shape', field: 'list' });
+    }
+  });
+});
+
 describe('bindDetection', () => {
   it('keeps a detection of the page the browser reports', () => {
     expect(bindDetection(valid, `${PAGE}#comments`)).toEqual(valid);

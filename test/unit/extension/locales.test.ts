@@ -46,6 +46,9 @@ const SAME_AS_ENGLISH = new Set([
   'es/export_quoteSeparator',
   'pt_BR/export_quoteSeparator',
   'pt_BR/export_quoteTitle',
+  // WordPress's own Brazilian Portuguese says "Posts" and "Tag" (as the reader's pt_BR does: "Próximo post").
+  'pt_BR/reader_listPosts',
+  'pt_BR/reader_listTag',
 ]);
 
 /**

@@ -4,3 +4,6 @@ export { toMarkdown } from './markdown';
 export { toHtml } from './html';
 export { formatDate } from './meta';
 export type { ExportOptions, ExportWords } from './meta';
+export { fileName, htmlPage } from './file';
+export type { SaveFormat } from './file';
+export type { MarkdownOptions } from './meta';

@@ -10,6 +10,7 @@ export const MENU_IDS = {
   open: 'clearpost-open-reader',
   copyText: 'clearpost-copy-text',
   copyMarkdown: 'clearpost-copy-markdown',
+  copyHtml: 'clearpost-copy-html',
 } as const;
 
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
@@ -20,6 +21,7 @@ export async function createMenus(): Promise<void> {
     [MENU_IDS.open, 'menuOpenReader'],
     [MENU_IDS.copyText, 'menuCopyText'],
     [MENU_IDS.copyMarkdown, 'menuCopyMarkdown'],
+    [MENU_IDS.copyHtml, 'menuCopyHtml'],
   ];
   for (const [id, key] of items) {
     browser.contextMenus.create({ id, title: t(key), contexts: ['page'], documentUrlPatterns: WEB_PAGES });
@@ -37,5 +39,6 @@ export function onMenuClicked(actions: MenuActions) {
     if (info.menuItemId === MENU_IDS.open) void actions.openReader(tab);
     else if (info.menuItemId === MENU_IDS.copyText) void actions.copyFromMenu(tab, 'text');
     else if (info.menuItemId === MENU_IDS.copyMarkdown) void actions.copyFromMenu(tab, 'markdown');
+    else if (info.menuItemId === MENU_IDS.copyHtml) void actions.copyFromMenu(tab, 'html');
   };
 }

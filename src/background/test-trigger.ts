@@ -24,7 +24,7 @@ export function registerTestTrigger(actions: TestActions): void {
           await actions.openReader(tab);
           return;
         }
-        const result = await actions.copyFromMenu(tab, action === 'copy-markdown' ? 'markdown' : 'text');
+        const result = await actions.copyFromMenu(tab, action === 'copy-markdown' ? 'markdown' : action === 'copy-html' ? 'html' : 'text');
         await sendToTab(tab.id, 'testResult', result.ok ? { action, text: result.text } : { action, error: result.error });
       },
     },

@@ -19,6 +19,7 @@ import { renderArticle } from './render-article';
 import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
+import { exportOptionsFor, wireKeep } from './keep';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
@@ -84,6 +85,16 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     save: settings.save,
   });
 
+  const exporters = async () => (typeof deps.exporters === 'function' ? await deps.exporters() : deps.exporters);
+  wireKeep(doc, {
+    article: () => article,
+    exporters,
+    settings: settings.current,
+    save: (p) => void settings.save(p),
+    status,
+    ...(deps.clipboard ? { clipboard: deps.clipboard } : {}),
+  });
+
   closeButton.addEventListener('click', close);
   // Past the toolbar to the title (article or error); without touching location.hash (in-page-links.ts: no history entry).
   byId(doc, 'cp-skip', HTMLAnchorElement).addEventListener('click', (event) => {
@@ -128,8 +139,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   async function copy(format: CopyFormat): Promise<void> {
     if (!article) return;
     try {
-      const exporters = typeof deps.exporters === 'function' ? await deps.exporters() : deps.exporters;
-      await writePayload(buildPayload(format, article, exporters), deps.clipboard);
+      // The Markdown settings (front matter, links, images) apply to the copy as to Save.
+      await writePayload(buildPayload(format, article, await exporters(), exportOptionsFor(settings.current(), new Date())), deps.clipboard);
       showStatus(status, t(`reader_copied_${format}`));
     } catch {
       showStatus(status, t('reader_copyFailed'), 'error');

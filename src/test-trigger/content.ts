@@ -1,7 +1,7 @@
 /**
  * Test builds only (declared in the test manifest for http://127.0.0.1/* — the e2e fixture server):
  * lets a test drive the extension where the browser cannot simulate a toolbar click (Firefox), via
- *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown'}, '*')
+ *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown' | 'copy-html'}, '*')
  * and reports copy results back as window.postMessage({clearpostTestResult: {action, text | error}}).
  *
  * It also forges messages for the hostile tier (test/hostile/forged-messages.test.ts): a compromised renderer can
@@ -14,7 +14,7 @@ import type { TestAction, ToContent } from '../shared/messages';
 import browser from 'webextension-polyfill';
 import { handleMessages, isEnvelope, sendToBackground } from '../shared/messaging';
 
-const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown'];
+const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown', 'copy-html'];
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (event.source !== window || typeof event.data !== 'object' || event.data === null) return;

@@ -20,6 +20,8 @@ export interface Expected {
   markdown: string;
   html: string;
   title: string;
+  /** The normalised post itself, for exports computed per test (citations, Markdown options). */
+  article: import('../../../src/core/types').Article;
 }
 
 export function isBrowserRequest(r: RequestRecord): boolean {
@@ -51,6 +53,7 @@ export async function coreExports(pageUrls: string[]): Promise<Expected[]> {
       out.push({
         pageUrl,
         title: article.title,
+        article,
         text: exp.toPlainText(article, EN_US_EXPORT),
         markdown: exp.toMarkdown(article, EN_US_EXPORT),
         html: exp.toHtml(article, EN_US_EXPORT),

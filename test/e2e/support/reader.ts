@@ -111,7 +111,11 @@ export async function waitForReaderGone(page: Page, timeoutMs = 10_000): Promise
 export { readerHostPresent };
 
 /** The context-menu copy (no reader) via the test trigger; resolves with the trigger's echo. */
-export async function copyFromMenu(h: Harness, page: Page, action: 'copy-text' | 'copy-markdown'): Promise<{ text?: string; error?: unknown }> {
+export async function copyFromMenu(
+  h: Harness,
+  page: Page,
+  action: 'copy-text' | 'copy-markdown' | 'copy-html',
+): Promise<{ text?: string; error?: unknown }> {
   const result = page.evaluate(
     () =>
       new Promise<{ text?: string; error?: unknown }>((resolve) => {

@@ -116,7 +116,7 @@ describeInBrowsers('cite and save', (env) => {
       const html = await save(frame, 'html');
       expect(html.name).toBe(fileName(want.article, 'html'));
       expect(html.text).toContain(want.html);
-      expect(html.text).toMatch(/<style>[^]*\.cp-[^]*<\/style>/); // the reader's CSS, inline
+      expect(html.text).toMatch(/<style>[\s\S]*\.cp-[\s\S]*<\/style>/); // the reader's CSS, inline
       expect(html.text).not.toMatch(/<script|<link rel="stylesheet"/);
       if (dir) {
         expect(await waitForFile(dir, md.name)).toBe(want.markdown);

@@ -6,7 +6,7 @@
  *   npm run bench -- --rounds 3         rounds per page (default 5); scaling uses min(rounds, 3)
  *   npm run bench -- --scaling-rounds 1 rounds per scaling size (the 5 MB post is the slowest part)
  *   npm run bench -- --no-build         reuse the last bench build
- *   npm run bench -- --only clicks,idle sections: clicks, scaling, idle, package
+ *   npm run bench -- --only clicks,idle sections: clicks, hung, scaling, idle, package
  *   npm run bench -- --out-dir DIR      build/zip directory (default $TMPDIR/clearpost-bench)
  *   npm run bench -- --no-write         print only (bench/results.* untouched)
  *
@@ -19,6 +19,7 @@ import { launchBrowser, EXECUTABLES, browserAvailable, type Harness } from '../.
 import { assertBuilt, buildExtension, bundleReadabilityReader, readerCss, repoRoot } from './build';
 import { pageFacts, runClicks, type BenchPage } from './clicks';
 import { goals } from './goals';
+import { runHungRest } from './hung-rest';
 import { measureAutoDetect, measureStoreIdle } from './idle';
 import { packageSizes } from './package-size';
 import { registerBenchPosts, SCALING_SIZES } from './posts';
@@ -27,7 +28,7 @@ import { logLogSlope, runScaling } from './scaling';
 import { startBenchServer } from './server';
 import { scalingSvg } from './svg';
 
-const SECTIONS = ['clicks', 'scaling', 'idle', 'package'] as const;
+const SECTIONS = ['clicks', 'hung', 'scaling', 'idle', 'package'] as const;
 
 function parseArgs(argv: string[]): { rounds: number; scalingRounds: number; build: boolean; only: string[]; outDir: string; write: boolean } {
   const value = (flag: string): string | undefined => {
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
 
   let h: Harness | undefined;
   try {
-    if (args.only.includes('clicks') || args.only.includes('scaling')) {
+    if (['clicks', 'hung', 'scaling'].some((s) => args.only.includes(s))) {
       h = await launchBrowser('chromium', path.join(testRoot, 'chrome'), { viewport: { width: 1280, height: 900 } });
       results.machine.browser = await h.browser.version();
       if (args.only.includes('clicks')) {
@@ -111,6 +112,16 @@ async function main(): Promise<void> {
         for (const p of pages) facts.push(await pageFacts(h.browser, p));
         results.clicks = await runClicks({ browser: h.browser, pages: facts, rounds: args.rounds, assets: { source, css }, rest: server.rest, log });
         results.dominant = dominantPhases(results.clicks);
+      }
+      if (args.only.includes('hung')) {
+        log('Hung REST: click → page version painted…');
+        // Its own origin (the seed page needs no registered post): REST hangs there and nowhere else.
+        const hung = await startBenchServer({ hangRest: true });
+        try {
+          results.hungRest = await runHungRest({ browser: h.browser, url: hung.origin + posts.seedPath, rounds: args.rounds, log });
+        } finally {
+          await hung.close();
+        }
       }
       if (args.only.includes('scaling')) {
         log('Scaling…');

@@ -4,8 +4,10 @@
  */
 import { CLEARPOST_PHASES, READABILITY_PHASES } from './breakdown';
 import type { PageResult } from './clicks';
+import { hungRestMarkdown, type HungRestResult } from './hung-rest';
 import type { IdleResult } from './idle';
 import type { PackageSize } from './package-size';
+import { ZIP_BUDGET_KB } from './goals';
 import type { ScalingPoint } from './scaling';
 import { fmtBytes, fmtMs, type Summary } from './stats';
 
@@ -33,6 +35,7 @@ export interface Results {
   clicks?: PageResult[];
   dominant?: Array<{ page: string; phase: string; ms: number; totalMs: number }>;
   idle?: Partial<IdleResult>;
+  hungRest?: HungRestResult;
   scaling?: { points: ScalingPoint[]; slopeTotal: number; slopeTop: number; slopeHeap: number };
   packages?: PackageSize[];
   goals: Goal[];
@@ -160,6 +163,7 @@ export function renderMarkdown(r: Results): string {
     ]);
     if (errors.length) out.push('Failed rounds:', '', ...errors.map((e) => `- ${e}`), '');
   }
+  if (r.hungRest) out.push(...hungRestMarkdown(r.hungRest));
   if (r.idle) {
     out.push('## Idle cost (a page the user never clicks)', '');
     const i = r.idle;
@@ -222,8 +226,8 @@ export function renderMarkdown(r: Results): string {
     out.push('## Package size', '');
     out.push(
       table(
-        ['Store zip', 'Size', 'Goal ≤ 150 KB'],
-        r.packages.map((p) => [p.file, fmtBytes(p.bytes), yes(p.bytes <= 150 * 1024)]),
+        ['Store zip', 'Size', `Goal ≤ ${ZIP_BUDGET_KB} KB`],
+        r.packages.map((p) => [p.file, fmtBytes(p.bytes), yes(p.bytes <= ZIP_BUDGET_KB * 1024)]),
       ),
       '',
     );

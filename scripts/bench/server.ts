@@ -50,7 +50,12 @@ interface Reply {
   headers?: Record<string, string | string[]>;
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
+export interface BenchServerOptions {
+  /** Never answer a REST request (the hung-REST row, ./hung-rest.ts): the connection stays open until closed. */
+  hangRest?: boolean;
+}
+
+export async function startBenchServer(options: BenchServerOptions = {}): Promise<BenchServer> {
   const rest: RestTiming[] = [];
   const heavyCache = new Map<string, string>();
   let origin = '';
@@ -98,6 +103,7 @@ export async function startBenchServer(): Promise<BenchServer> {
       const record: RestTiming = { url: req.url ?? '', start, end: start, bytes: Buffer.byteLength(reply.body) };
       rest.push(record);
       res.on('finish', () => void (record.end = now()));
+      if (options.hangRest) return;
     }
     res.writeHead(reply.status, { 'Content-Type': reply.type, ...reply.headers });
     res.end(req.method === 'HEAD' ? undefined : reply.body);

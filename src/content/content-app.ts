@@ -21,8 +21,8 @@ export interface ContentDeps {
   pageUrl(): string;
   detect(): Promise<Detection>;
   send<K extends keyof ToBackground & string>(type: K, payload: ToBackground[K]['payload']): Promise<unknown>;
-  /** The reader page URL for a session (runtime.getURL + hash). */
-  readerUrl(session: string, pageUrl: string): string;
+  /** The reader page URL for a session (runtime.getURL + hash), with when the user asked for it (epoch ms). */
+  readerUrl(session: string, pageUrl: string, openedAt: number): string;
   frameTitle: string;
   newSession(): string;
 }
@@ -61,7 +61,7 @@ export function createContentApp(deps: ContentDeps): ContentApp {
       // `reason` only when it is not the original one (a removed host), so that message stays as it was.
       void deps.send('readerEvicted', reason === 'navigated' ? { session, reason } : { session }).catch(() => undefined);
     };
-    const frame = mountReaderFrame(deps.doc, deps.readerUrl(session, pageUrl), deps.frameTitle, { onEvicted });
+    const frame = mountReaderFrame(deps.doc, deps.readerUrl(session, pageUrl, Date.now()), deps.frameTitle, { onEvicted });
     // Esc while focus is still in the page (before the frame took it). Capture phase, so a page handler
     // that stops propagation cannot swallow it; removed again on close. Only a real key press: the page can
     // dispatch a synthetic Escape (isTrusted false) at any time to close the reader under the user.

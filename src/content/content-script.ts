@@ -25,7 +25,8 @@ if (!globalThis.__clearpostContent) {
     pageUrl: () => location.href,
     detect: () => detectPage(document, location.href),
     send: (type, payload) => sendToBackground(type, payload),
-    readerUrl: (session, pageUrl) => `${browser.runtime.getURL(READER_PAGE)}#${new URLSearchParams({ session, page: pageUrl }).toString()}`,
+    readerUrl: (session, pageUrl, openedAt) =>
+      `${browser.runtime.getURL(READER_PAGE)}#${new URLSearchParams({ session, page: pageUrl, at: String(openedAt) }).toString()}`,
     frameTitle: browser.i18n.getMessage('readerFrameTitle') || 'Clearpost reader',
     // Not crypto.randomUUID(): it exists only in secure contexts, and plain-http pages are not one.
     newSession: () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''),

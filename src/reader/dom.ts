@@ -50,3 +50,10 @@ export function externalLink(href: string, attrs: Record<string, string | undefi
   const rel = ['noopener', 'noreferrer', ...(attrs.rel?.split(/\s+/) ?? [])];
   return el('a', { ...attrs, href, target: '_blank', rel: [...new Set(rel)].join(' ') }, ...children);
 }
+
+/** One of reader.html's own fixed elements; a missing one is our bug, not the site's. */
+export function byId<T extends HTMLElement>(doc: Document, id: string, type: new () => T): T {
+  const node = doc.getElementById(id);
+  if (!(node instanceof type)) throw new Error(`reader.html is missing #${id}`);
+  return node;
+}

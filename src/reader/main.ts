@@ -15,8 +15,9 @@ import { startReader } from './reader-app';
 import { createPositionStore } from './reading-position';
 import browser from 'webextension-polyfill';
 import { parseReaderHash } from './session';
+import { SLOW_REST_MS } from './slow-rest';
 
-const { session, pageUrl } = parseReaderHash(location.hash);
+const { session, pageUrl, openedAt } = parseReaderHash(location.hash);
 const store = settingsStore();
 
 applyUiLocale(document);
@@ -54,6 +55,9 @@ void startReader(document, {
   positions: createPositionStore(browser.storage.local),
   // In slices: a long post must not freeze the loading state (issue 5); the same Article as the menu copy's.
   normalize: (payload) => normalizePayloadSliced(payload),
+  // A REST API slower than this: the page version is shown meanwhile (./slow-rest.ts, issue 14).
+  slowRestMs: SLOW_REST_MS,
+  ...(openedAt !== undefined ? { openedAt } : {}),
   exporters: () => import('../core/export'),
   settings: store,
   locale: uiLanguage(),

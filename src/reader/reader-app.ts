@@ -2,14 +2,16 @@
  * The reader page's behaviour, with every outside dependency passed in (messaging, the core, storage,
  * clipboard), so jsdom tests drive the real page markup. main.ts only supplies the real dependencies.
  * When REST fails for a reason the page can cure, the article comes from the page (./page-fallback.ts).
+ * When REST is slow, the page's article is shown while it waits (./slow-rest.ts, issue 14).
  */
-import { toReaderErrorData } from '../core/errors';
+import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
 import type { ArticleOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { setupAloud } from './aloud/control';
 import { renderArticleEnd } from './article-end';
 import { buildPayload, writePayload, type CopyFormat } from './copy';
+import { byId } from './dom';
 import { renderErrorView } from './error-view';
 import { afterPaint, isLong, nextTask } from './long-article';
 import { createPageFallback, type FallbackResult } from './page-fallback';
@@ -20,6 +22,7 @@ import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
 import { exportOptionsFor, wireKeep } from './keep';
+import { cleanerVersionOffer, isReading, showPageWhileSlow, waitLeft } from './slow-rest';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
@@ -31,12 +34,6 @@ export type ReaderState = 'loading' | 'ready' | 'error';
 export interface ReaderController {
   load(): Promise<void>;
   readonly article: Article | undefined;
-}
-
-function byId<T extends HTMLElement>(doc: Document, id: string, type: new () => T): T {
-  const node = doc.getElementById(id);
-  if (!(node instanceof type)) throw new Error(`reader.html is missing #${id}`);
-  return node;
 }
 
 export async function startReader(doc: Document, deps: ReaderDeps): Promise<ReaderController> {
@@ -219,10 +216,33 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     const current = begin();
     clearMain();
     setState('loading');
+    // Issue 14: once the page version shown during a slow REST wait is being read (scrolled, selected), nothing
+    // the REST answer brings replaces it: a failure leaves it be, a REST article is offered, not imposed.
+    let pageShown = false;
+    const keepReading = (): boolean => pageShown && isReading(doc);
     try {
-      const outcome = await (firstArticle ?? deps.getArticle());
+      const first = firstArticle !== undefined;
+      const request = firstArticle ?? deps.getArticle();
       firstArticle = undefined; // a retry asks again
+      if (fallback && deps.slowRestMs !== undefined) {
+        pageShown = await showPageWhileSlow(request, {
+          // The first wait counts from the click, not from the reader's boot (which takes most of it under
+          // load); a retry waits the whole time again.
+          slowRestMs: first ? waitLeft(deps.slowRestMs, deps.openedAt, Date.now()) : deps.slowRestMs,
+          extract: () => fallback.afterRestError(new ReaderError('timeout').data),
+          current,
+          show: (value) => {
+            root.dataset.restPending = '';
+            return showArticle(value);
+          },
+        });
+      }
+      const outcome = await request;
+      if (!current()) return;
       if (!outcome.ok) {
+        if (keepReading()) return;
+        // Otherwise what an immediate failure shows (mostly the page version again, its note giving the real
+        // reason; an error view for kinds never extracted): the final view does not depend on the site's speed.
         pageUrl = outcome.detection?.pageUrl || pageUrl;
         if (!fallback) return showError(outcome.error);
         return await showResult(await fallback.afterRestError(outcome.error, outcome.detection));
@@ -232,14 +252,26 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
       const value = await deps.normalize(outcome.value);
       mark('normalize', 'end');
       if (!current()) return;
+      if (keepReading()) {
+        main.prepend(
+          cleanerVersionOffer(() => {
+            nav.first(value, pageUrl);
+            void showArticle(value);
+          }),
+        );
+        return;
+      }
       // A long article: let the browser breathe between cleaning and rendering (two tasks, not one).
       if (isLong(value)) await nextTask();
       nav.first(value, pageUrl);
       await showArticle(value);
     } catch (error) {
       // normalizePost throws ReaderError (e.g. password-protected); messaging can fail if the
-      // extension was reloaded. Either way the reader shows a sentence, never a stack trace.
-      if (current()) showError(toReaderErrorData(error));
+      // extension was reloaded. Either way the reader shows a sentence, never a stack trace, unless
+      // the user is already reading the page version.
+      if (current() && !keepReading()) showError(toReaderErrorData(error));
+    } finally {
+      if (current()) delete root.dataset.restPending;
     }
   }
 

@@ -40,4 +40,8 @@ export interface ReaderDeps {
   positions?: PositionStore;
   /** Read aloud's engine (main.ts: the window's speechSynthesis); absent or undefined: the control explains. */
   speech?: () => SpeechEnv | undefined;
+  /** Show the page version when REST has not answered after this long (./slow-rest.ts). Absent: just wait. */
+  slowRestMs?: number;
+  /** When the user asked for the reader (epoch ms, from the reader URL): the first wait counts from there. */
+  openedAt?: number;
 }

@@ -8,12 +8,17 @@ import { waitInFrame } from './frame-actions';
 
 export type ReaderState = 'loading' | 'ready' | 'error';
 
+/**
+ * Ready or error, and not a page version still waiting for a slow REST answer (`data-rest-pending`,
+ * src/reader/slow-rest.ts): on a loaded machine any site's REST can be slower than the reader waits.
+ */
 export async function waitForSettled(frame: Frame, timeoutMs = 20_000): Promise<ReaderState> {
   await waitInFrame(
     frame,
     () => {
-      const s = document.documentElement.dataset.state;
-      return s === 'ready' || s === 'error';
+      const root = document.documentElement;
+      const s = root.dataset.state;
+      return (s === 'ready' || s === 'error') && !root.hasAttribute('data-rest-pending');
     },
     { timeout: timeoutMs, polling: 100 },
   );

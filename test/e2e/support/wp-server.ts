@@ -17,9 +17,20 @@ export type SiteMode =
   | 'rest-disabled' // "Disable WP REST API": no links, every route 401 rest_login_required
   | 'rest-disabled-dra' // "Disable REST API" (DRA): no links, every route 401 rest_cannot_access
   | 'strict-csp' // like pretty, every HTML page sent with a strict Content-Security-Policy
+  | 'slow-rest' // like pretty, but REST answers wait until the test opens the gate (WpSites.restGate): slow or hung
   | 'not-wp'; // a static (Hugo) news site
 
-export const ALL_MODES: SiteMode[] = ['pretty', 'api-only', 'plain', 'plain-hidden', 'rest-disabled', 'rest-disabled-dra', 'strict-csp', 'not-wp'];
+export const ALL_MODES: SiteMode[] = [
+  'pretty',
+  'api-only',
+  'plain',
+  'plain-hidden',
+  'rest-disabled',
+  'rest-disabled-dra',
+  'strict-csp',
+  'slow-rest',
+  'not-wp',
+];
 
 export const STRICT_CSP = "default-src 'none'; img-src 'self'; style-src 'self'";
 
@@ -29,6 +40,8 @@ interface ModeSpec {
   restAuth?: RestContext['restAuth'];
   csp?: string;
   wordpress: boolean;
+  /** REST replies wait for the gate (WpSites.restGate). */
+  gatedRest?: boolean;
 }
 
 const SPECS: Record<SiteMode, ModeSpec> = {
@@ -39,6 +52,7 @@ const SPECS: Record<SiteMode, ModeSpec> = {
   'rest-disabled': { permalinks: 'pretty', headLinks: 'none', restAuth: 'rest_login_required', wordpress: true },
   'rest-disabled-dra': { permalinks: 'pretty', headLinks: 'none', restAuth: 'rest_cannot_access', wordpress: true },
   'strict-csp': { permalinks: 'pretty', headLinks: 'all', csp: STRICT_CSP, wordpress: true },
+  'slow-rest': { permalinks: 'pretty', headLinks: 'all', wordpress: true, gatedRest: true },
   'not-wp': { permalinks: 'pretty', headLinks: 'none', wordpress: false },
 };
 
@@ -71,6 +85,11 @@ export interface WpSites {
   sites: WpSite[];
   log: RequestRecord[];
   clearLog(): void;
+  /**
+   * The 'slow-rest' site's REST replies: held while the gate is closed (a REST API that has not answered yet,
+   * or never does), sent at once when it opens. Closed at start; a closed gate holds a request at most 60 s.
+   */
+  restGate: { close(): void; open(): void };
   close(): Promise<void>;
 }
 
@@ -199,6 +218,12 @@ export async function startWpSites(modes: SiteMode[] = ALL_MODES): Promise<WpSit
   const log: RequestRecord[] = [];
   const servers: http.Server[] = [];
   const sites: WpSite[] = [];
+  let gateOpen = false;
+  let held: Array<() => void> = [];
+  const openGate = (): void => {
+    gateOpen = true;
+    for (const send of held.splice(0)) send();
+  };
   for (const mode of modes) {
     let origin = '';
     const server = http.createServer((req, res) => {
@@ -209,8 +234,15 @@ export async function startWpSites(modes: SiteMode[] = ALL_MODES): Promise<WpSit
         reply = { status: 500, type: 'text/plain', body: `fixture server error: ${String(e)}` };
       }
       log.push({ site: mode, origin, method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, status: reply.status, at: Date.now() });
-      res.writeHead(reply.status, { 'Content-Type': reply.type, ...reply.headers });
-      res.end(req.method === 'HEAD' ? undefined : reply.body);
+      const send = (): void => {
+        if (res.writableEnded || res.destroyed) return;
+        res.writeHead(reply.status, { 'Content-Type': reply.type, ...reply.headers });
+        res.end(req.method === 'HEAD' ? undefined : reply.body);
+      };
+      const rest = /^\/wp-json(\/|$)|[?&]rest_route=/.test(req.url ?? '');
+      if (!SPECS[mode].gatedRest || !rest || gateOpen) return send();
+      held.push(send);
+      setTimeout(send, 60_000).unref();
     });
     server.keepAliveTimeout = 1000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -227,6 +259,13 @@ export async function startWpSites(modes: SiteMode[] = ALL_MODES): Promise<WpSit
       return s;
     },
     clearLog: () => void log.splice(0),
+    restGate: {
+      close: () => {
+        gateOpen = false;
+        held = [];
+      },
+      open: openGate,
+    },
     close: () => closeServers(servers),
   };
 }

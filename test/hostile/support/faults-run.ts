@@ -72,6 +72,8 @@ export interface Opened {
   frame: Frame;
   pageWatch: PageWatch;
   before: Awaited<ReturnType<typeof pageSnapshot>>;
+  /** Date.now() just before the click was sent: nothing the click starts (the REST client's timer) starts earlier. */
+  clickedAt: number;
 }
 
 /** A watched tab on `url`, scrolled a little (a state worth restoring), with the reader opened on it. */
@@ -79,8 +81,9 @@ export async function openOn(env: OneBrowser, url: string): Promise<Opened> {
   const { page, pageWatch } = await env.open(url);
   await page.evaluate(() => window.scrollTo(0, 600));
   const before = await pageSnapshot(page);
+  const clickedAt = Date.now();
   await env.h.click(page);
   const frame = await findReaderFrame(page, 30_000);
   pageWatch.watchFrame(frame);
-  return { page, frame, pageWatch, before };
+  return { page, frame, pageWatch, before, clickedAt };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withoutInjectedScripts } from '../../../build/crx-tidy';
+import { compactMessages } from '../../../build/locales-compact';
 import { DOMPURIFY_FALLBACK, DOMPURIFY_REVIEWED_VERSION, patchDomPurify } from '../../../build/dompurify-fail-closed';
 import { patchReadability, READABILITY_ASSIGNMENTS, READABILITY_REVIEWED_VERSION } from '../../../build/readability-no-innerhtml';
 import { assertReviewedVersion, installedVersion } from '../../../build/reviewed-version';
@@ -23,6 +24,24 @@ describe('withoutInjectedScripts', () => {
     expect(withoutInjectedScripts([mixed], ['src/content/detector.js'])).toEqual([{ resources: ['a.png'], matches: ['<all_urls>'] }]);
     expect(withoutInjectedScripts([mixed], ['a.png', 'src/content/detector.js'])).toBeUndefined();
     expect(withoutInjectedScripts(undefined, ['x'])).toBeUndefined();
+  });
+});
+
+describe('compactMessages', () => {
+  it('keeps message and placeholder content, drops descriptions, examples and indentation', () => {
+    const source = {
+      readerNote: {
+        message: 'Read from $SITE$',
+        description: 'Shown under the title.',
+        placeholders: { site: { content: '$1', example: 'example.com' } },
+      },
+      close: { message: 'Close', description: 'Toolbar button.' },
+    };
+    expect(JSON.parse(compactMessages(JSON.stringify(source, null, 2)))).toEqual({
+      readerNote: { message: 'Read from $SITE$', placeholders: { site: { content: '$1' } } },
+      close: { message: 'Close' },
+    });
+    expect(compactMessages(JSON.stringify(source, null, 2))).not.toContain('\n');
   });
 });
 

@@ -18,6 +18,7 @@ import {
   FRAME_FLOOR_PAGE,
   type Manifest,
 } from '../../../build/browsers';
+import { FONT_LICENCE_FILE } from '../../../build/font-licence';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const source = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Manifest;
@@ -238,6 +239,40 @@ describe('store builds', () => {
     expect(show(report.warnings)).toEqual([]);
     expect(show(report.notices)).toEqual([]);
   }, 130_000);
+
+  it.each(['chrome', 'firefox'] as const)('%s: every locale ships its messages compact and complete (build/locales-compact.ts)', (browser) => {
+    const locales = readdirSync(path.join(root, '_locales'));
+    expect(locales.length).toBeGreaterThanOrEqual(8);
+    for (const lang of locales) {
+      const source = JSON.parse(readFileSync(path.join(root, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      const text = readFileSync(path.join(out, browser, '_locales', lang, 'messages.json'), 'utf8');
+      const shipped = JSON.parse(text) as Record<string, { message: string; description?: string }>;
+      expect(Object.keys(shipped), lang).toEqual(Object.keys(source));
+      for (const [key, { message }] of Object.entries(source)) expect(shipped[key]?.message, `${lang} ${key}`).toBe(message);
+      expect(text).not.toContain('"description"');
+      expect(text).not.toContain('\n  ');
+    }
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: every url() in the stylesheets is a file of the build; the font ships with its licence', (browser) => {
+    const dir = path.join(out, browser);
+    const css = filesUnder(dir).filter((f) => f.endsWith('.css'));
+    const urls = css.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => ({ f, url: m[1]! })));
+    // A dependency missing from node_modules used to leave `url('@fontsource/…')` in the CSS without a word.
+    const local = urls.filter(({ url }) => !url.startsWith('data:'));
+    expect(local.filter(({ url }) => url.endsWith('.woff2'))).toHaveLength(2);
+    for (const { f, url } of local) {
+      const file = url.startsWith('/') ? path.join(dir, url) : path.resolve(path.dirname(f), url);
+      expect(existsSync(file), `${url} in ${f}`).toBe(true);
+    }
+    expect(readFileSync(path.join(dir, FONT_LICENCE_FILE), 'utf8')).toContain('SIL OPEN FONT LICENSE Version 1.1');
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: the injected content script is minified like the pages (names kept)', (browser) => {
+    const script = readFileSync(path.join(out, browser, 'src/content/content-script.js'), 'utf8');
+    expect(script.split('\n').length).toBeLessThan(20);
+    expect(script.length).toBeLessThan(70_000);
+  });
 
   it('the detector stays tiny (it runs on every page load of the granted sites)', () => {
     for (const browser of ['chrome', 'firefox'] as const) {

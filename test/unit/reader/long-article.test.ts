@@ -12,7 +12,8 @@ import { fakeSettings } from './support/fake-settings';
 
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
-const { startReader, LONG_ARTICLE_CHARS } = await import('../../../src/reader/reader-app');
+const { startReader } = await import('../../../src/reader/reader-app');
+const { LONG_ARTICLE_CHARS } = await import('../../../src/reader/long-article');
 const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
 const { makeArticle } = await import('./support/article');
 

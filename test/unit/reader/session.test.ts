@@ -7,6 +7,13 @@ describe('parseReaderHash', () => {
     expect(parseReaderHash(hash)).toEqual({ session: 'a1b2-c3', pageUrl: 'https://blog.example/p/?x=1#frag' });
   });
 
+  it('reads when the user asked for the reader, only as a plain epoch-ms number', () => {
+    expect(parseReaderHash('#session=a1&at=1764932400000').openedAt).toBe(1764932400000);
+    expect(parseReaderHash('#session=a1&at=-5').openedAt).toBeUndefined();
+    expect(parseReaderHash('#session=a1&at=1e12').openedAt).toBeUndefined();
+    expect(parseReaderHash('#session=a1').openedAt).toBeUndefined();
+  });
+
   it('accepts a bare session id', () => {
     expect(parseReaderHash('#0f3e9c1a-7d2b-4f6e-9a8b-123456789abc')).toEqual({ session: '0f3e9c1a-7d2b-4f6e-9a8b-123456789abc' });
   });

@@ -30,7 +30,7 @@ export async function copyFromMenu(tab: Tabs.Tab, format: MenuCopyFormat): Promi
     // reader session's (core/detect/boundary.ts), before anything is requested.
     const detection = bindDetection(await sendToTab(tabId, 'detect', {}), await tabPageUrl(tabId));
     const text = await copyToClipboard(format, await copySource(tabId, detection));
-    await flashBadge(tabId, 'ok', t(format === 'markdown' ? 'badgeCopiedMarkdown' : 'badgeCopiedText'));
+    await flashBadge(tabId, 'ok', t(format === 'markdown' ? 'badgeCopiedMarkdown' : format === 'html' ? 'reader_copied_html' : 'badgeCopiedText'));
     return { ok: true, text };
   } catch (error) {
     const data = toReaderErrorData(error);

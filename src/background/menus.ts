@@ -12,6 +12,7 @@ export const MENU_IDS = {
   copyText: 'clearpost-copy-text',
   copyMarkdown: 'clearpost-copy-markdown',
   copyQuote: 'clearpost-copy-quote',
+  copyHtml: 'clearpost-copy-html',
 } as const;
 
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
@@ -22,6 +23,7 @@ export async function createMenus(): Promise<void> {
     [MENU_IDS.open, 'menuOpenReader'],
     [MENU_IDS.copyText, 'menuCopyText'],
     [MENU_IDS.copyMarkdown, 'menuCopyMarkdown'],
+    [MENU_IDS.copyHtml, 'menuCopyHtml'],
   ];
   for (const [id, key] of items) {
     browser.contextMenus.create({ id, title: t(key), contexts: ['page'], documentUrlPatterns: WEB_PAGES });
@@ -45,5 +47,6 @@ export function onMenuClicked(actions: MenuActions) {
     else if (info.menuItemId === MENU_IDS.copyText) void actions.copyFromMenu(tab, 'text');
     else if (info.menuItemId === MENU_IDS.copyMarkdown) void actions.copyFromMenu(tab, 'markdown');
     else if (info.menuItemId === MENU_IDS.copyQuote) void actions.quoteFromMenu(tab, info);
+    else if (info.menuItemId === MENU_IDS.copyHtml) void actions.copyFromMenu(tab, 'html');
   };
 }

@@ -31,7 +31,7 @@ export function registerTestTrigger(actions: TestActions): void {
             ? // The menu click on a selection in the page's top frame (its selectionText unused: the page's selection
               // is read), or in the frame the test names (the reader's: the click is relayed to that reader).
               await actions.quoteFromMenu(tab, frameUrl ? { frameUrl } : { frameId: 0, ...(tab.url ? { frameUrl: tab.url } : {}) })
-            : await actions.copyFromMenu(tab, action === 'copy-markdown' ? 'markdown' : 'text');
+            : await actions.copyFromMenu(tab, action === 'copy-markdown' ? 'markdown' : action === 'copy-html' ? 'html' : 'text');
         await sendToTab(tab.id, 'testResult', result.ok ? { action, text: result.text } : { action, error: result.error });
       },
     },

@@ -4,7 +4,7 @@
  */
 import { normalizePayload } from '../core/article';
 import { ReaderError } from '../core/errors';
-import { type ExportOptions, toMarkdown, toPlainText } from '../core/export';
+import { type ExportOptions, toHtml, toMarkdown, toPlainText } from '../core/export';
 import { extractFromPage } from '../core/page';
 import type { Article } from '../core/types';
 import type { CopySource, MenuCopyFormat } from '../shared/messages';
@@ -17,10 +17,17 @@ export function articleFrom(source: CopySource): Article {
   return extractFromPage(parseSnapshot(snapshot.html), snapshot.url, { reason, ...(detection ? { detection } : {}) });
 }
 
+/** What is written: `html` (Copy as HTML) goes with its plain-text flavour, so a plain-text field still gets text. */
+export interface MenuCopy {
+  text: string;
+  html?: string;
+}
+
 /** `options`: the words and locale, from the background (the offscreen document has no i18n API). */
-export function exportArticle(format: MenuCopyFormat, source: CopySource, options: ExportOptions): string {
+export function exportArticle(format: MenuCopyFormat, source: CopySource, options: ExportOptions): MenuCopy {
   const article = articleFrom(source);
-  return format === 'markdown' ? toMarkdown(article, options) : toPlainText(article, options);
+  if (format === 'html') return { text: toPlainText(article, options), html: toHtml(article, options) };
+  return { text: format === 'markdown' ? toMarkdown(article, options) : toPlainText(article, options) };
 }
 
 /**
@@ -28,29 +35,43 @@ export function exportArticle(format: MenuCopyFormat, source: CopySource, option
  * navigator.clipboard refuses there (https://developer.chrome.com/docs/extensions/reference/api/offscreen).
  * navigator.clipboard is the fallback (Firefox background page with clipboardWrite).
  */
-export async function writeClipboardText(doc: Document, text: string): Promise<void> {
+export async function writeClipboardText(doc: Document, text: string, html?: string): Promise<void> {
   const area = doc.createElement('textarea');
   area.value = text;
   doc.body.append(area);
   area.select();
   let copied = false;
+  // Rich copy: the copy event's clipboardData takes both flavours (the textarea only gives text/plain).
+  const onCopy = (event: ClipboardEvent): void => {
+    if (html === undefined || !event.clipboardData) return;
+    event.clipboardData.setData('text/plain', text);
+    event.clipboardData.setData('text/html', html);
+    event.preventDefault();
+  };
+  doc.addEventListener('copy', onCopy);
   try {
     copied = doc.execCommand('copy');
   } catch {
     copied = false;
   } finally {
+    doc.removeEventListener('copy', onCopy);
     area.remove();
   }
   if (copied) return;
   try {
-    await navigator.clipboard.writeText(text);
+    if (html === undefined) await navigator.clipboard.writeText(text);
+    else
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+      ]);
   } catch {
     throw new ReaderError('internal', { detail: 'clipboard' });
   }
 }
 
 export async function copyArticle(doc: Document, format: MenuCopyFormat, source: CopySource, options: ExportOptions): Promise<string> {
-  const text = exportArticle(format, source, options);
-  await writeClipboardText(doc, text);
-  return text;
+  const { text, html } = exportArticle(format, source, options);
+  await writeClipboardText(doc, text, html);
+  // The test trigger echoes what was written; for a rich copy that is the HTML flavour.
+  return html ?? text;
 }

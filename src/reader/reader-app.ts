@@ -23,6 +23,7 @@ import { renderArticle } from './render-article';
 import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
+import { exportOptionsFor, wireKeep } from './keep';
 import { cleanerVersionOffer, isReading, showPageWhileSlow, waitLeft } from './slow-rest';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
@@ -85,6 +86,16 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     save: settings.save,
   });
 
+  const exporters = async () => (typeof deps.exporters === 'function' ? await deps.exporters() : deps.exporters);
+  wireKeep(doc, {
+    article: () => article,
+    exporters,
+    settings: settings.current,
+    save: (p) => void settings.save(p),
+    status,
+    ...(deps.clipboard ? { clipboard: deps.clipboard } : {}),
+  });
+
   closeButton.addEventListener('click', close);
   // Past the toolbar to the title (article or error); without touching location.hash (in-page-links.ts: no history entry).
   byId(doc, 'cp-skip', HTMLAnchorElement).addEventListener('click', (event) => {
@@ -97,13 +108,12 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
     button.addEventListener('click', () => void copy(button.dataset.format as CopyFormat));
   }
-  const loadExporters = async () => (typeof deps.exporters === 'function' ? deps.exporters() : deps.exporters);
   const quote = wireQuote({
     doc,
     button: byId(doc, 'cp-quote', HTMLButtonElement),
     status,
     article: () => article,
-    exporters: loadExporters,
+    exporters,
     ...(deps.clipboard ? { clipboard: deps.clipboard } : {}),
   });
   // On <html>, not document: keydown from anything in the page bubbles here, and the listener goes away
@@ -158,8 +168,8 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   async function copy(format: CopyFormat): Promise<void> {
     if (!article) return;
     try {
-      const exporters = await loadExporters();
-      await writePayload(buildPayload(format, article, exporters), deps.clipboard);
+      // The Markdown settings (front matter, links, images) apply to the copy as to Save.
+      await writePayload(buildPayload(format, article, await exporters(), exportOptionsFor(settings.current(), new Date())), deps.clipboard);
       showStatus(status, t(`reader_copied_${format}`));
     } catch {
       showStatus(status, t('reader_copyFailed'), 'error');

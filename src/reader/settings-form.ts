@@ -5,7 +5,18 @@
  * waiting for the debounce, so closing the reader right after a change cannot lose it.
  */
 import { t, uiLanguage } from '../shared/i18n';
-import { DEFAULT_SETTINGS, FONTS, IMAGE_LOADING, RANGES, THEMES, clampSetting, type NumericSetting, type Settings } from '../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  FONTS,
+  IMAGE_LOADING,
+  MD_IMAGES,
+  MD_LINKS,
+  RANGES,
+  THEMES,
+  clampSetting,
+  type NumericSetting,
+  type Settings,
+} from '../shared/settings';
 import { el } from './dom';
 
 export interface SettingsForm {
@@ -15,7 +26,7 @@ export interface SettingsForm {
 }
 
 /** The settings chosen with radio buttons: each name, its values (and so what a `change` may set). */
-const CHOICES = { theme: THEMES, font: FONTS, otherSiteImages: IMAGE_LOADING } as const;
+const CHOICES = { theme: THEMES, font: FONTS, otherSiteImages: IMAGE_LOADING, mdLinks: MD_LINKS, mdImages: MD_IMAGES } as const;
 type Choice = keyof typeof CHOICES;
 
 const NUMERIC: Array<{ key: NumericSetting; label: string; unit: string }> = [
@@ -26,10 +37,12 @@ const NUMERIC: Array<{ key: NumericSetting; label: string; unit: string }> = [
 ];
 
 /** The on/off settings, as checkboxes. */
-const SWITCHES: Array<{ key: 'justify' | 'hyphenate'; label: string }> = [
+const SWITCHES: Array<{ key: 'justify' | 'hyphenate' | 'mdFrontMatter'; label: string }> = [
   { key: 'justify', label: 'settings_justify' },
   { key: 'hyphenate', label: 'settings_hyphenate' },
 ];
+/** Markdown exports (copy and Save, issue 10 §4): placed after the reading settings, before Reset. */
+const MD_SWITCH = { key: 'mdFrontMatter', label: 'settings_mdFrontMatter' } as const;
 
 export function createSettingsForm(
   initial: Settings,
@@ -62,7 +75,7 @@ export function createSettingsForm(
   }
 
   const switches = new Map<(typeof SWITCHES)[number]['key'], HTMLInputElement>();
-  for (const { key, label } of SWITCHES) {
+  const addSwitch = ({ key, label }: (typeof SWITCHES)[number]): void => {
     const id = `${idPrefix}-${key}`;
     const input = el('input', { type: 'checkbox', id, name: key });
     input.addEventListener('change', () => {
@@ -71,13 +84,20 @@ export function createSettingsForm(
     });
     switches.set(key, input);
     form.append(el('div', { class: 'cp-switch' }, input, el('label', { for: id }, t(label))));
-  }
+  };
+  for (const entry of SWITCHES) addSwitch(entry);
 
   // Privacy (README "Privacy"): whether the post's images hosted on other sites load with the article or on a click.
   form.append(
     radioGroup(`${idPrefix}-otherSiteImages`, 'otherSiteImages', t('settings_otherSiteImages'), IMAGE_LOADING, (v) =>
       t(`settings_otherSiteImages_${v}`),
     ),
+  );
+
+  addSwitch(MD_SWITCH);
+  form.append(
+    radioGroup(`${idPrefix}-mdLinks`, 'mdLinks', t('settings_mdLinks'), MD_LINKS, (v) => t(`settings_mdLinks_${v}`)),
+    radioGroup(`${idPrefix}-mdImages`, 'mdImages', t('settings_mdImages'), MD_IMAGES, (v) => t(`settings_mdImages_${v}`)),
   );
 
   const reset = el('button', { type: 'button', class: 'cp-button cp-settings-reset' }, t('settings_reset'));

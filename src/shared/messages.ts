@@ -84,10 +84,10 @@ export interface ToBackground {
 }
 
 /** The copy formats of the context menu (the reader also has rich HTML). */
-export type MenuCopyFormat = 'text' | 'markdown';
+export type MenuCopyFormat = 'text' | 'markdown' | 'html';
 
 /** Test builds only: what the page asks the test trigger to do. */
-export type TestAction = 'click' | 'copy-text' | 'copy-markdown' | 'copy-quote';
+export type TestAction = 'click' | 'copy-text' | 'copy-markdown' | 'copy-html' | 'copy-quote';
 
 /** Background → content script in a tab. */
 export interface ToContent {

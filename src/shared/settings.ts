@@ -20,6 +20,11 @@ export const FONTS = ['serif', 'sans', 'hyperlegible', 'mono'] as const;
  * domain, shows a button with its host and alt text instead; nothing is requested before the click). README "Privacy".
  */
 export const IMAGE_LOADING = ['always', 'click'] as const;
+/** Markdown for notes apps (issue 10 §4, src/core/export/meta.ts MarkdownOptions): link and image styles. */
+export const MD_LINKS = ['inline', 'reference'] as const;
+export const MD_IMAGES = ['keep', 'alt', 'none'] as const;
+/** The Cite panel's last style (issue 10 §3); the order is the panel's. */
+export const CITE_STYLES = ['apa', 'mla', 'chicago', 'chicagoNote', 'harvard', 'bibtex', 'ris', 'csl'] as const;
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
 export type ImageLoading = (typeof IMAGE_LOADING)[number];
@@ -56,6 +61,11 @@ export const DEFAULT_SETTINGS = {
   hyphenate: true,
   aloudRate: 1,
   aloudVoices: {} as AloudVoices,
+  /** Off by default: the clipboard's Markdown stays what it was; notes-app users turn it on. */
+  mdFrontMatter: false,
+  mdLinks: 'inline' as (typeof MD_LINKS)[number],
+  mdImages: 'keep' as (typeof MD_IMAGES)[number],
+  citeStyle: 'apa' as (typeof CITE_STYLES)[number],
 };
 
 /** Widened by the `as` casts above: `theme` is `Theme`, not the literal 'auto'. */
@@ -94,6 +104,10 @@ export function validateSettings(raw: unknown): Settings {
     hyphenate: typeof input.hyphenate === 'boolean' ? input.hyphenate : DEFAULT_SETTINGS.hyphenate,
     aloudRate: clampSetting('aloudRate', input.aloudRate) ?? DEFAULT_SETTINGS.aloudRate,
     aloudVoices: validateVoices(input.aloudVoices),
+    mdFrontMatter: typeof input.mdFrontMatter === 'boolean' ? input.mdFrontMatter : DEFAULT_SETTINGS.mdFrontMatter,
+    mdLinks: isOneOf(MD_LINKS, input.mdLinks) ? input.mdLinks : DEFAULT_SETTINGS.mdLinks,
+    mdImages: isOneOf(MD_IMAGES, input.mdImages) ? input.mdImages : DEFAULT_SETTINGS.mdImages,
+    citeStyle: isOneOf(CITE_STYLES, input.citeStyle) ? input.citeStyle : DEFAULT_SETTINGS.citeStyle,
   };
 }
 

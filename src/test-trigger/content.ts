@@ -1,7 +1,7 @@
 /**
  * Test builds only (declared in the test manifest for http://127.0.0.1/* — the e2e fixture server):
  * lets a test drive the extension where the browser cannot simulate a toolbar click (Firefox), via
- *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown' | 'copy-quote'}, '*')
+ *   window.postMessage({clearpostTest: 'click' | 'copy-text' | 'copy-markdown' | 'copy-html' | 'copy-quote'}, '*')
  * and reports copy results back as window.postMessage({clearpostTestResult: {action, text | error}}).
  * 'copy-quote' is the context menu "Copy quote with source" on the page's selection, or, when <html> carries
  * data-clearpost-test-frame-url, on a selection in that frame (the reader's URL: the click is relayed to it).
@@ -18,7 +18,7 @@ import type { TestAction, ToContent } from '../shared/messages';
 import browser from 'webextension-polyfill';
 import { handleMessages, isEnvelope, sendToBackground } from '../shared/messaging';
 
-const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown', 'copy-quote'];
+const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown', 'copy-html', 'copy-quote'];
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (event.source !== window || typeof event.data !== 'object' || event.data === null) return;

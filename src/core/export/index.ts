@@ -5,3 +5,6 @@ export { toHtml } from './html';
 export { formatDate } from './meta';
 export { toQuote, type QuoteExport } from './quote';
 export type { ExportOptions, ExportWords } from './meta';
+export { fileName, htmlPage } from './file';
+export type { SaveFormat } from './file';
+export type { MarkdownOptions } from './meta';

@@ -8,8 +8,10 @@ import { type ExportOptions, type ExportWords, fillWording, META_SEPARATOR, meta
 import { attributionParts } from './attribution';
 import { findFootnotes, noteOrder } from './footnotes';
 import { addFootnoteRules, footnoteDefinition, labelFootnotes } from './markdown-footnotes';
+import { frontMatter } from './front-matter';
+import { addOptionRules, type ReferenceList } from './markdown-options';
 
-function createService(hasNotes: boolean, words: ExportWords): TurndownService {
+function createService(hasNotes: boolean, words: ExportWords, options: ExportOptions['markdown'], refs: ReferenceList): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -28,13 +30,16 @@ function createService(hasNotes: boolean, words: ExportWords): TurndownService {
   addFootnoteRules(service, hasNotes);
   addMediaRule(service, words);
   addMathRule(service);
+  addOptionRules(service, options ?? {}, refs); // last: Turndown tries the rules added last first
   return service;
 }
 
 /** `# Title`, the meta line, the featured image, the body, then the attribution paragraph. */
 export function toMarkdown(article: Article, options: ExportOptions): string {
   const meta = metaParts(article, options);
-  const parts: string[] = [`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim() || options.words.untitled)}`];
+  const md = options.markdown ?? {};
+  const parts: string[] = md.frontMatter ? [frontMatter(article, md.frontMatter.accessed)] : [];
+  parts.push(`# ${escapeInline(article.title.replace(/\s+/g, ' ').trim() || options.words.untitled)}`);
   const metaLine = [
     meta.byline ? mdLink(meta.byline.text, meta.byline.url) : undefined,
     meta.date ? escapeInline(meta.date.text) : undefined,
@@ -44,31 +49,39 @@ export function toMarkdown(article: Article, options: ExportOptions): string {
   parts.push(metaLine.join(META_SEPARATOR));
 
   const image = article.featuredImage;
-  if (image && /^https?:/i.test(image.src)) {
-    parts.push(`![${escapeInline(image.alt)}](${image.src.replace(/[()<>\s]/g, encodeURIComponent)})`);
-    if (image.caption) parts[parts.length - 1] += `\n*${escapeInline(image.caption)}*`; // directly under the image, like body figures
+  const images = md.images ?? 'keep';
+  if (image && /^https?:/i.test(image.src) && images !== 'none') {
+    const shown =
+      images === 'alt' ? escapeInline(image.alt.trim()) : `![${escapeInline(image.alt)}](${image.src.replace(/[()<>\s]/g, encodeURIComponent)})`;
+    const caption = image.caption ? `*${escapeInline(image.caption)}*` : '';
+    // The caption directly under the image, like body figures.
+    const block = [shown, caption].filter(Boolean).join('\n');
+    if (block) parts.push(block);
   }
 
   const bodyEl = parseBody(article.contentHtml, inertDocument());
   const footnotes = findFootnotes(bodyEl);
   const labels = labelFootnotes(footnotes, noteOrder(footnotes));
-  const service = createService(labels.size > 0, options.words);
+  const refs: ReferenceList = [];
+  const service = createService(labels.size > 0, options.words, md, refs);
   const body = service.turndown(bodyEl).trim();
   if (body) parts.push(body);
   const notes = [...labels].map(([id, n]) =>
     footnoteDefinition(n, footnotes.notes.has(id) ? service.turndown(footnotes.notes.get(id) as HTMLElement).trim() : ''),
   );
   if (notes.length > 0) parts.push(notes.join('\n'));
+  // Reference-style links: one numbered list for the body and the notes (Turndown's own numbering restarts per call).
+  if (refs.length > 0) parts.push(refs.map((url, i) => `[${i + 1}]: ${url}`).join('\n'));
 
   const attribution = attributionParts(article);
   const sentences: string[] = [];
   const wording = options.words;
-  const md = (s: string): string => escapeInline(s);
+  const esc = (s: string): string => escapeInline(s);
   if (attribution.source) {
-    sentences.push(fillWording(wording.originallyPublishedBy, { source: mdLink(attribution.source.name, attribution.source.url) }, md).join(''));
+    sentences.push(fillWording(wording.originallyPublishedBy, { source: mdLink(attribution.source.name, attribution.source.url) }, esc).join(''));
   }
   const site = mdLink(attribution.site.name, attribution.site.url);
-  sentences.push(fillWording(wording.publishedOn, { site, url: autolink(attribution.postUrl) }, md).join(''));
+  sentences.push(fillWording(wording.publishedOn, { site, url: autolink(attribution.postUrl) }, esc).join(''));
   // One rule between body and attribution, even when the body already ends with one.
   if (!/(^|\n)---$/.test(parts.at(-1) ?? '')) parts.push('---');
   parts.push(sentences.join(' '));

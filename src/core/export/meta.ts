@@ -29,11 +29,23 @@ export interface ExportWords {
   quoteSeparator: string;
 }
 
+/** Markdown for notes apps (issue 10 §4), from the reader settings (src/shared/settings.ts `md*`). */
+export interface MarkdownOptions {
+  /** YAML front matter (./front-matter.ts) before the title; `accessed` is its access date. */
+  frontMatter?: { accessed: Date };
+  /** `inline`: `[text](url)`; `reference`: `[text][1]` with `[1]: url` at the end of the body. */
+  links?: 'inline' | 'reference';
+  /** `keep`: `![alt](src)`; `alt`: the alt text only (as text); `none`: no images. */
+  images?: 'keep' | 'alt' | 'none';
+}
+
 export interface ExportOptions {
   /** Locale for the dates in the meta line (the UI's); fixed by default so exports are deterministic. */
   locale?: string;
   /** The export's words, from _locales. */
   words: ExportWords;
+  /** Markdown only; the defaults (no front matter, inline links, images kept) are the clipboard's Markdown. */
+  markdown?: MarkdownOptions;
 }
 
 export const WORDING_SLOTS = { source: '{source}', site: '{site}', url: '{url}', date: '{date}', title: '{title}' } as const;

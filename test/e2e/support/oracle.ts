@@ -22,6 +22,8 @@ export interface Expected {
   title: string;
   /** With `options.quote`: that selection as the core quotes it (issue 10 §2). */
   quote?: { text: string; markdown: string; html: string; link: string };
+  /** The normalised post itself, for exports computed per test (citations, Markdown options). */
+  article: import('../../../src/core/types').Article;
 }
 
 export function isBrowserRequest(r: RequestRecord): boolean {
@@ -53,6 +55,7 @@ export async function coreExports(pageUrls: string[], options: { quote?: string 
       out.push({
         pageUrl,
         title: article.title,
+        article,
         text: exp.toPlainText(article, EN_US_EXPORT),
         markdown: exp.toMarkdown(article, EN_US_EXPORT),
         html: exp.toHtml(article, EN_US_EXPORT),

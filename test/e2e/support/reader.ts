@@ -119,7 +119,7 @@ export { readerHostPresent };
 export async function copyFromMenu(
   h: Harness,
   page: Page,
-  action: 'copy-text' | 'copy-markdown' | 'copy-quote',
+  action: 'copy-text' | 'copy-markdown' | 'copy-html' | 'copy-quote',
 ): Promise<{ text?: string; error?: unknown }> {
   const result = page.evaluate(
     () =>

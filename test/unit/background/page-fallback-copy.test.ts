@@ -59,12 +59,12 @@ describe('context-menu copy falls back to the page', { timeout: 30_000 }, () => 
   });
 
   it('the offscreen export of a page source is the extracted article, with the note', () => {
-    const text = exportArticle('text', { kind: 'page', snapshot: { html, url }, reason: denied.data, detection }, EN_EXPORT);
+    const text = exportArticle('text', { kind: 'page', snapshot: { html, url }, reason: denied.data, detection }, EN_EXPORT).text;
     expect(text).toMatch(/^China celebrates DeepSeek’s breakout AI success/);
     expect(text).toContain('People across China');
     expect(text).not.toContain('Great summary, thanks.');
     expect(text).not.toContain('Leave a Reply');
-    const md = exportArticle('markdown', { kind: 'page', snapshot: { html, url }, reason: denied.data, detection }, EN_EXPORT);
+    const md = exportArticle('markdown', { kind: 'page', snapshot: { html, url }, reason: denied.data, detection }, EN_EXPORT).text;
     expect(md).toMatch(/^# China celebrates/);
   });
 });

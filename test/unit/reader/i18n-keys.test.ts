@@ -9,7 +9,7 @@ import { messages } from './support/browser-mock';
 
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
-const { FONTS, IMAGE_LOADING, THEMES } = await import('../../../src/shared/settings');
+const { CITE_STYLES, FONTS, IMAGE_LOADING, MD_IMAGES, MD_LINKS, THEMES } = await import('../../../src/shared/settings');
 const { ERROR_DETAILS, ERROR_KINDS } = await import('../../../src/core/errors');
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -35,6 +35,9 @@ function usedKeys(): Set<string> {
   for (const theme of THEMES) keys.add(`settings_theme_${theme}`);
   for (const font of FONTS) keys.add(`settings_font_${font}`);
   for (const choice of IMAGE_LOADING) keys.add(`settings_otherSiteImages_${choice}`);
+  for (const choice of MD_LINKS) keys.add(`settings_mdLinks_${choice}`);
+  for (const choice of MD_IMAGES) keys.add(`settings_mdImages_${choice}`);
+  for (const style of CITE_STYLES) keys.add(`cite_style_${style}`);
   // Failures are worded from the one table of kinds and details (src/shared/error-text.ts).
   for (const { message, next } of Object.values(ERROR_KINDS)) keys.add(message).add(next);
   for (const detail of Object.values(ERROR_DETAILS)) keys.add(detail.message).add(detail.next ?? '');

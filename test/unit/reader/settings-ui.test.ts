@@ -79,7 +79,7 @@ describe('settings form', () => {
     for (const input of document.querySelectorAll('input')) {
       expect(document.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
     }
-    expect(document.querySelectorAll('fieldset legend')).toHaveLength(3);
+    expect(document.querySelectorAll('fieldset legend')).toHaveLength(5); // theme, font, other sites' images, Markdown links, Markdown images
   });
 });
 

@@ -22,6 +22,10 @@ describe('validateSettings', () => {
       justify: 'yes',
       hyphenate: 0,
       paragraphSpacing: 1.6,
+      mdFrontMatter: 'on',
+      mdLinks: 'footnote',
+      mdImages: 'alt',
+      citeStyle: 'vancouver',
       extra: 1,
     });
     expect(result).toEqual({
@@ -36,6 +40,15 @@ describe('validateSettings', () => {
       justify: false,
       hyphenate: true,
       paragraphSpacing: 1.5,
+      mdFrontMatter: false,
+      mdLinks: 'inline',
+      mdImages: 'alt',
+      citeStyle: 'apa',
+    });
+    expect(validateSettings({ mdFrontMatter: true, mdLinks: 'reference', citeStyle: 'chicagoNote' })).toMatchObject({
+      mdFrontMatter: true,
+      mdLinks: 'reference',
+      citeStyle: 'chicagoNote',
     });
     expect(validateSettings({ justify: true, hyphenate: false, font: 'hyperlegible' })).toMatchObject({
       justify: true,

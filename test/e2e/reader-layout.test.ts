@@ -2,13 +2,14 @@
  * Reader layout in a real engine (jsdom has no layout): on a desktop and a phone width the featured image
  * and every content image stay inside the text column at their own aspect ratio (the width/height
  * attributes reserve the box before the image arrives), nothing scrolls sideways, the sticky toolbar stays
- * one row, and the meta line (byline · date · reading time) never starts a line with a separator.
+ * one row, every toolbar popover (Cite, Save, Settings) opens inside the viewport, and the meta line (byline · date ·
+ * reading time) never starts a line with a separator.
  * CSS: src/reader/theme.css, reader.css, chrome.css.
  */
 import { expect, test } from 'vitest';
 import { openReader } from './support/reader';
 import { describeInBrowsers } from './support/suite';
-import { waitInFrame } from './support/frame-actions';
+import { clickInFrame, waitInFrame } from './support/frame-actions';
 
 interface Box {
   left: number;
@@ -32,6 +33,9 @@ interface Layout {
 
 const VIEWPORTS = [
   { width: 1280, height: 900 },
+  // A laptop's half-screen window: with every tool's word the row wrapped into three here and Settings' panel opened
+  // off the left edge.
+  { width: 800, height: 600 },
   { width: 390, height: 844 },
 ];
 
@@ -39,7 +43,7 @@ const VIEWPORTS = [
 // viewport is set per tab (page.setViewport), so each case still gets its own width.
 describeInBrowsers('reader layout', (env) => {
   for (const viewport of VIEWPORTS) {
-    test(`at ${viewport.width}px: images fit the text column at their own aspect ratio; no sideways scroll; one-row toolbar; no dot starts a meta line`, async () => {
+    test(`at ${viewport.width}px: images fit the text column at their own aspect ratio; no sideways scroll; one-row toolbar; popovers inside the viewport; no dot starts a meta line`, async () => {
       const { h, sites } = env();
       const page = await h.open(sites.site('pretty').url('seed'));
       try {
@@ -120,6 +124,25 @@ describeInBrowsers('reader layout', (env) => {
       expect(layout.metaLineStarts.length).toBeGreaterThan(0);
       for (const line of layout.metaLineStarts) expect(Math.abs(line.textLeft - layout.titleLeft), line.text).toBeLessThanOrEqual(1.5);
       if (viewport.width < 500) expect(layout.metaLineStarts.length, 'the meta line wraps on a phone').toBeGreaterThan(1);
+
+      // Each popover opens (a real click on its button) wholly inside the viewport, then closes with its button.
+      for (const [button, panel] of [
+        ['#cp-cite', '#cp-cite-panel'],
+        ['#cp-save', '#cp-save-panel'],
+        ['#cp-settings', '#cp-settings-panel'],
+      ] as const) {
+        await clickInFrame(frame, button);
+        await waitInFrame(frame, (sel: string) => document.querySelector(`${sel}:not([hidden])`) !== null, {}, panel);
+        const r = await frame.evaluate((sel: string) => {
+          const b = document.querySelector(sel)!.getBoundingClientRect();
+          return { left: b.left, right: b.right, top: b.top, viewport: document.documentElement.clientWidth };
+        }, panel);
+        expect(r.left, `${panel} left edge`).toBeGreaterThanOrEqual(0);
+        expect(r.right, `${panel} right edge`).toBeLessThanOrEqual(r.viewport);
+        expect(r.top, `${panel} top`).toBeGreaterThan(0);
+        await clickInFrame(frame, button);
+        await waitInFrame(frame, (sel: string) => document.querySelector(`${sel}[hidden]`) !== null, {}, panel);
+      }
     });
   }
 
@@ -139,7 +162,7 @@ describeInBrowsers('reader layout', (env) => {
       const groups = [
         ['cp-toolbar', 'cp-tool'],
         ['cp-toolbar-end', 'cp-copy-group cp-needs-article'],
-        ['cp-settings-anchor', 'cp-popover'],
+        ['cp-toolbar', 'cp-popover'],
         ['cp-status', 'cp-copy-label'],
         ['cp-loading', 'cp-spinner'],
         ['cp-error', 'cp-error-title'],

@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       rollupOptions: {
         input: Object.fromEntries(pages.map((page) => [page, resolve(import.meta.dirname, page)])),
-        output: { minify: { compress: true, mangle: false, codegen: { removeWhitespace: true } } },
+        output: { minify: { compress: true, mangle: true, codegen: { removeWhitespace: true } } },
       },
     },
     plugins: [
@@ -66,7 +66,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: test ? [TEST_TRIGGER_SCRIPT] : [] },
       }),
       crxTidy(injected),
-      localesCompact(),
+      localesCompact(String(base.default_locale)),
       fontLicence(),
     ],
   };

@@ -5,7 +5,8 @@
  *    need that, and web-accessible files let any site detect the extension (fingerprinting), so those
  *    entries are removed from the final manifest;
  * 2. besides the IIFE file it also emits the same source as an ES module chunk that nothing loads;
- *    such chunks are dropped from the bundle (the store package holds only code that runs);
+ *    such chunks are dropped from the bundle, and so are shared chunks only they loaded (the store
+ *    package holds only code that runs);
  * 3. its separate IIFE build ignores `rollupOptions.output.minify`: the content script was written out
  *    formatted (104 KB, 29 KB of the zip). It gets the pages' minification here, whitespace and syntax only,
  *    names kept (vite.config.ts): 51 KB, 15 KB zipped.
@@ -23,6 +24,33 @@ export function withoutInjectedScripts(wars: readonly War[] | undefined, injecte
   const drop = new Set(injected);
   const kept = wars.map((war) => ({ ...war, resources: war.resources.filter((r) => !drop.has(r)) })).filter((war) => war.resources.length > 0);
   return kept.length > 0 ? kept : undefined;
+}
+
+type BundleItem = { type: 'chunk'; isEntry: boolean; imports: string[]; dynamicImports: string[] } | { type: 'asset'; source: string | Uint8Array };
+
+/**
+ * Chunks that nothing left in the bundle loads: shared chunks of the dropped ES twins (point 2 above), e.g. a
+ * module only the content script's detection imports. Reachable = an entry chunk, a chunk another kept chunk
+ * imports, or a file a kept asset names (HTML pages, the service-worker loader). Pure, unit-tested.
+ */
+export function unreachableChunks(bundle: Readonly<Record<string, BundleItem>>): string[] {
+  const assetText = Object.values(bundle)
+    .map((item) => (item.type === 'asset' && typeof item.source === 'string' ? item.source : ''))
+    .join('\n');
+  const reached = new Set<string>();
+  const queue = Object.entries(bundle)
+    .filter(([name, item]) => item.type === 'chunk' && (item.isEntry || assetText.includes(name.split('/').pop() ?? name)))
+    .map(([name]) => name);
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    const item = bundle[name];
+    if (reached.has(name) || item?.type !== 'chunk') continue;
+    reached.add(name);
+    queue.push(...item.imports, ...item.dynamicImports);
+  }
+  return Object.entries(bundle)
+    .filter(([name, item]) => item.type === 'chunk' && !reached.has(name))
+    .map(([name]) => name);
 }
 
 /**
@@ -51,12 +79,13 @@ export function crxTidy(sources: readonly string[]): Plugin & { renderCrxManifes
         const source = item.facadeModuleId.replace(/\?.*$/, '');
         if ([...wanted].some((w) => source.endsWith(`/${w}`))) delete bundle[fileName];
       }
+      for (const fileName of unreachableChunks(bundle)) delete bundle[fileName];
     },
     writeBundle(options, bundle) {
       for (const fileName of outputs) {
         if (!options.dir || !(fileName in bundle)) continue;
         const path = join(options.dir, fileName);
-        const result = minifySync(fileName, readFileSync(path, 'utf8'), { compress: true, mangle: false, codegen: { removeWhitespace: true } });
+        const result = minifySync(fileName, readFileSync(path, 'utf8'), { compress: true, mangle: true, codegen: { removeWhitespace: true } });
         if (result.errors.length > 0) throw new Error(`minifying ${fileName}: ${result.errors.map((e) => e.message).join('; ')}`);
         writeFileSync(path, result.code);
       }

@@ -11,9 +11,8 @@
  * This file: the frame (made so the page gets no handle on it; a fresh one when something navigated it away).
  * ./host-guard.ts: the host (put back, restyled, un-hidden when the page acts on it or on <html>).
  */
+import { HOST_TAG } from '../shared/paths';
 import { applyStyle, guardHost, HOST_STYLE } from './host-guard';
-
-export const HOST_TAG = 'clearpost-reader';
 
 export interface ReaderFrame {
   readonly host: HTMLElement;

@@ -6,7 +6,7 @@
  */
 import { ERROR_KINDS, ReaderError } from '../core/errors';
 import type { Detection, ReaderErrorData } from '../core/types';
-import { HOST_TAG } from '../content/reader-frame';
+import { HOST_TAG } from './paths';
 
 /**
  * ~8 MB of markup. Real article pages are far below (the corpus' largest WordPress page is ~2 MB); a

@@ -10,7 +10,7 @@ import browser from 'webextension-polyfill';
 
 export const THEMES = ['auto', 'light', 'dark', 'sepia'] as const;
 /**
- * `hyperlegible`: Atkinson Hyperlegible (Braille Institute, SIL OFL 1.1), bundled because letters that mirror or
+ * `hyperlegible`: Atkinson Hyperlegible Next (Braille Institute, SIL OFL 1.1), bundled because letters that mirror or
  * look alike (b d p q, I l 1, O 0) are drawn apart, which readers with dyslexia or low vision ask for; its files
  * are fetched from the extension only when it is chosen (an unused @font-face loads nothing). `mono`: the system's.
  */

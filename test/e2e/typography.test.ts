@@ -1,5 +1,5 @@
 /**
- * Typography settings (issue 12) in the real reader: the bundled Atkinson Hyperlegible font is fetched only once it
+ * Typography settings (issue 12) in the real reader: the bundled Atkinson Hyperlegible Next font is fetched only once it
  * is chosen, then renders the article; justification, hyphenation and paragraph spacing apply on screen and in
  * print (Chromium: print media emulated over CDP; Firefox, whose BiDi has no media emulation: the reader's own
  * `@media print` rules switched on through the CSSOM).
@@ -13,7 +13,7 @@ import { describeInBrowsers } from './support/suite';
 /** The status of each bundled face ('unloaded' until text needs it; extension-file fetches are not in Resource Timing). */
 const faces = (frame: Frame): Promise<string[]> =>
   frame.evaluate(() =>
-    [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Atkinson Hyperlegible').map((f) => `${f.weight} ${f.status}`),
+    [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Atkinson Hyperlegible Next').map((f) => `${f.weight} ${f.status}`),
   );
 
 const paragraph = (frame: Frame) =>
@@ -76,7 +76,7 @@ describeInBrowsers('typography', (env) => {
     const { frame, state } = await openReader(h, page);
     expect(state).toBe('ready');
     await clickInFrame(frame, '#cp-settings'); // the panel lists the font without loading it
-    expect(await faces(frame)).toEqual(['400 unloaded', '700 unloaded']);
+    expect(await faces(frame)).toEqual(['400 unloaded']);
     const before = await paragraph(frame);
     expect(before.print).toBe(false);
     expect(before).toMatchObject({ align: 'start', hyphens: 'auto', after: before.size });
@@ -90,16 +90,23 @@ describeInBrowsers('typography', (env) => {
       input.value = '2';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    // Rendering the article in the chosen font is what loads it (regular for the text; bold where the post has it).
+    // Rendering the article in the chosen font is what loads it (one face: bold is synthesised from it).
     await frame.evaluate(async () => {
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       await document.fonts.ready;
     });
     expect(await faces(frame)).toContain('400 loaded');
-    expect(await frame.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible"'))).toBe(true);
+    expect(await frame.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible Next"'))).toBe(true);
+    // Headings stay in the chosen family, bold (synthesised), not a fallback font.
+    expect(
+      await frame.evaluate(() => {
+        const h = getComputedStyle(document.querySelector('.cp-title') ?? document.body);
+        return [h.fontFamily.startsWith('"Atkinson Hyperlegible Next"'), Number(h.fontWeight) >= 600, h.fontSynthesisWeight ?? 'auto'];
+      }),
+    ).toEqual([true, true, 'auto']);
     const size = Number.parseFloat(before.size);
     const after = await paragraph(frame);
-    expect(after.font.startsWith('"Atkinson Hyperlegible"')).toBe(true);
+    expect(after.font.startsWith('"Atkinson Hyperlegible Next"')).toBe(true);
     expect(after).toMatchObject({ align: 'justify', hyphens: 'manual' });
     expect(Number.parseFloat(after.after)).toBeCloseTo(size * 2, 2);
 
@@ -108,7 +115,7 @@ describeInBrowsers('typography', (env) => {
     await printMedia(browser, page, frame, '');
     expect(printed.print).toBe(true);
     expect((await paragraph(frame)).print).toBe(false); // back on screen
-    expect(printed.font.startsWith('"Atkinson Hyperlegible"')).toBe(true);
+    expect(printed.font.startsWith('"Atkinson Hyperlegible Next"')).toBe(true);
     expect(printed).toMatchObject({ align: 'justify', hyphens: 'manual' });
     expect(Number.parseFloat(printed.after)).toBeCloseTo(Number.parseFloat(printed.size) * 2, 2);
   });

@@ -3,7 +3,8 @@
  * browsers run the same in test/hostile/page.test.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { HOST_TAG, MAX_REPAIRS, mountReaderFrame } from '../../../src/content/reader-frame';
+import { MAX_REPAIRS, mountReaderFrame } from '../../../src/content/reader-frame';
+import { HOST_TAG } from '../../../src/shared/paths';
 
 const ticks = async (n = 5): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));

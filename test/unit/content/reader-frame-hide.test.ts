@@ -5,7 +5,8 @@
  * close); the browsers check that the reader is really seen and usable.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { HOST_TAG, MAX_REPAIRS, mountReaderFrame } from '../../../src/content/reader-frame';
+import { MAX_REPAIRS, mountReaderFrame } from '../../../src/content/reader-frame';
+import { HOST_TAG } from '../../../src/shared/paths';
 import { hostProblem } from '../../../src/content/host-guard';
 
 const ticks = async (n = 5): Promise<void> => {

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createContentApp } from '../../../src/content/content-app';
-import { HOST_TAG, MAX_REPAIRS, mountReaderFrame, type EvictionReason } from '../../../src/content/reader-frame';
+import { MAX_REPAIRS, mountReaderFrame, type EvictionReason } from '../../../src/content/reader-frame';
+import { HOST_TAG } from '../../../src/shared/paths';
 import type { Detection } from '../../../src/core/types';
 
 const SRC = 'chrome-extension://id/src/reader/reader.html#session=s1';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createContentApp } from '../../../src/content/content-app';
-import { HOST_TAG } from '../../../src/content/reader-frame';
+import { HOST_TAG } from '../../../src/shared/paths';
 import { ReaderError } from '../../../src/core/errors';
 import type { Detection } from '../../../src/core/types';
 import { canExtract, MAX_SNAPSHOT_CHARS, parseSnapshot, serializePage } from '../../../src/shared/page-snapshot';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withoutInjectedScripts } from '../../../build/crx-tidy';
+import { unreachableChunks, withoutInjectedScripts } from '../../../build/crx-tidy';
 import { compactMessages } from '../../../build/locales-compact';
 import { DOMPURIFY_FALLBACK, DOMPURIFY_REVIEWED_VERSION, patchDomPurify } from '../../../build/dompurify-fail-closed';
 import { patchReadability, READABILITY_ASSIGNMENTS, READABILITY_REVIEWED_VERSION } from '../../../build/readability-no-innerhtml';
@@ -42,6 +42,41 @@ describe('compactMessages', () => {
       close: { message: 'Close' },
     });
     expect(compactMessages(JSON.stringify(source, null, 2))).not.toContain('\n');
+  });
+
+  it('leaves out what a locale words exactly as the default locale (the browser falls back to it)', () => {
+    const en = { name: { message: 'Clearpost' }, copy: { message: 'Copy' }, note: { message: 'From $S$', placeholders: { s: { content: '$1' } } } };
+    const de = {
+      name: { message: 'Clearpost', description: 'same words, other description' },
+      copy: { message: 'Kopieren' },
+      note: { message: 'From $S$', placeholders: { s: { content: '$2' } } },
+    };
+    expect(JSON.parse(compactMessages(JSON.stringify(de), JSON.stringify(en)))).toEqual({
+      copy: { message: 'Kopieren' },
+      note: { message: 'From $S$', placeholders: { s: { content: '$2' } } },
+    });
+  });
+});
+
+describe('unreachableChunks', () => {
+  const chunk = (imports: string[] = [], dynamicImports: string[] = [], isEntry = false) => ({
+    type: 'chunk' as const,
+    isEntry,
+    imports,
+    dynamicImports,
+  });
+  it('keeps entries, what they import (statically or lazily) and what pages name; drops the rest', () => {
+    const bundle = {
+      'assets/index.js': chunk(['assets/shared.js'], [], true),
+      'assets/shared.js': chunk(),
+      'assets/reader.html-x.js': chunk([], ['assets/lazy.js']),
+      'assets/lazy.js': chunk(['assets/deep.js']),
+      'assets/deep.js': chunk(),
+      'assets/twin-only.js': chunk(['assets/twin-dep.js']),
+      'assets/twin-dep.js': chunk(),
+      'src/reader/reader.html': { type: 'asset' as const, source: '<script type="module" src="/assets/reader.html-x.js"></script>' },
+    };
+    expect(unreachableChunks(bundle).sort()).toEqual(['assets/twin-dep.js', 'assets/twin-only.js']);
   });
 });
 

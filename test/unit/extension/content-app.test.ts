@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Detection } from '../../../src/core/types';
 import { createContentApp, type ContentDeps } from '../../../src/content/content-app';
 import { detectPage } from '../../../src/content/page-detection';
-import { HOST_TAG } from '../../../src/content/reader-frame';
+import { HOST_TAG } from '../../../src/shared/paths';
 
 const detection: Detection = { isWordPress: true, pageUrl: 'https://ex.com/p/', pageKind: 'singular', signals: [] };
 

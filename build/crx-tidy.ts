@@ -6,14 +6,9 @@
  *    entries are removed from the final manifest;
  * 2. besides the IIFE file it also emits the same source as an ES module chunk that nothing loads;
  *    such chunks are dropped from the bundle, and so are shared chunks only they loaded (the store
- *    package holds only code that runs);
- * 3. its separate IIFE build ignores `rollupOptions.output.minify`: the content script was written out
- *    formatted (104 KB, 29 KB of the zip). It gets the pages' minification here, whitespace and syntax only,
- *    names kept (vite.config.ts): 51 KB, 15 KB zipped.
+ *    package holds only code that runs).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { minifySync, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import type { Manifest } from './browsers';
 
 type War = NonNullable<Manifest['web_accessible_resources']>[number];
@@ -80,15 +75,6 @@ export function crxTidy(sources: readonly string[]): Plugin & { renderCrxManifes
         if ([...wanted].some((w) => source.endsWith(`/${w}`))) delete bundle[fileName];
       }
       for (const fileName of unreachableChunks(bundle)) delete bundle[fileName];
-    },
-    writeBundle(options, bundle) {
-      for (const fileName of outputs) {
-        if (!options.dir || !(fileName in bundle)) continue;
-        const path = join(options.dir, fileName);
-        const result = minifySync(fileName, readFileSync(path, 'utf8'), { compress: true, mangle: true, codegen: { removeWhitespace: true } });
-        if (result.errors.length > 0) throw new Error(`minifying ${fileName}: ${result.errors.map((e) => e.message).join('; ')}`);
-        writeFileSync(path, result.code);
-      }
     },
   };
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import { clickInFrame, waitInFrame } from './support/frame-actions';
 import { openReader } from './support/reader';
 import { describeInBrowsers, type E2E } from './support/suite';
@@ -50,6 +50,18 @@ async function settle(frame: Frame | Page): Promise<void> {
  * Keyboard focus from the skip link through the toolbar: each stop must show a ring (outline ≥ 2px, not none) in
  * the focus colour, and the skip link must be on screen while focused. Returns the stops that fail.
  */
+/** The tab whose document is at `url` (by its document: Firefox reports an extension tab's URL as about:blank). */
+async function findPage(browser: Browser, url: string, timeoutMs = 20_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      if ((await page.evaluate(() => location.href).catch(() => '')) === url) return page;
+    }
+    if (Date.now() > deadline) throw new Error(`no tab shows ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function focusProblems(page: Page, frame: Frame): Promise<string[]> {
   await frame.evaluate(() => document.querySelector<HTMLElement>('#cp-close')?.focus());
   await page.keyboard.down('Shift');
@@ -122,15 +134,15 @@ const auditCases =
       const { h, sites } = env();
       const page = await h.open(sites.site('pretty').url('seed'));
       const { frame } = await openReader(h, page);
-      const origin = await frame.evaluate(() => location.origin);
-      const url = `${origin}/src/options/options.html`;
-      const options = await h.browser.newPage();
-      // Firefox ESR 140 over BiDi navigates a tab to a moz-extension: page but never reports its load (page.url() stays
-      // about:blank and goto times out): there the document itself is polled instead.
-      const navigation = options.goto(url, { waitUntil: 'load' });
-      if (env().browser === 'chromium') await navigation;
-      else navigation.catch(() => undefined);
-      await waitInFrame(options.mainFrame(), (u) => location.href === u && document.querySelector('#cp-options-form form') !== null, {}, url);
+      const url = `${await frame.evaluate(() => location.origin)}/src/options/options.html`;
+      // Firefox ESR 153's BiDi refuses to navigate a tab to a moz-extension: URL ("not allowed in this context"). The
+      // reader (an extension page) opens it instead; Firefox still reports that tab's URL as about:blank, so the tab is
+      // found by asking each page where its document is.
+      await frame.evaluate((u) => {
+        if (!window.open(u, '_blank')) throw new Error('window.open was refused');
+      }, url);
+      const options = await findPage(h.browser, url);
+      await waitInFrame(options.mainFrame(), () => document.querySelector('#cp-options-form form') !== null);
       const found: Record<string, Violation[]> = {};
       for (const theme of THEMES) {
         await chooseTheme(options, theme);

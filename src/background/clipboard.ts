@@ -10,6 +10,7 @@ import { exportOptions } from '../shared/export-words';
 import { sendRuntime } from '../shared/messaging';
 import type { CopySource, MenuCopyFormat, ToOffscreen } from '../shared/messages';
 import { OFFSCREEN_PAGE } from '../shared/paths';
+import { loadSettings } from '../shared/settings';
 import { chromeApi, offscreenApi, type OffscreenApi } from './offscreen-api';
 
 let creating: Promise<void> | undefined;
@@ -36,11 +37,12 @@ async function ensureOffscreenDocument(api: OffscreenApi): Promise<void> {
   await creating;
 }
 
-/** Returns the text that was copied. Throws ReaderError. */
+/** Returns the text that was copied. Throws ReaderError. Markdown as the user set it up (front matter, links, images). */
 export async function copyToClipboard(format: MenuCopyFormat, source: CopySource): Promise<string> {
+  const options = exportOptions(await loadSettings());
   return inClipboardPage(
-    async () => (await import('../offscreen/copy-article')).copyArticle(document, format, source, exportOptions()),
-    async () => (await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, source, options: exportOptions() })).text,
+    async () => (await import('../offscreen/copy-article')).copyArticle(document, format, source, options),
+    async () => (await sendRuntime<ToOffscreen, 'offscreenCopy'>('offscreenCopy', { format, source, options })).text,
   );
 }
 

@@ -5,7 +5,6 @@
  */
 import { citationHtml, cite, citeInput } from '../core/export/cite';
 import { fileName, htmlPage, type SaveFormat } from '../core/export/file';
-import type { ExportOptions, MarkdownOptions } from '../core/export/meta';
 import type { Article } from '../core/types';
 import { exportOptions } from '../shared/export-words';
 import { t } from '../shared/i18n';
@@ -24,15 +23,6 @@ export interface KeepDeps {
   clipboard?: ClipboardLike;
   /** The reader's clock (tests fix it): the access date of citations and front matter. */
   now?: () => Date;
-}
-
-/** The Markdown settings as the core's options (copy and Save use the same ones). */
-export function markdownOptions(settings: Settings, now: Date): MarkdownOptions {
-  return { links: settings.mdLinks, images: settings.mdImages, ...(settings.mdFrontMatter ? { frontMatter: { accessed: now } } : {}) };
-}
-
-export function exportOptionsFor(settings: Settings, now: Date): ExportOptions {
-  return { ...exportOptions(), markdown: markdownOptions(settings, now) };
 }
 
 /** A disclosure: button + non-modal panel; Esc (from the button or the panel) and a click outside close it. */
@@ -177,7 +167,7 @@ export function wireKeep(doc: Document, deps: KeepDeps): void {
     if (!article) return;
     try {
       const exporters = await deps.exporters();
-      const options = exportOptionsFor(deps.settings(), now());
+      const options = exportOptions(deps.settings(), now());
       const name = fileName(article, format);
       if (format === 'md') download(doc, name, 'text/markdown', exporters.toMarkdown(article, options));
       else if (format === 'txt') download(doc, name, 'text/plain', exporters.toPlainText(article, options));

@@ -6,6 +6,7 @@
  */
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
+import { exportOptions } from '../shared/export-words';
 import type { ArticleOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { setupAloud } from './aloud/control';
@@ -23,7 +24,7 @@ import { renderArticle } from './render-article';
 import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
-import { exportOptionsFor, wireKeep } from './keep';
+import { wireKeep } from './keep';
 import { cleanerVersionOffer, isReading, showPageWhileSlow, waitLeft } from './slow-rest';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
@@ -169,7 +170,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     if (!article) return;
     try {
       // The Markdown settings (front matter, links, images) apply to the copy as to Save.
-      await writePayload(buildPayload(format, article, await exporters(), exportOptionsFor(settings.current(), new Date())), deps.clipboard);
+      await writePayload(buildPayload(format, article, await exporters(), exportOptions(settings.current())), deps.clipboard);
       showStatus(status, t(`reader_copied_${format}`));
     } catch {
       showStatus(status, t('reader_copyFailed'), 'error');

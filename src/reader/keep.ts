@@ -4,6 +4,7 @@
  * only; the citation's italics are <i> elements made here, never parsed markup.
  */
 import { citationHtml, cite, citeInput } from '../core/export/cite';
+import { type Embedded, embedImages } from '../core/export/embed-images';
 import { fileName, htmlPage, type SaveFormat } from '../core/export/file';
 import type { Article } from '../core/types';
 import { exportOptions } from '../shared/export-words';
@@ -11,6 +12,7 @@ import { t } from '../shared/i18n';
 import { CITE_STYLES, type Settings } from '../shared/settings';
 import { type ClipboardLike, type Exporters, writePayload } from './copy';
 import { el } from './dom';
+import { fetchImage } from './image-fetch';
 import { showStatus } from './status';
 import { isTestBuild } from './test-build';
 
@@ -148,23 +150,26 @@ export function wireKeep(doc: Document, deps: KeepDeps): void {
   // ---- Save ----
   const saveButton = byId<HTMLButtonElement>('cp-save');
   const savePanel = byId<HTMLElement>('cp-save-panel');
-  const formats: Array<[SaveFormat, string]> = [
+  const formats: Array<[SaveFormat | 'html-images', string]> = [
     ['md', 'save_markdown'],
     ['html', 'save_html'],
+    ['html-images', 'save_htmlImages'],
     ['txt', 'save_text'],
   ];
   const list = el('div', { class: 'cp-save-list' });
   for (const [format, key] of formats) {
     const button = el('button', { type: 'button', class: 'cp-button', 'data-save': format }, t(key));
-    button.addEventListener('click', () => void save(format));
+    button.addEventListener('click', () => void (format === 'html-images' ? save('html', true) : save(format)));
     list.append(button);
   }
   savePanel.append(list, el('p', { class: 'cp-save-note' }, t('save_note')));
   const save_ = disclosure(byId('cp-save-anchor'), saveButton, savePanel, () => list.querySelector('button')?.focus());
 
-  async function save(format: SaveFormat): Promise<void> {
+  /** `withImages`: the .html with every image the reader may read embedded (core/export/embed-images.ts). */
+  async function save(format: SaveFormat, withImages = false): Promise<void> {
     const article = deps.article();
     if (!article) return;
+    let embedded: Embedded | undefined;
     try {
       const exporters = await deps.exporters();
       const options = exportOptions(deps.settings(), now());
@@ -176,9 +181,15 @@ export function wireKeep(doc: Document, deps: KeepDeps): void {
         const rootData = Object.fromEntries(
           ['data-theme', 'data-font'].flatMap((k) => (root.hasAttribute(k) ? [[k, root.getAttribute(k) ?? '']] : [])),
         );
-        download(doc, name, 'text/html', htmlPage(article, { body: exporters.toHtml(article, options), css: readerCss(doc), rootData }));
+        let body = exporters.toHtml(article, options);
+        if (withImages) {
+          showStatus(deps.status, t('reader_savingImages'));
+          embedded = await embedImages(body, fetchImage);
+          body = embedded.html;
+        }
+        download(doc, name, 'text/html', htmlPage(article, { body, css: readerCss(doc), rootData }));
       }
-      showStatus(deps.status, t('reader_saved'));
+      showStatus(deps.status, embedded ? t('reader_savedImages', embedded.embedded, embedded.total) : t('reader_saved'));
       save_.close();
     } catch {
       showStatus(deps.status, t('reader_saveFailed'), 'error');

@@ -1,6 +1,6 @@
 /**
  * Saving a post as a file (issue 10 §4): the file name from the post's slug, and the self-contained HTML page.
- * The reader downloads what these return (src/reader/save.ts); no new permission is involved.
+ * The reader downloads what these return (src/reader/keep.ts); no new permission is involved.
  */
 import type { Article } from '../types';
 
@@ -51,9 +51,9 @@ export interface HtmlPageParts {
 }
 
 /**
- * A standalone page. Its own CSP forbids every script and every request but images (linked, http(s)): if anything
- * had slipped past the sanitiser it still could not run when the file is opened from disk. Images stay links to
- * their sites: embedding them as data URIs would need the reader to fetch other origins, i.e. new host permissions.
+ * A standalone page. Its own CSP forbids every script and every request but images (http(s) links, or data: URIs
+ * from ./embed-images.ts): if anything had slipped past the sanitiser it still could not run when the file is
+ * opened from disk.
  */
 export function htmlPage(article: Article, parts: HtmlPageParts): string {
   const lang = article.lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(article.lang) ? ` lang="${article.lang}"` : '';

@@ -3,7 +3,7 @@
  *   dist/clearpost-<version>-chrome.zip   (Chrome Web Store)
  *   dist/clearpost-<version>-firefox.zip  (addons.mozilla.org)
  * Zipped by build/zip.ts (Zopfli, files only, reproducible). The built manifests are checked by
- * test/unit/extension/manifest.build.test.ts, the zips' format and budget by test/unit/extension/package.build.test.ts.
+ * test/unit/extension/manifest.build.test.ts, and so are the zips (format, contents, the 200 KB budget).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -20,7 +20,11 @@ export interface WaitOptions {
   polling?: number;
 }
 
-/** Polls `predicate` in the frame until it returns something truthy; throws after the timeout. */
+/**
+ * Polls `predicate` in the frame until it returns something truthy; throws after the timeout. A poll that throws
+ * counts as false (Firefox ESR 153 can run an evaluate in a frame whose document is being replaced, where
+ * `document.documentElement` is still null); the last such error is in the timeout's message.
+ */
 export async function waitInFrame<A extends unknown[]>(
   frame: Frame,
   predicate: (...args: A) => unknown,
@@ -29,9 +33,15 @@ export async function waitInFrame<A extends unknown[]>(
 ): Promise<void> {
   const { timeout = 20_000, polling = 100 } = options;
   const deadline = Date.now() + timeout;
+  let lastError = '';
   for (;;) {
-    if (await frame.evaluate(predicate as (...a: unknown[]) => unknown, ...args)) return;
-    if (Date.now() > deadline) throw new Error(`reader frame: still false after ${timeout} ms: ${predicate.toString().slice(0, 200)}`);
+    try {
+      if (await frame.evaluate(predicate as (...a: unknown[]) => unknown, ...args)) return;
+    } catch (error) {
+      if (frame.detached) throw error;
+      lastError = ` (last poll threw: ${String(error).slice(0, 200)})`;
+    }
+    if (Date.now() > deadline) throw new Error(`reader frame: still false after ${timeout} ms: ${predicate.toString().slice(0, 200)}${lastError}`);
     await sleep(polling);
   }
 }

@@ -16,13 +16,13 @@ export async function waitForSettled(frame: Frame, timeoutMs = 20_000): Promise<
   await waitInFrame(
     frame,
     () => {
-      const root = document.documentElement;
-      const s = root.dataset.state;
-      return (s === 'ready' || s === 'error') && !root.hasAttribute('data-rest-pending');
+      const root = document.documentElement as HTMLElement | null; // null while Firefox replaces the document
+      const s = root?.dataset.state;
+      return (s === 'ready' || s === 'error') && !root?.hasAttribute('data-rest-pending');
     },
     { timeout: timeoutMs, polling: 100 },
   );
-  return (await frame.evaluate(() => document.documentElement.dataset.state)) as ReaderState;
+  return (await frame.evaluate(() => document.documentElement?.dataset.state)) as ReaderState;
 }
 
 /** Toolbar click (real dispatch in Chromium, test trigger in Firefox), then the reader frame once settled. */

@@ -26,8 +26,11 @@ export type FallbackResult =
   | { ok: false; error: ReaderErrorData; canForce: boolean };
 
 export interface PageFallback {
-  /** After a REST failure: an article from the page, or what to show instead. Never rejects. */
-  afterRestError(reason: ReaderErrorData, detection?: Detection): Promise<FallbackResult>;
+  /**
+   * After a REST failure: an article from the page, or what to show instead. Never rejects. `maxChars`: a page
+   * snapshot longer than that is not extracted (the slow-REST page version, ./slow-rest.ts).
+   */
+  afterRestError(reason: ReaderErrorData, detection?: Detection, maxChars?: number): Promise<FallbackResult>;
   /** The user's "Extract from page anyway": the page taken as the article, whatever its kind says. */
   force(): Promise<FallbackResult>;
 }
@@ -122,7 +125,7 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
   }
 
   return {
-    async afterRestError(reason, detection) {
+    async afterRestError(reason, detection, maxChars) {
       last = { reason, detection };
       // A private post (issue 11, item 7) is said to be private; a signed-in reader who sees it on the page
       // may still take the page ("Extract from page anyway"). Nothing is read before that click.
@@ -131,6 +134,8 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
       if (!canExtract(reason, detection) && !listPage) return { ok: false, error: reason, canForce: false };
       let read: { doc: Document; url: string };
       try {
+        snapshot ??= deps.getPageSnapshot();
+        if (maxChars !== undefined && (await snapshot).html.length > maxChars) return { ok: false, error: reason, canForce: false };
         read = await page();
       } catch (error) {
         // A list page stays "not an article" whether or not the page could be read.

@@ -25,7 +25,7 @@ import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
 import { wireKeep } from './keep';
-import { cleanerVersionOffer, isReading, showPageWhileSlow, waitLeft } from './slow-rest';
+import { cleanerVersionOffer, isReading, PAGE_VERSION_MAX_CHARS, showPageWhileSlow, waitLeft } from './slow-rest';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
 
@@ -264,7 +264,7 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
           // The first wait counts from the click, not from the reader's boot (which takes most of it under
           // load); a retry waits the whole time again.
           slowRestMs: first ? waitLeft(deps.slowRestMs, deps.openedAt, Date.now()) : deps.slowRestMs,
-          extract: () => fallback.afterRestError(new ReaderError('timeout').data),
+          extract: () => fallback.afterRestError(new ReaderError('timeout').data, undefined, PAGE_VERSION_MAX_CHARS),
           current,
           show: (value) => {
             root.dataset.restPending = '';

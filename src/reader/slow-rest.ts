@@ -23,6 +23,14 @@ import type { FallbackResult } from './page-fallback';
 export const SLOW_REST_MS = 700;
 
 /**
+ * No page version of a page bigger than this (HTML characters): extracting it costs more than the REST answer
+ * it would stand in for. A 5 MB post is slow over REST only because its JSON is big, and its page's extraction
+ * (Readability, one task) took 27–37 s in the bench's scaling run (2026-12-06), against ~3 s for the REST path.
+ * The bench's heavy news page (1.87 MB, ~0.3 s to extract) still gets one.
+ */
+export const PAGE_VERSION_MAX_CHARS = 2_000_000;
+
+/**
  * What is left of the `ms` wait at `now` when the user asked for the reader at `openedAt` (epoch ms, passed
  * by the content script in the reader URL). The reader's own boot used to come on top of the whole wait
  * (~950 ms under load before the 700 ms began). A time that is absent, in the future or implausibly old (a

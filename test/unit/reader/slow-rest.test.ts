@@ -16,7 +16,7 @@ import { singlePage, type PageContext } from '../../e2e/support/wp-pages';
 vi.mock('webextension-polyfill', () => import('./support/browser-mock'));
 
 const { startReader } = await import('../../../src/reader/reader-app');
-const { within, isReading, waitLeft } = await import('../../../src/reader/slow-rest');
+const { within, isReading, waitLeft, PAGE_VERSION_MAX_CHARS } = await import('../../../src/reader/slow-rest');
 const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings');
 const { makeArticle } = await import('./support/article');
 
@@ -94,6 +94,21 @@ describe('reader: a slow REST API', { timeout: 30_000 }, () => {
     expect(note()).toBe('');
     expect(document.querySelectorAll('article')).toHaveLength(1);
     expect(document.querySelector('.cp-cleaner-ready')).toBeNull();
+  });
+
+  it('a page too big to extract quickly gets no page version: the reader waits for REST (a 5 MB post is slow only to download)', async () => {
+    const rest = pending();
+    const d = deps(rest.promise);
+    const big = seedHtml.replace('</body>', `<p>${'x '.repeat(PAGE_VERSION_MAX_CHARS / 2)}</p></body>`);
+    d.page.getPageSnapshot.mockImplementation(async () => ({ html: big, url: seedUrl }));
+    const started = startReader(document, d);
+    await until(() => d.page.getPageSnapshot.mock.calls.length > 0);
+    await new Promise((r) => setTimeout(r, 100)); // well past the 30 ms wait
+    expect(d.page.extractFromPage).not.toHaveBeenCalled();
+    expect(root().state).toBe('loading');
+    rest.answer(okOutcome);
+    await started;
+    expect(title()).toBe(REST_TITLE);
   });
 
   it('a reader who scrolled keeps the page version and gets a button for the REST version', async () => {

@@ -1,10 +1,13 @@
-/** The goals of issue 5's `npm run bench`, checked against the figures (reported, never enforced). */
+/** The goals of `npm run bench` (issue 5, as issue 14 restated them), checked against the figures (reported, never enforced). */
 import type { Goal, Results } from './report';
 import { HUNG_REST_GOAL_MS } from './hung-rest';
 import { fmtBytes, fmtMs } from './stats';
 
-/** Each store zip (issue 10: raised from issue 5's 150 KB to 200 KB for the locales, read aloud and citations). */
-export const ZIP_BUDGET_KB = 200;
+/** Each store zip, in bytes (issue 10: raised from issue 5's 150 KB to 200 KB; the build tier checks the same number). */
+export const ZIP_BUDGET_BYTES = 200_000;
+/** Issue 14: the reader stays isolated, so its goals are the isolation floor (an empty framed page) plus a margin. */
+const FLOOR_MARGIN_MS: Record<string, number> = { small: 30, corpus: 60, images: 60 };
+const HEAVY_RATIO = 0.5;
 
 export function goals(r: Results): Goal[] {
   const out: Goal[] = [];
@@ -14,17 +17,22 @@ export function goals(r: Results): Goal[] {
   const heavy = page('heavy');
   if (heavy)
     out.push({
-      goal: 'Heavy page: Clearpost ≤ 0.3× Readability',
+      goal: `Heavy page: Clearpost ≤ ${HEAVY_RATIO}× Readability`,
       value: `${heavy.ratio.toFixed(2)}× (${heavy.clearpost.total.median.toFixed(0)} vs ${heavy.readability.total.median.toFixed(0)} ms${floor(heavy)})`,
-      met: Number.isFinite(heavy.ratio) ? heavy.ratio <= 0.3 : null,
+      met: Number.isFinite(heavy.ratio) ? heavy.ratio <= HEAVY_RATIO : null,
     });
-  const small = page('small');
-  if (small)
+  for (const [id, margin] of Object.entries(FLOOR_MARGIN_MS)) {
+    const c = page(id);
+    if (!c) continue;
+    const over = c.floor?.n ? c.clearpost.total.median - c.floor.median : Number.NaN;
     out.push({
-      goal: 'Small page: Clearpost no slower than Readability (≤ 1×)',
-      value: `${small.ratio.toFixed(2)}× (${small.clearpost.total.median.toFixed(0)} vs ${small.readability.total.median.toFixed(0)} ms${floor(small)})`,
-      met: Number.isFinite(small.ratio) ? small.ratio <= 1 : null,
+      goal: `${c.page.label}: Clearpost ≤ the isolated-frame floor + ${margin} ms`,
+      value: Number.isFinite(over)
+        ? `${c.clearpost.total.median.toFixed(0)} ms, floor ${c.floor?.median.toFixed(0)} ms: floor + ${over.toFixed(0)} ms`
+        : `${c.clearpost.total.median.toFixed(0)} ms (floor not measured)`,
+      met: Number.isFinite(over) ? over <= margin : null,
     });
+  }
   if (r.hungRest)
     out.push({
       goal: `Hung REST: the page version painted ≤ ${HUNG_REST_GOAL_MS} ms after the click (median; issue 14)`,
@@ -71,6 +79,10 @@ export function goals(r: Results): Goal[] {
       met: Number.isFinite(r.scaling.slopeTop) ? r.scaling.slopeTop <= 1.1 : null,
     });
   for (const p of r.packages ?? [])
-    out.push({ goal: `Package: ${p.store} zip ≤ ${ZIP_BUDGET_KB} KB`, value: fmtBytes(p.bytes), met: p.bytes <= ZIP_BUDGET_KB * 1024 });
+    out.push({
+      goal: `Package: ${p.store} zip ≤ ${ZIP_BUDGET_BYTES.toLocaleString('en')} bytes`,
+      value: `${p.bytes.toLocaleString('en')} bytes`,
+      met: p.bytes <= ZIP_BUDGET_BYTES,
+    });
   return out;
 }

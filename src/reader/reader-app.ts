@@ -6,12 +6,10 @@
  */
 import { ReaderError, toReaderErrorData } from '../core/errors';
 import type { Article, ReaderErrorData } from '../core/types';
-import { exportOptions } from '../shared/export-words';
 import type { ArticleOutcome } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { setupAloud } from './aloud/control';
 import { renderArticleEnd } from './article-end';
-import { buildPayload, writePayload, type CopyFormat } from './copy';
 import { byId } from './dom';
 import { renderErrorView } from './error-view';
 import { afterPaint, isLong, nextTask } from './long-article';
@@ -25,6 +23,7 @@ import type { ReaderDeps } from './reader-deps';
 import { trackReading } from './reading-position';
 import { wireSettings } from './reader-settings';
 import { wireKeep } from './keep';
+import { wireToolbar } from './toolbar';
 import { cleanerVersionOffer, isReading, PAGE_VERSION_MAX_CHARS, showPageWhileSlow, waitLeft } from './slow-rest';
 import { showStatus } from './status';
 import { mark } from '../shared/timing';
@@ -50,7 +49,6 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
   const main = byId(doc, 'reader', HTMLElement);
   const loading = byId(doc, 'cp-loading', HTMLElement);
   const status = byId(doc, 'cp-status', HTMLElement);
-  const closeButton = byId(doc, 'cp-close', HTMLButtonElement);
   const settingsButton = byId(doc, 'cp-settings', HTMLButtonElement);
   const panelNode = byId(doc, 'cp-settings-panel', HTMLElement);
   localizeDocument(doc);
@@ -97,18 +95,17 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     ...(deps.clipboard ? { clipboard: deps.clipboard } : {}),
   });
 
-  closeButton.addEventListener('click', close);
-  // Past the toolbar to the title (article or error); without touching location.hash (in-page-links.ts: no history entry).
-  byId(doc, 'cp-skip', HTMLAnchorElement).addEventListener('click', (event) => {
-    event.preventDefault();
-    const target = main.querySelector<HTMLElement>('h1') ?? main;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus();
+  wireToolbar(doc, {
+    main,
+    status,
+    close,
+    print: () => deps.print(),
+    panel,
+    article: () => article,
+    exporters,
+    settings: settings.current,
+    ...(deps.clipboard ? { clipboard: deps.clipboard } : {}),
   });
-  byId(doc, 'cp-print', HTMLButtonElement).addEventListener('click', () => deps.print());
-  for (const button of doc.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
-    button.addEventListener('click', () => void copy(button.dataset.format as CopyFormat));
-  }
   const quote = wireQuote({
     doc,
     button: byId(doc, 'cp-quote', HTMLButtonElement),
@@ -116,14 +113,6 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     article: () => article,
     exporters,
     ...(deps.clipboard ? { clipboard: deps.clipboard } : {}),
-  });
-  // On <html>, not document: keydown from anything in the page bubbles here, and the listener goes away
-  // with the markup (tests load several readers into one jsdom document).
-  root.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-    event.preventDefault();
-    if (panel.isOpen()) panel.close();
-    else close();
   });
 
   /** Bumped by every load: a long normalisation that a retry (or another post) overtook must not show its article. */
@@ -165,17 +154,6 @@ export async function startReader(doc: Document, deps: ReaderDeps): Promise<Read
     pageUrl: () => pageUrl,
     ...(fallback ? { extract: () => void extractAnyway() } : {}),
   });
-
-  async function copy(format: CopyFormat): Promise<void> {
-    if (!article) return;
-    try {
-      // The Markdown settings (front matter, links, images) apply to the copy as to Save.
-      await writePayload(buildPayload(format, article, await exporters(), exportOptions(settings.current())), deps.clipboard);
-      showStatus(status, t(`reader_copied_${format}`));
-    } catch {
-      showStatus(status, t('reader_copyFailed'), 'error');
-    }
-  }
 
   function setState(state: ReaderState): void {
     root.dataset.state = state;

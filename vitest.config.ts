@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // Tiers (README "Tests"). The three Node tiers run side by side (jsdom: never happy-dom, DOMPurify's README
@@ -8,6 +9,16 @@ import { defineConfig } from 'vitest/config';
 // - e2e, hostile: the built extension in real Chromium and Firefox ESR
 const CORPUS = 'test/unit/**/*.corpus.test.ts';
 const BUILD = 'test/unit/**/*.build.test.ts';
+
+/**
+ * The unit files that replace modules (`vi.mock`). The other unit files share one module graph and one jsdom
+ * per worker (`isolate: false`): a fresh jsdom and module graph per file cost ~1 s each, most of the tier's
+ * time (issue 13). A file that mocks a module needs its own graph, or its mock leaks into the next file (or an
+ * earlier file's real module into it), so these keep Vitest's default isolation.
+ */
+const MOCKING = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts') && /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(`test/unit/${f}`, 'utf8')))
+  .map((f) => `test/unit/${f}`);
 
 export default defineConfig({
   test: {
@@ -27,6 +38,16 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/unit/**/*.test.ts'],
+          exclude: [CORPUS, BUILD, ...MOCKING],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-mocks',
+          environment: 'jsdom',
+          include: MOCKING,
           exclude: [CORPUS, BUILD],
         },
       },

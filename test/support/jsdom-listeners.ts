@@ -17,7 +17,11 @@ type Add = (type: string, listener: unknown, ...rest: unknown[]) => void;
 // jsdom converts listeners into callback wrappers, so the name is only visible at this level.
 const jsdomWindow = (globalThis as { jsdom?: { window: { addEventListener: Add } } }).jsdom?.window;
 
-if (jsdomWindow) {
+// Files that share a worker's jsdom (the `unit` project's `isolate: false`) run this once each: patch once.
+const PATCHED = Symbol.for('clearpost.selectorListenersDropped');
+
+if (jsdomWindow && !(PATCHED in jsdomWindow)) {
+  Object.defineProperty(jsdomWindow, PATCHED, { value: true });
   const add = jsdomWindow.addEventListener;
   jsdomWindow.addEventListener = function (this: unknown, type, listener, ...rest) {
     if (typeof listener === 'function' && SELECTOR_HANDLERS.has(listener.name)) return;

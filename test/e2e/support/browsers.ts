@@ -8,13 +8,12 @@
  *   moz-extension:// pages, so the test build's trigger content script relays
  *   `window.postMessage({clearpostTest: 'click'})` to the same background handler.
  *
- * Every launch gets a fresh profile and the sink proxy (sink-proxy.ts), and is killed on teardown even when
+ * Every launch gets a fresh profile (Firefox's copied from a template: profile-template.ts) and the sink proxy (sink-proxy.ts), and is killed on teardown even when
  * close() hangs. The e2e suites launch one per file and browser (suite.ts); a harness serves many tabs.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { newProfile } from './profile-template';
 import { startSink, type Sink } from './sink-proxy';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -132,7 +131,7 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
   const viewport = options.viewport === undefined ? {} : { defaultViewport: options.viewport };
   const locale = options.uiLocale;
   const sink = await startSink();
-  const profile = mkdtempSync(path.join(os.tmpdir(), `clearpost-e2e-${name}-`));
+  const profile = newProfile(name);
   let browser: Browser | undefined;
   try {
     browser =

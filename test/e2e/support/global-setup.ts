@@ -6,7 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { BROWSERS, EXECUTABLES, browserAvailable } from './browsers';
+import { BROWSERS, EXECUTABLES, browserAvailable, firefoxPrefs } from './browsers';
+import { makeFirefoxTemplate } from './profile-template';
 import { repoRoot, testBuildPresent } from './paths';
 
 declare module 'vitest' {
@@ -22,11 +23,15 @@ type BuildState = 'built' | 'reused' | 'failed';
 // environment and the second project reuses it instead of building again.
 const STATE_KEY = 'CLEARPOST_E2E_BUILD_STATE';
 
-export default function setup(project: TestProject): void {
+export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
   const known = process.env[STATE_KEY] as BuildState | undefined;
   const state = known ?? buildOnce();
   process.env[STATE_KEY] = state;
   project.provide('e2eBuild', state);
+  // Once per run as well (the second project finds it made); the first project's teardown removes it.
+  if (known !== undefined || state === 'failed' || !browserAvailable('firefox')) return undefined;
+  // Port 9 (discard) for the proxy: the template loads nothing, and each launch writes its own prefs anyway.
+  return makeFirefoxTemplate(EXECUTABLES.firefox, firefoxPrefs(9));
 }
 
 function buildOnce(): BuildState {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Detection } from '../../../src/core/types';
 import { createContentApp, type ContentDeps } from '../../../src/content/content-app';
 import { detectPage } from '../../../src/content/page-detection';
@@ -9,6 +9,12 @@ const detection: Detection = { isWordPress: true, pageUrl: 'https://ex.com/p/', 
 function setupPage(): void {
   document.documentElement.innerHTML = '<head><title>t</title></head><body><p>Hello</p><button id="b">B</button></body>';
 }
+
+/** Every app a test made, closed after it: one left open would guard its host into the next test's page. */
+const apps: { close(): void }[] = [];
+afterEach(() => {
+  for (const app of apps.splice(0)) app.close();
+});
 
 function makeApp(overrides: Partial<ContentDeps> = {}) {
   const send = vi.fn(async () => undefined);
@@ -23,6 +29,7 @@ function makeApp(overrides: Partial<ContentDeps> = {}) {
     newSession: () => `s${++n}`,
     ...overrides,
   });
+  apps.push(app);
   return { app, send };
 }
 

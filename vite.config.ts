@@ -18,6 +18,7 @@ import { domPurifyFailClosed } from './build/dompurify-fail-closed';
 import { fontLicence } from './build/font-licence';
 import { localesCompact } from './build/locales-compact';
 import { readabilityWithoutInnerHtml } from './build/readability-no-innerhtml';
+import { readerChunks } from './build/reader-chunks';
 import { FRAME_FLOOR_PAGE, manifestFor, TEST_TRIGGER_SCRIPT, type Manifest, type TargetBrowser } from './build/browsers';
 import { OFFSCREEN_PAGE, READER_PAGE } from './src/shared/paths';
 
@@ -52,6 +53,8 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
       rollupOptions: {
         input: Object.fromEntries(pages.map((page) => [page, resolve(import.meta.dirname, page)])),
+        // Few files for the reader frame to load before it can paint (build/reader-chunks.ts).
+        output: { codeSplitting: readerChunks(resolve(import.meta.dirname, READER_PAGE), resolve(import.meta.dirname, 'src/background/index.ts')) },
       },
     },
     plugins: [

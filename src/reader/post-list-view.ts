@@ -6,7 +6,7 @@
  * Every site string reaches the DOM as text (./dom.ts).
  */
 import type { PostList } from '../core/article/post-list';
-import { linkedTarget } from '../core/rest/linked';
+import { linkedTarget } from '../core/rest/linked-target';
 import { t } from '../shared/i18n';
 import { el, externalLink } from './dom';
 import { formatDate, parseDate } from './format';

@@ -4,7 +4,7 @@
  * without a request). Every other link keeps its behaviour (a new tab), and so does any modified click:
  * Ctrl / ⌘ / Shift / Alt or the middle button still open the link as the browser would.
  */
-import { linkedTarget } from '../core/rest/linked';
+import { linkedTarget } from '../core/rest/linked-target';
 
 export function keepSiteLinksInReader(container: HTMLElement, pageUrl: () => string | undefined, open: (href: string) => void): void {
   container.addEventListener('click', (event) => {

@@ -4,8 +4,8 @@
  * the same inert parse as every site string: ./text.ts), and its link. Items that are not posts of a readable
  * shape are left out, never guessed at. Pure: the UI words the heading from the list's kind and name.
  */
-import { LIST_PER_PAGE, type RawPostList } from '../rest/post-list';
-import { isObject, isPostId } from '../rest/shape';
+import type { RawPostList } from '../rest/post-list';
+import { isObject, isPostId, LIST_PER_PAGE } from '../rest/shape';
 import type { ListTarget } from '../types';
 import { httpUrl } from '../url';
 import { pickDate } from './dates';

@@ -15,12 +15,10 @@ import { guardForPage } from './origin-guard';
 import { probeRestRoot } from './probe';
 import { rootOfItemUrl } from './route';
 import { RestSession } from './session';
-import { isObject, isPostId } from './shape';
+import { isObject, isPostId, LIST_PER_PAGE } from './shape';
 import type { RestParams } from './url';
 import { wpcomRoot } from './wpcom';
 
-/** WordPress's own `posts_per_page` default: what the site's archive shows. */
-export const LIST_PER_PAGE = 10;
 /** A page number beyond this is not a reader paging (and keeps the request bounded). */
 export const MAX_LIST_PAGE = 10_000;
 /** Only what a list item shows; `_links` + `_embedded` because `_embed` is combined with `_fields` (docs/wordpress.md §0 step 4). */

@@ -56,3 +56,9 @@ export function asObjectArray(value: unknown): Record<string, unknown>[] | undef
   if (!Array.isArray(value)) return undefined;
   return value.filter(isObject);
 }
+
+/**
+ * WordPress's own `posts_per_page` default: what the site's archive shows, and what a list request asks for.
+ * Here, not in ./post-list.ts, because the reader frame reads it too and must not load the REST client with it.
+ */
+export const LIST_PER_PAGE = 10;

@@ -3,7 +3,8 @@
  * request), and reading one through the same ladder as the first open, on the session's own root.
  */
 import { describe, expect, it } from 'vitest';
-import { fetchLinked, linkedTarget } from '../../../src/core/rest/linked';
+import { fetchLinked } from '../../../src/core/rest/linked';
+import { linkedTarget } from '../../../src/core/rest/linked-target';
 import { det, EMBED, fakeFetch, post } from './fake-fetch';
 
 const PAGE = 'https://ex.com/2024/05/hello-world/';

@@ -47,6 +47,8 @@ export const CLEARPOST_PHASES: PhaseDef[] = [
     to: 'frame:clearpost:normalize-start',
     what: 'article handed to the reader frame (waits for the frame to boot)',
   },
+  // The same interval as the Firefox rows (scripts/bench/firefox.ts), which cannot see the paint.
+  { name: 'click→rendered', from: 'click', to: 'frame:clearpost:render-end', what: 'click → the article in the reader DOM (before its paint)' },
   {
     name: 'reader boot',
     from: 'frame:document',

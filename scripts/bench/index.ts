@@ -6,7 +6,7 @@
  *   npm run bench -- --rounds 3         rounds per page (default 5); scaling uses min(rounds, 3)
  *   npm run bench -- --scaling-rounds 1 rounds per scaling size (the 5 MB post is the slowest part)
  *   npm run bench -- --no-build         reuse the last bench build
- *   npm run bench -- --only clicks,idle sections: clicks, hung, scaling, idle, package
+ *   npm run bench -- --only clicks,idle sections: clicks, trace, hung, scaling, firefox, idle, package
  *   npm run bench -- --out-dir DIR      build/zip directory (default $TMPDIR/clearpost-bench)
  *   npm run bench -- --no-write         print only (bench/results.* untouched)
  *
@@ -17,18 +17,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, EXECUTABLES, browserAvailable, type Harness } from '../../test/e2e/support/browsers';
 import { assertBuilt, buildExtension, bundleReadabilityReader, readerCss, repoRoot } from './build';
+import { clearpostClick } from './click-runs';
 import { pageFacts, runClicks, type BenchPage } from './clicks';
+import { runFirefoxClicks } from './firefox';
+import { runFrameTrace } from './frame-trace';
 import { goals } from './goals';
 import { runHungRest } from './hung-rest';
 import { measureAutoDetect, measureStoreIdle } from './idle';
 import { packageSizes } from './package-size';
 import { registerBenchPosts, SCALING_SIZES } from './posts';
+import { READER_PAGE } from '../../src/shared/paths';
+import { FRAME_FLOOR_PAGE } from '../../build/browsers';
 import { clicksTable, dominantPhases, goalsTable, renderMarkdown, type Results } from './report';
 import { logLogSlope, runScaling } from './scaling';
 import { startBenchServer } from './server';
 import { scalingSvg } from './svg';
 
-const SECTIONS = ['clicks', 'hung', 'scaling', 'idle', 'package'] as const;
+const SECTIONS = ['clicks', 'trace', 'hung', 'scaling', 'firefox', 'idle', 'package'] as const;
 
 function parseArgs(argv: string[]): { rounds: number; scalingRounds: number; build: boolean; only: string[]; outDir: string; write: boolean } {
   const value = (flag: string): string | undefined => {
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
 
   let h: Harness | undefined;
   try {
-    if (['clicks', 'hung', 'scaling'].some((s) => args.only.includes(s))) {
+    if (['clicks', 'trace', 'hung', 'scaling'].some((s) => args.only.includes(s))) {
       h = await launchBrowser('chromium', path.join(testRoot, 'chrome'), { viewport: { width: 1280, height: 900 } });
       results.machine.browser = await h.browser.version();
       if (args.only.includes('clicks')) {
@@ -112,6 +117,19 @@ async function main(): Promise<void> {
         for (const p of pages) facts.push(await pageFacts(h.browser, p));
         results.clicks = await runClicks({ browser: h.browser, pages: facts, rounds: args.rounds, assets: { source, css }, rest: server.rest, log });
         results.dominant = dominantPhases(results.clicks);
+      }
+      if (args.only.includes('trace')) {
+        log('Inside the reader frame (Chromium trace, small page)…');
+        const small = pages[0] as BenchPage;
+        // One untraced click first when the clicks section did not run: the worker and caches are warm, as there.
+        if (!args.only.includes('clicks')) await clearpostClick({ browser: h.browser, url: small.url });
+        results.frameTrace = await runFrameTrace({
+          browser: h.browser,
+          url: small.url,
+          rounds: Math.min(args.rounds, 3),
+          readerPath: READER_PAGE,
+          floorPath: FRAME_FLOOR_PAGE,
+        });
       }
       if (args.only.includes('hung')) {
         log('Hung REST: click → page version painted…');
@@ -139,6 +157,12 @@ async function main(): Promise<void> {
         results.notes.push(`The sink saw ${h.sink.log.length} request(s) for other origins (refused): ${h.sink.log.map((s) => s.target).join(', ')}`);
       await h.close();
       h = undefined;
+    }
+    if (args.only.includes('firefox')) {
+      if (browserAvailable('firefox')) {
+        log('Firefox ESR: click → article rendered…');
+        results.firefox = await runFirefoxClicks({ testRoot, pages, rounds: args.rounds, log });
+      } else results.notes.push(`Firefox not found at ${EXECUTABLES.firefox}: its rows were skipped.`);
     }
     if (args.only.includes('idle')) {
       log('Idle cost…');

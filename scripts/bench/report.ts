@@ -4,6 +4,8 @@
  */
 import { CLEARPOST_PHASES, READABILITY_PHASES } from './breakdown';
 import type { PageResult } from './clicks';
+import { firefoxMarkdown, type FirefoxResult } from './firefox';
+import { frameTraceMarkdown, type FrameTraceResult } from './frame-trace';
 import { hungRestMarkdown, type HungRestResult } from './hung-rest';
 import type { IdleResult } from './idle';
 import type { PackageSize } from './package-size';
@@ -36,6 +38,8 @@ export interface Results {
   dominant?: Array<{ page: string; phase: string; ms: number; totalMs: number }>;
   idle?: Partial<IdleResult>;
   hungRest?: HungRestResult;
+  frameTrace?: FrameTraceResult;
+  firefox?: FirefoxResult;
   scaling?: { points: ScalingPoint[]; slopeTotal: number; slopeTop: number; slopeHeap: number };
   packages?: PackageSize[];
   goals: Goal[];
@@ -163,6 +167,9 @@ export function renderMarkdown(r: Results): string {
     ]);
     if (errors.length) out.push('Failed rounds:', '', ...errors.map((e) => `- ${e}`), '');
   }
+  if (r.firefox)
+    out.push(...firefoxMarkdown(r.firefox, Object.fromEntries((r.clicks ?? []).map((c) => [c.page.id, c.clearpost.phases['click→rendered']]))));
+  if (r.frameTrace) out.push(...frameTraceMarkdown(r.frameTrace));
   if (r.hungRest) out.push(...hungRestMarkdown(r.hungRest));
   if (r.idle) {
     out.push('## Idle cost (a page the user never clicks)', '');

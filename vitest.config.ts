@@ -16,8 +16,9 @@ const BUILD = 'test/unit/**/*.build.test.ts';
  * time (issue 13). A file that mocks a module needs its own graph, or its mock leaks into the next file (or an
  * earlier file's real module into it), so these keep Vitest's default isolation.
  */
-const MOCKING = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.test.ts') && /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(`test/unit/${f}`, 'utf8')))
+const UNIT = `${import.meta.dirname}/test/unit`;
+const MOCKING = readdirSync(UNIT, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts') && /\bvi\.(?:do)?[mM]ock\(/.test(readFileSync(`${UNIT}/${f}`, 'utf8')))
   .map((f) => `test/unit/${f}`);
 
 export default defineConfig({

@@ -30,17 +30,19 @@ export function readerChunks(readerEntry: string, workerEntry: string) {
   const worker = path.resolve(workerEntry);
   // The roots that load a module with static imports only: entries and lazily imported modules.
   const roots = new Map<string, ReadonlySet<string>>();
-  const rootsOf = (id: string, ctx: ChunkingContext, seen = new Set<string>()): ReadonlySet<string> => {
+  const rootsOf = (id: string, ctx: ChunkingContext, seen?: Set<string>): ReadonlySet<string> => {
     const known = roots.get(id);
     if (known) return known;
     const found = new Set<string>();
-    if (seen.has(id)) return found; // an import cycle: its other members add their roots
-    seen.add(id);
+    const walk = seen ?? new Set<string>();
+    if (walk.has(id)) return found; // an import cycle: its other members add their roots
+    walk.add(id);
     const info = ctx.getModuleInfo(id);
     if (!info) return found;
     if (info.isEntry || info.dynamicImporters.length > 0) found.add(id);
-    for (const importer of info.importers) for (const r of rootsOf(importer, ctx, seen)) found.add(r);
-    if (seen.size === 1) roots.set(id, found); // complete only when computed from the top of the walk
+    for (const importer of info.importers) for (const r of rootsOf(importer, ctx, walk)) found.add(r);
+    // Only a walk started at this module is complete (inside a cycle, a member's set lacks what the cycle adds).
+    if (seen === undefined) roots.set(id, found);
     return found;
   };
   const readerShares = (id: string, ctx: ChunkingContext): ReadonlySet<string> | undefined => {

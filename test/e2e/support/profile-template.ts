@@ -32,7 +32,7 @@ export async function makeFirefoxTemplate(executablePath: string, prefs: Record<
   return () => rmSync(dir, { recursive: true, force: true });
 }
 
-/** A new, empty-of-history profile directory for one launch. */
+/** A new profile directory for one launch: a copy of the template for Firefox when there is one, else empty. */
 export function newProfile(name: 'chromium' | 'firefox'): string {
   const profile = mkdtempSync(path.join(os.tmpdir(), `clearpost-e2e-${name}-`));
   const template = process.env[TEMPLATE_KEY];

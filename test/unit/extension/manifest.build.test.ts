@@ -255,7 +255,7 @@ describe('store builds', () => {
       const html = readFileSync(path.join(out, browser, 'src/reader/reader.html'), 'utf8');
       const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=|<link\b[^>]*rel="modulepreload"/g)].length;
       const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"/g)].length;
-        expect(scripts, 'reader scripts before first paint').toBeLessThanOrEqual(4);
+      expect(scripts, 'reader scripts before first paint').toBeLessThanOrEqual(4);
       expect(styles, 'reader stylesheets').toBeLessThanOrEqual(2);
       // The service worker's static import graph (it wakes for every click): the sanitiser is the reader's.
       const worker = built[browser].background?.service_worker ?? built[browser].background?.scripts?.[0];

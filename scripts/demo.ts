@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { browserAvailable, EXECUTABLES, launchBrowser } from '../test/e2e/support/browsers';
 import { openReader, shownArticle } from '../test/e2e/support/reader';
 import { startWpSites } from '../test/e2e/support/wp-server';
+import { corpusAvailable, corpusDir } from '../test/support/corpus';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -37,6 +38,8 @@ function build(test: boolean): void {
 
 async function main(): Promise<void> {
   if (!browserAvailable('chromium')) throw new Error(`Chromium not found at ${EXECUTABLES.chromium} (apt-get install chromium)`);
+  // The seed article is third-party corpus data, never copied into the repo.
+  if (!corpusAvailable) throw new Error(`the demo's seed article comes from the shared corpus, not found at ${corpusDir} (set CLEARPOST_CORPUS)`);
   build(!headful);
   const sites = await startWpSites(['pretty']);
   const site = sites.site('pretty');

@@ -26,7 +26,7 @@ type Json = Record<string, unknown>;
 
 function seedRaw(): Json {
   const seed = findPost(SEED_ID);
-  if (!seed) throw new Error('the e2e fixture site has no seed post');
+  if (!seed) throw new Error('the e2e fixture site has no seed post: it comes from the shared corpus (set CLEARPOST_CORPUS)');
   return seed.raw;
 }
 

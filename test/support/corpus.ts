@@ -32,6 +32,15 @@ export function readCorpusJson<T = unknown>(...parts: string[]): T {
 }
 
 /**
+ * The seed post (the WP REST JSON of a CNN story republished by a WordPress site): the tests' and the fixture
+ * site's main article. Third-party text like the rest of the corpus, so read from there, never copied into the
+ * repo; without the corpus the files that need it are left out of the run (vitest.config.ts).
+ */
+export function readSeedPost<T = Record<string, unknown>>(): T {
+  return readCorpusJson<T>('seed', 'post-12483.json');
+}
+
+/**
  * The files under a corpus directory whose path matches `pattern`, as paths relative to the corpus root
  * (`wp-rest-json/a/b.json`), sorted; none without the corpus. The corpus sweeps make one test per file.
  */

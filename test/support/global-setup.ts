@@ -12,5 +12,7 @@ export default function setup(): void {
   if (process.env.CI === 'true') {
     throw new Error(`CI=true but the shared corpus is missing at ${corpusDir} (set CLEARPOST_CORPUS)`);
   }
-  console.warn(`\n⚠ corpus suites skipped: no corpus at ${corpusDir} (set CLEARPOST_CORPUS to run them)\n`);
+  console.warn(
+    `\n⚠ corpus suites skipped (with the files that read the seed post, e2e and hostile): no corpus at ${corpusDir} (set CLEARPOST_CORPUS to run them)\n`,
+  );
 }

@@ -4,16 +4,15 @@
  * grows linearly with the post (counted in slices and elements, never timed).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSeedPost } from '../../support/corpus';
 import { normalizePayload, normalizePayloadSliced, normalizePost, normalizePostSliced } from '../../../src/core/article';
 import { normalizeSteps } from '../../../src/core/article/normalize';
 import { blockText, blockTextSteps, countWords, readingMinutes, spaceChunks, textStatsSteps } from '../../../src/core/article/words';
 import { runSync, type Slice } from '../../../src/core/clean';
 import type { Article, FetchedPost } from '../../../src/core/types';
 
-const seed = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/seed/post-12483.json'), 'utf8')) as FetchedPost['post'];
+const seed = readSeedPost<FetchedPost['post']>();
 const JSON_URL = 'https://digitaltradecenter.com/wp-json/wp/v2/posts/12483';
 
 /** The seed with its content repeated `times` times (the hostile suite's big posts are built this way). */

@@ -1,10 +1,5 @@
-/**
- * A context-menu copy is the reader's copy (issue 10 §4): the Markdown options the user chose (front matter, link
- * and image style) travel with the copy request to the Chromium offscreen document, which has no storage API.
- */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readSeedPost } from '../../support/corpus';
 import type { CopySource } from '../../../src/shared/messages';
 import { STORAGE_KEY } from '../../../src/shared/settings';
 
@@ -16,7 +11,7 @@ const { browser } = await import('../reader/support/browser-mock');
 const { copyToClipboard } = await import('../../../src/background/clipboard');
 const { exportArticle } = await import('../../../src/offscreen/copy-article');
 
-const seed = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../fixtures/seed/post-12483.json'), 'utf8')) as { link: string };
+const seed = readSeedPost<{ link: string }>();
 const source: CopySource = {
   kind: 'rest',
   article: {

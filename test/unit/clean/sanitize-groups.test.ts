@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSeedPost } from '../../support/corpus';
 import type { GroupOptions } from '../../../src/core/clean';
 import { parseInert } from '../../../src/core/clean/dom';
 import { prepareInert, sanitizeInert } from '../../../src/core/clean/sanitize';
@@ -16,7 +17,7 @@ import { runSync } from '../../../src/core/clean/slices';
 import { BASE, cleaned, differences, SPLITS } from './split-compare';
 
 const fixture = (name: string): string => readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8');
-const seedHtml = (JSON.parse(fixture('seed/post-12483.json')) as { content: { rendered: string } }).content.rendered;
+const seedHtml = readSeedPost<{ content: { rendered: string } }>().content.rendered;
 
 describe('sanitising in groups gives the one-call result', () => {
   it('the seed post, split three ways', () => {

@@ -1,13 +1,9 @@
 /** The seed post (CNN article syndicated to a WordPress aggregator): the real-data check of items 4–5. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanContent, findOriginalSource } from '../../../src/core/clean';
+import { readSeedPost } from '../../support/corpus';
 
-const post = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/seed/post-12483.json'), 'utf8')) as {
-  link: string;
-  content: { rendered: string };
-};
+const post = readSeedPost<{ link: string; content: { rendered: string } }>();
 
 describe('seed post 12483', () => {
   const { root, notes } = cleanContent(post.content.rendered, post.link);

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSeedPost } from '../../support/corpus';
 import { normalizePost } from '../../../src/core/article';
 import { toHtml, toMarkdown, toPlainText } from '../../../src/core/export';
 import type { FetchedPost, WpPost } from '../../../src/core/types';
 import { EN_EXPORT } from '../../support/english';
 
 const seedDir = resolve(__dirname, '../../fixtures/seed');
-const post = JSON.parse(readFileSync(resolve(seedDir, 'post-12483.json'), 'utf8')) as WpPost;
+const post = readSeedPost<WpPost>();
 const jsonUrl = 'https://digitaltradecenter.com/index.php/wp-json/wp/v2/posts/12483';
 const withSite: FetchedPost = { post, jsonUrl, site: { name: 'Digital Trade Center', url: 'https://digitaltradecenter.com' } };
 const withoutSite: FetchedPost = { post, jsonUrl };

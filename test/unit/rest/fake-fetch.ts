@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Detection } from '../../../src/core/types';
+import { readSeedPost } from '../../support/corpus';
 
 export interface Reply {
   status?: number;
@@ -34,8 +35,7 @@ export interface Recorded {
 
 export const fixture = (name: string): string => readFileSync(resolve(__dirname, '../../fixtures/rest', name), 'utf8');
 export const fixtureJson = <T = unknown>(name: string): T => JSON.parse(fixture(name)) as T;
-export const seedPost = (): Record<string, unknown> =>
-  JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/seed/post-12483.json'), 'utf8')) as Record<string, unknown>;
+export const seedPost = (): Record<string, unknown> => readSeedPost();
 
 export const HTML_404: Reply = { status: 404, body: fixture('html-404.html'), contentType: 'text/html; charset=UTF-8' };
 

@@ -3,6 +3,7 @@
  * errors here: the caller decides (a 404 HTML page means "try `?rest_route=`" to the probe, "not found"
  * to the ladder). Only transport failures throw, as ReaderError.
  */
+import { readBodyCapped } from '../capped-body';
 import { ReaderError } from '../errors';
 import { deadline, raceDeadline } from './abort';
 import { capJsonDepth } from './json-depth';
@@ -118,32 +119,13 @@ function tooLarge(url: string, status: number): ReaderError {
  * `progress` is called for every chunk (it re-arms the silence timeout).
  */
 async function readCapped(response: Response, url: string, progress: () => void): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-    void response.body?.cancel().catch(() => undefined);
-    throw tooLarge(url, response.status);
-  }
-  const body = response.body;
-  if (!body || typeof body.getReader !== 'function') {
-    const text = await response.text();
-    if (text.length > MAX_BODY_BYTES) throw tooLarge(url, response.status);
-    return text;
-  }
-  const reader = body.getReader();
   const decoder = new TextDecoder('utf-8');
-  let size = 0;
   let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+  const whole = await readBodyCapped(response, MAX_BODY_BYTES, (chunk) => {
     progress();
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      void reader.cancel().catch(() => undefined);
-      throw tooLarge(url, response.status);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
+    text += decoder.decode(chunk, { stream: true });
+  });
+  if (!whole) throw tooLarge(url, response.status);
   return text + decoder.decode();
 }
 

@@ -133,6 +133,9 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
   const sink = await startSink();
   const profile = newProfile(name);
   let browser: Browser | undefined;
+  // A protocol call that never returns fails its test after a minute instead of Puppeteer's 180 s default (no
+  // call here takes more than a few seconds; a hung one used to hold a whole hostile file for three minutes).
+  const protocolTimeout = 60_000;
   try {
     browser =
       name === 'chromium'
@@ -140,6 +143,7 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
             executablePath: EXECUTABLES.chromium,
             headless,
             ...viewport,
+            protocolTimeout,
             pipe: true,
             enableExtensions: [extensionDir],
             ...(locale ? { env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
@@ -178,6 +182,7 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
             executablePath: EXECUTABLES.firefox,
             headless,
             ...viewport,
+            protocolTimeout,
             protocol: 'webDriverBiDi',
             userDataDir: profile,
             env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },

@@ -8,8 +8,7 @@
  * - `frame.click` locates the frame's element with a `browsingContext.locateNodes` locator of type "context",
  *   which this Firefox rejects ("Expected locator.type to be one of accessibility,css,innerText,xpath").
  * Plain `frame.evaluate` and the page's mouse work in both, so these helpers use only those: the click is still
- * a real, trusted mouse click at the element's centre (the reader frame fills the tab's viewport from 0,0). In
- * Chromium the click stays Puppeteer's own.
+ * a real, trusted mouse click at the element's centre.
  */
 import type { Frame } from 'puppeteer-core';
 
@@ -46,28 +45,47 @@ export async function waitInFrame<A extends unknown[]>(
   }
 }
 
-/** A real mouse click on the first element matching `selector` in the frame (waits for it, scrolls it into view). */
+/**
+ * A real mouse click on the first element matching `selector` in the frame (waits for it to have a box, scrolls it
+ * into view). Nothing here waits for the frame to draw: Puppeteer's `frame.click` first asks an
+ * IntersectionObserver in the frame whether the element is in view, and in 2 of ~6 clean-clone CI runs (and once
+ * locally, 2026-12-06) Chromium never answered it for a hostile page's repaired reader ("a page that puts inert on
+ * <html>": Runtime.callFunctionOn hung until the 180 s protocol timeout, holding every other tab's turn).
+ */
 export async function clickInFrame(frame: Frame, selector: string, timeout = 10_000): Promise<void> {
-  // Chromium (CDP): Puppeteer's own click, which also accounts for where the frame sits (a hostile page may move
-  // or cover the reader before it is repaired: test/hostile/page.test.ts); it works there.
-  if (/chrom/i.test(await frame.page().browser().version())) {
-    await frame.waitForSelector(selector, { visible: true, timeout });
-    return frame.click(selector);
-  }
-  let point: { x: number; y: number } | null = null;
-  const deadline = Date.now() + timeout;
-  while (!point) {
-    point = await frame.evaluate((sel) => {
+  await waitInFrame(
+    frame,
+    (sel: string) => {
       const el = document.querySelector(sel);
-      if (!el) return null;
+      if (!el) return false;
       el.scrollIntoView({ block: 'center', inline: 'center' });
-      // The first line box: the middle of a link that wraps over two lines can be beside its text (Firefox clicks there).
-      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-    }, selector);
-    if (point) break;
-    if (Date.now() > deadline) throw new Error(`reader frame: no visible ${selector} after ${timeout} ms`);
-    await sleep(100);
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0;
+    },
+    { timeout },
+    selector,
+  );
+  const page = frame.page();
+  if (/chrom/i.test(await page.browser().version())) {
+    // CDP's content quads, offset by where the frame sits in the page (a hostile page may move or cover the
+    // reader before it is repaired: test/hostile/page.test.ts).
+    const handle = await frame.$(selector);
+    if (!handle) throw new Error(`reader frame: ${selector} went away`);
+    try {
+      const { x, y } = await handle.clickablePoint();
+      await page.mouse.click(x, y);
+    } finally {
+      await handle.dispose();
+    }
+    return;
   }
-  await frame.page().mouse.click(point.x, point.y);
+  // Firefox: the reader frame fills the tab's viewport from 0,0. The first line box: the middle of a link that
+  // wraps over two lines can be beside its text (Firefox clicks there).
+  const point = await frame.evaluate((sel: string) => {
+    const el = document.querySelector(sel);
+    const r = el?.getClientRects()[0] ?? el?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  }, selector);
+  if (!point) throw new Error(`reader frame: ${selector} went away`);
+  await page.mouse.click(point.x, point.y);
 }

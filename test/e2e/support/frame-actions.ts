@@ -10,7 +10,7 @@
  * Plain `frame.evaluate` and the page's mouse work in both, so these helpers use only those: the click is still
  * a real, trusted mouse click at the element's centre.
  */
-import type { Frame } from 'puppeteer-core';
+import type { Frame, Realm } from 'puppeteer-core';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -67,6 +67,17 @@ export async function clickInFrame(frame: Frame, selector: string, timeout = 10_
   );
   const page = frame.page();
   if (/chrom/i.test(await page.browser().version())) {
+    // A tab just brought to front routes a click into the reader's out-of-process frame only once it has drawn
+    // again (without this wait, 2 of 3 runs of the hostile page suite lost a close click): two animation frames
+    // of the top page, in Puppeteer's isolated world (a hostile page may replace its own requestAnimationFrame),
+    // and never more than a second (a hidden tab draws nothing).
+    await (page.mainFrame() as unknown as { isolatedRealm(): Realm }).isolatedRealm().evaluate(
+      () =>
+        new Promise<void>((done) => {
+          requestAnimationFrame(() => requestAnimationFrame(() => done()));
+          setTimeout(done, 1_000);
+        }),
+    );
     // CDP's content quads, offset by where the frame sits in the page (a hostile page may move or cover the
     // reader before it is repaired: test/hostile/page.test.ts).
     const handle = await frame.$(selector);

@@ -47,7 +47,7 @@ export async function waitInFrame<A extends unknown[]>(
 
 /**
  * A real mouse click on the first element matching `selector` in the frame (waits for it to have a box, scrolls it
- * into view). Nothing here waits for the frame to draw: Puppeteer's `frame.click` first asks an
+ * into view). Nothing here waits unbounded for the frame to draw: Puppeteer's `frame.click` first asks an
  * IntersectionObserver in the frame whether the element is in view, and in 2 of ~6 clean-clone CI runs (and once
  * locally, 2026-12-06) Chromium never answered it for a hostile page's repaired reader ("a page that puts inert on
  * <html>": Runtime.callFunctionOn hung until the 180 s protocol timeout, holding every other tab's turn).

@@ -13,10 +13,10 @@ import { SEED_TITLE, shown } from './support/faults-run';
 import { asReply, startFaultSites, type FaultSites, type SiteSpec } from './support/faults-server';
 import { describeOneBrowser, inFront } from './support/faults-suite';
 import { actionTitle, navigateReaderFrame, phishShowing, waitForDetached, waitForRequest } from './support/page-hijack';
-import { isolated, loot, safeSnapshot, safeWaitForReaderGone } from './support/page-run';
+import { loot, safeSnapshot, safeWaitForReaderGone } from './support/page-run';
 import { HIDING_CASES, readerOnTop } from './support/page-hide-scripts';
 import { HOSTILE_CASES, hostilePage, PHISH_PAGE, PHISH_PATH, PHISH_TEXT, REST_SECRET, type HostileCase } from './support/page-scripts';
-import { clickInFrame } from '../e2e/support/frame-actions';
+import { clickInFrame, isolated } from '../e2e/support/frame-actions';
 
 let sites: FaultSites;
 
@@ -75,11 +75,7 @@ describeOneBrowser(
     });
 
     for (const c of [...HOSTILE_CASES, ...HIDING_CASES]) {
-      // One retry for the cases that click the reader for real: Chromium once in a while never answered the
-      // IntersectionObserver Puppeteer's click waits on in the repaired reader frame ("a page that puts inert on
-      // <html>"); clickInFrame no longer waits on it, the retry stays for what else a real click in a busy
-      // browser may meet. A second failure still fails the run.
-      test.concurrent(c.name, { retry: c.hides ? 1 : 0 }, async () => {
+      test.concurrent(c.name, async () => {
         const e = env();
         const site = sites.site(c.name);
         const mark = site.log.length;

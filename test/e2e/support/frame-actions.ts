@@ -10,9 +10,18 @@
  * Plain `frame.evaluate` and the page's mouse work in both, so these helpers use only those: the click is still
  * a real, trusted mouse click at the element's centre.
  */
-import type { Frame, Realm } from 'puppeteer-core';
+import type { Frame, Page, Realm } from 'puppeteer-core';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Puppeteer's isolated world of the page's main frame (the realm its own utilities use; Chromium: a separate
+ * world, Firefox BiDi: a sandbox), where a hostile page's overridden globals are not. Not in the public Frame
+ * type, hence the cast.
+ */
+export function isolated(page: Page): Realm {
+  return (page.mainFrame() as unknown as { isolatedRealm(): Realm }).isolatedRealm();
+}
 
 export interface WaitOptions {
   timeout?: number;
@@ -71,7 +80,7 @@ export async function clickInFrame(frame: Frame, selector: string, timeout = 10_
     // again (without this wait, 2 of 3 runs of the hostile page suite lost a close click): two animation frames
     // of the top page, in Puppeteer's isolated world (a hostile page may replace its own requestAnimationFrame),
     // and never more than a second (a hidden tab draws nothing).
-    await (page.mainFrame() as unknown as { isolatedRealm(): Realm }).isolatedRealm().evaluate(
+    await isolated(page).evaluate(
       () =>
         new Promise<void>((done) => {
           requestAnimationFrame(() => requestAnimationFrame(() => done()));

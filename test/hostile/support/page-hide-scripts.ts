@@ -7,7 +7,7 @@
  * test/unit/content/reader-frame-hide.test.ts and test/unit/extension/content-app.test.ts (synthetic Esc).
  */
 import type { Page } from 'puppeteer-core';
-import { isolated } from './page-run';
+import { isolated } from '../../e2e/support/frame-actions';
 import type { HostileCase } from './page-scripts';
 
 /**

@@ -2,16 +2,9 @@
  * Reading a hostile page from the test without trusting it: snapshots and waits run in Puppeteer's isolated
  * realm (the page's overridden prototypes are not there), and the loot box is read by value.
  */
-import type { Page, Realm } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { isolated } from '../../e2e/support/frame-actions';
 import type { PageSnapshot } from '../../e2e/support/reader';
-
-/**
- * Puppeteer's isolated world of the page's main frame (the realm its own utilities use; Chromium: a separate
- * world, Firefox BiDi: a sandbox). Not in the public Frame type, hence the cast.
- */
-export function isolated(page: Page): Realm {
-  return (page.mainFrame() as unknown as { isolatedRealm(): Realm }).isolatedRealm();
-}
 
 export async function safeSnapshot(page: Page): Promise<PageSnapshot> {
   return isolated(page).evaluate(() => {

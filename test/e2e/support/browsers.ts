@@ -205,25 +205,15 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
     sink,
     pageRequests,
     async open(url) {
-      // Firefox's BiDi `browsingContext.create` now and then fails with "BrowsingContext does no longer
-      // exist" right after other tabs closed (suite.ts closes each test's tabs): try again.
-      let page: Page | undefined;
-      for (let attempt = 0; !page; attempt++) {
-        try {
-          page = await b.newPage();
-        } catch (error) {
-          if (attempt >= 3) throw error;
-          await sleep(300 * (attempt + 1));
-        }
-      }
+      const page = await retryDiscarded(() => b.newPage());
       page.on('request', (r) => void pageRequests.push(r.url()));
       await page.goto(url, { waitUntil: 'load' });
-      await page.bringToFront();
+      await bringToFront(page);
       return page;
     },
     async click(page) {
       if (name === 'firefox') return harness.trigger(page, 'click');
-      await page.bringToFront();
+      await bringToFront(page);
       const pageUrl = page.url();
       // The worker can be mid-(re)start (MV3 workers stop when idle): then its global scope has no
       // `chrome` yet, or the handle is stale. Look the target up again and retry a few times.
@@ -306,6 +296,26 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
 const EXTENSION_URL = /^(chrome|moz)-extension:\/\//;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs a tab call again (at most 3 more times) when Firefox's BiDi answers "BrowsingContext does no longer exist"
+ * for a tab that is still open: `browsingContext.create` and `browsingContext.activate` do now and then while
+ * other tabs close (suite.ts closes each test's tabs; the hostile suites run cases side by side). Seen
+ * 2026-12-06: `activate` of a live hostile page's tab. Any other error, or a tab really gone, fails at once.
+ */
+export async function retryDiscarded<T>(act: () => Promise<T>, page?: Page): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await act();
+    } catch (error) {
+      if (attempt >= 3 || page?.isClosed() || !/BrowsingContext does no longer exist/.test(String(error))) throw error;
+      await sleep(300 * (attempt + 1));
+    }
+  }
+}
+
+/** `page.bringToFront()`, through retryDiscarded. */
+export const bringToFront = (page: Page): Promise<void> => retryDiscarded(() => page.bringToFront(), page);
 
 /**
  * The reader iframe (inside the closed shadow root). Chromium reports its URL; Firefox over BiDi keeps

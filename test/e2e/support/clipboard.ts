@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import type { Harness } from './browsers';
+import { bringToFront, type Harness } from './browsers';
 import { clickInFrame, waitInFrame } from './frame-actions';
 
 export interface Copied {
@@ -30,7 +30,7 @@ export async function copyInReader(frame: Frame, button: string): Promise<Copied
 export async function expectClipboard(h: Harness, page: Page, want: string): Promise<void> {
   if (h.name !== 'chromium') return;
   await h.browser.defaultBrowserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-sanitized-write']);
-  await page.bringToFront();
+  await bringToFront(page);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(want);
 }
 

@@ -60,6 +60,12 @@ export async function waitInFrame<A extends unknown[]>(
  * IntersectionObserver in the frame whether the element is in view, and in 2 of ~6 clean-clone CI runs (and once
  * locally, 2026-12-06) Chromium never answered it for a hostile page's repaired reader ("a page that puts inert on
  * <html>": Runtime.callFunctionOn hung until the 180 s protocol timeout, holding every other tab's turn).
+ *
+ * A click the browser never delivered to the frame is sent again (at most 3 times): Chromium now and then drops a
+ * mouse event meant for an out-of-process frame of a tab just brought to front (CI on 282e1ca lost the close click
+ * of "a page that dispatches synthetic Escape key presses" though the reader was on top). Delivery is seen by a
+ * capturing pointerdown listener in the frame; a click that arrives and does nothing is not retried, and a click
+ * that never arrives (a page covering the reader takes it) fails after the third try.
  */
 export async function clickInFrame(frame: Frame, selector: string, timeout = 10_000): Promise<void> {
   await waitInFrame(
@@ -75,37 +81,71 @@ export async function clickInFrame(frame: Frame, selector: string, timeout = 10_
     selector,
   );
   const page = frame.page();
-  if (/chrom/i.test(await page.browser().version())) {
-    // A tab just brought to front routes a click into the reader's out-of-process frame only once it has drawn
-    // again (without this wait, 2 of 3 runs of the hostile page suite lost a close click): two animation frames
-    // of the top page, in Puppeteer's isolated world (a hostile page may replace its own requestAnimationFrame),
-    // and never more than a second (a hidden tab draws nothing).
-    await isolated(page).evaluate(
-      () =>
-        new Promise<void>((done) => {
-          requestAnimationFrame(() => requestAnimationFrame(() => done()));
-          setTimeout(done, 1_000);
-        }),
-    );
-    // CDP's content quads, offset by where the frame sits in the page (a hostile page may move or cover the
-    // reader before it is repaired: test/hostile/page.test.ts).
-    const handle = await frame.$(selector);
-    if (!handle) throw new Error(`reader frame: ${selector} went away`);
-    try {
-      const { x, y } = await handle.clickablePoint();
-      await page.mouse.click(x, y);
-    } finally {
-      await handle.dispose();
-    }
-    return;
+  const chromium = /chrom/i.test(await page.browser().version());
+  for (let attempt = 1; ; attempt++) {
+    const before = await frame.evaluate(() => {
+      const w = window as unknown as { __cpTestPointerDowns?: number };
+      if (w.__cpTestPointerDowns === undefined) {
+        w.__cpTestPointerDowns = 0;
+        addEventListener('pointerdown', (e) => e.isTrusted && (w.__cpTestPointerDowns! += 1), true);
+      }
+      return w.__cpTestPointerDowns;
+    });
+    const { x, y } = chromium ? await chromiumPoint(page, frame, selector) : await firefoxPoint(frame, selector);
+    await page.mouse.click(x, y);
+    if (await delivered(frame, before)) return;
+    if (attempt === 3) throw new Error(`reader frame: 3 real clicks on ${selector} never reached the frame`);
+    console.log(`clickInFrame: the click on ${selector} never reached the reader frame; clicking again (${attempt + 1}/3)`);
   }
-  // Firefox: the reader frame fills the tab's viewport from 0,0. The first line box: the middle of a link that
-  // wraps over two lines can be beside its text (Firefox clicks there).
+}
+
+/** Whether the frame saw a trusted pointerdown since `before` (a frame that went away took the click). */
+async function delivered(frame: Frame, before: number): Promise<boolean> {
+  const deadline = Date.now() + 1_500;
+  for (;;) {
+    if (frame.detached) return true;
+    try {
+      const now = await frame.evaluate(() => (window as unknown as { __cpTestPointerDowns?: number }).__cpTestPointerDowns ?? 0);
+      if (now > before) return true;
+    } catch {
+      if (frame.detached) return true;
+    }
+    if (Date.now() > deadline) return false;
+    await sleep(50);
+  }
+}
+
+async function chromiumPoint(page: Page, frame: Frame, selector: string): Promise<{ x: number; y: number }> {
+  // A tab just brought to front routes a click into the reader's out-of-process frame only once it has drawn
+  // again (without this wait, 2 of 3 runs of the hostile page suite lost a close click): two animation frames
+  // of the top page, in Puppeteer's isolated world (a hostile page may replace its own requestAnimationFrame),
+  // and never more than a second (a hidden tab draws nothing).
+  await isolated(page).evaluate(
+    () =>
+      new Promise<void>((done) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => done()));
+        setTimeout(done, 1_000);
+      }),
+  );
+  // CDP's content quads, offset by where the frame sits in the page (a hostile page may move or cover the
+  // reader before it is repaired: test/hostile/page.test.ts).
+  const handle = await frame.$(selector);
+  if (!handle) throw new Error(`reader frame: ${selector} went away`);
+  try {
+    return await handle.clickablePoint();
+  } finally {
+    await handle.dispose();
+  }
+}
+
+async function firefoxPoint(frame: Frame, selector: string): Promise<{ x: number; y: number }> {
+  // The reader frame fills the tab's viewport from 0,0. The first line box: the middle of a link that wraps over
+  // two lines can be beside its text (Firefox clicks there).
   const point = await frame.evaluate((sel: string) => {
     const el = document.querySelector(sel);
     const r = el?.getClientRects()[0] ?? el?.getBoundingClientRect();
     return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
   }, selector);
   if (!point) throw new Error(`reader frame: ${selector} went away`);
-  await page.mouse.click(point.x, point.y);
+  return point;
 }

@@ -8,7 +8,16 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, browserAvailable, launchBrowser, launchesInTurn, type BrowserName, type Harness } from '../../e2e/support/browsers';
+import {
+  BROWSERS,
+  bringToFront,
+  browserAvailable,
+  launchBrowser,
+  launchesInTurn,
+  retryDiscarded,
+  type BrowserName,
+  type Harness,
+} from '../../e2e/support/browsers';
 import { testBuildDir, testBuildPresent } from '../../e2e/support/paths';
 import { ContextWatch, type PageWatch, type WatchOptions } from './faults-watch';
 
@@ -46,20 +55,11 @@ function count(tasks: readonly TaskLike[], out = { passed: 0, failed: 0 }): { pa
 let tabLock: Promise<unknown> = Promise.resolve();
 
 /**
- * New tabs one at a time, with a retry: Firefox's BiDi `browsingContext.create` fails now and then with
- * "BrowsingContext does no longer exist" when tabs open while others close.
+ * New tabs one at a time (browsers.ts retryDiscarded: Firefox's BiDi `browsingContext.create` fails now and then
+ * while other tabs close).
  */
 async function newPage(h: Harness): Promise<Page> {
-  const run = tabLock.then(async () => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await h.browser.newPage();
-      } catch (error) {
-        if (attempt >= 3) throw error;
-        await new Promise((r) => setTimeout(r, 300 * (attempt + 1)));
-      }
-    }
-  });
+  const run = tabLock.then(() => retryDiscarded(() => h.browser.newPage()));
   tabLock = run.catch(() => undefined);
   return run;
 }
@@ -72,7 +72,7 @@ async function newPage(h: Harness): Promise<Page> {
  */
 export function inFront<T>(page: Page, act: () => Promise<T>): Promise<T> {
   const run = tabLock.then(async () => {
-    await page.bringToFront();
+    await bringToFront(page);
     return act();
   });
   tabLock = run.catch(() => undefined);

@@ -5,7 +5,7 @@
  * to run something (a CSP report means a handler reached the DOM) are recorded too.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { findReaderFrame, type Harness } from '../../e2e/support/browsers';
+import { bringToFront, findReaderFrame, type Harness } from '../../e2e/support/browsers';
 import { waitInFrame } from '../../e2e/support/frame-actions';
 import { waitForSettled } from '../../e2e/support/reader';
 import { pageHtml, pageState, readerDom } from './xss-checks';
@@ -104,7 +104,7 @@ export async function openGroup(h: Harness, tab: Tab, site: XssSite, group: Grou
   try {
     const url = mode === 'page' ? site.pageUrl(group.id) : mode === 'fallback' ? site.fallbackUrl(group.id) : site.rawJsonUrl(group.id);
     await page.goto(url, { waitUntil: 'load' });
-    await page.bringToFront();
+    await bringToFront(page);
     lap('loaded');
     const before = mode !== 'raw-json' ? await pageHtml(page) : undefined;
     const frame = await clickAndFindFrame(h, page);

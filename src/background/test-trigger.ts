@@ -2,9 +2,10 @@
  * Test builds only (imported behind `__CLEARPOST_TEST__`, dead-code-eliminated from store builds):
  * the test-trigger content script on the fixture server asks for a toolbar click or a context-menu
  * copy, and this runs the SAME handlers the real click and menu run. Copy results are echoed back to
- * the page for assertions (the e2e browsers' clipboards are not always readable).
+ * the page for assertions (the e2e browsers' clipboards are not always readable). 'reset-storage' empties the
+ * extension's storage between the e2e files that share one browser (test/e2e/support/suite.ts).
  */
-import type { Tabs } from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import type { MenuCopyFormat, ToBackground } from '../shared/messages';
 import { handleMessages, sendToTab } from '../shared/messaging';
 import type { CopyResult } from './copy-from-menu';
@@ -24,6 +25,10 @@ export function registerTestTrigger(actions: TestActions): void {
         if (!tab || tab.id === undefined) return;
         if (action === 'click') {
           await actions.openReader(tab);
+          return;
+        }
+        if (action === 'reset-storage') {
+          await Promise.all([browser.storage.sync.clear(), browser.storage.local.clear()]);
           return;
         }
         const result =

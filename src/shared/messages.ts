@@ -87,7 +87,7 @@ export interface ToBackground {
 export type MenuCopyFormat = 'text' | 'markdown' | 'html';
 
 /** Test builds only: what the page asks the test trigger to do. */
-export type TestAction = 'click' | 'copy-text' | 'copy-markdown' | 'copy-html' | 'copy-quote';
+export type TestAction = 'click' | 'copy-text' | 'copy-markdown' | 'copy-html' | 'copy-quote' | 'reset-storage';
 
 /** Background → content script in a tab. */
 export interface ToContent {

@@ -5,6 +5,8 @@
  * and reports copy results back as window.postMessage({clearpostTestResult: {action, text | error}}).
  * 'copy-quote' is the context menu "Copy quote with source" on the page's selection, or, when <html> carries
  * data-clearpost-test-frame-url, on a selection in that frame (the reader's URL: the click is relayed to it).
+ * 'reset-storage' empties the extension's storage.sync and storage.local, as a fresh profile has them: the e2e
+ * tier keeps one browser across its files (test/e2e/support/suite.ts), and no file may see another's settings.
  * Once the background has taken an action it also posts {clearpostTestAck: action}, so a test waits for the
  * handler instead of a fixed window (issue 13: that window cost every Firefox click 1.5 s).
  *
@@ -18,7 +20,7 @@ import type { TestAction, ToContent } from '../shared/messages';
 import browser from 'webextension-polyfill';
 import { handleMessages, isEnvelope, sendToBackground } from '../shared/messaging';
 
-const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown', 'copy-html', 'copy-quote'];
+const ACTIONS: readonly TestAction[] = ['click', 'copy-text', 'copy-markdown', 'copy-html', 'copy-quote', 'reset-storage'];
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (event.source !== window || typeof event.data !== 'object' || event.data === null) return;

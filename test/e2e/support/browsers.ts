@@ -108,10 +108,17 @@ declare const chrome: {
   action: { onClicked: { dispatch(tab: ChromeTab): void } };
 };
 
-const live = new Set<Browser>();
-process.once('exit', () => {
-  for (const b of live) b.process()?.kill('SIGKILL');
-});
+/** Browsers not closed yet, with their profile directories. */
+const live = new Map<Browser, string>();
+/** Kills every browser of this process that is not closed yet (at exit, or a worker's SIGTERM: kept-browsers.ts). */
+export function killLive(): void {
+  for (const [b, profile] of live) {
+    b.process()?.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
+  }
+  live.clear();
+}
+process.once('exit', killLive);
 
 export interface LaunchOptions {
   /** Default true. The demo shows a window when there is a display. */
@@ -188,7 +195,7 @@ export async function launchBrowser(name: BrowserName, extensionDir: string, opt
             env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
             extraPrefsFirefox: { ...firefoxPrefs(sink.port), ...(locale ? { 'intl.locale.requested': locale } : {}) },
           });
-    live.add(browser);
+    live.set(browser, profile);
     if (name === 'firefox') await browser.installExtension(extensionDir);
   } catch (e) {
     browser?.process()?.kill('SIGKILL');

@@ -1,7 +1,8 @@
 /**
- * Runs the same scenarios in Chromium and Firefox. Per file: the fixture sites start once, and each browser
- * launches once (fresh profile, test build loaded, sink proxy) for all the tests of its block, as darkreader
- * reuses one browser across its tests: a launch costs more than most tests.
+ * Runs the same scenarios in Chromium and Firefox. Per file: the fixture sites start once; each browser (fresh
+ * profile, test build loaded, sink proxy) serves all the tests of its block, as darkreader reuses one browser
+ * across its tests: a launch costs more than most tests. The default browsers also serve the next files
+ * (kept-browsers.ts: tabs closed and the extension's storage emptied between files).
  *
  * Per test: a fresh tab (`h.open`), the fixture sites' request log, `h.pageRequests` and the sink log start
  * empty; after the test every tab it opened is closed (the reader, its content script and the reader
@@ -18,6 +19,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject } 
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, browserAvailable, launchBrowser, launchesInTurn, type BrowserName, type Harness } from './browsers';
 import { testBuildDir, testBuildPresent } from './paths';
+import { releaseKept, replaceKept, takeKept } from './kept-browsers';
 import { startWpSites, type SiteMode, type WpSites } from './wp-server';
 
 export interface E2E {
@@ -56,20 +58,35 @@ async function closeTabs(h: Harness, keep: ReadonlySet<Page>): Promise<void> {
 }
 
 /**
+ * Hands a kept browser to the next file as a fresh one would be (kept-browsers.ts): this file's tabs closed, the
+ * extension's storage emptied (the test build's trigger, from a tab on this file's site), and nothing in the sink.
+ */
+async function release(h: Harness, ownTabs: ReadonlySet<Page>, sites: WpSites | undefined): Promise<void> {
+  if (!h.browser.connected) return;
+  await closeTabs(h, ownTabs);
+  const origin = sites?.sites[0]?.origin;
+  if (!origin) return;
+  const page = await h.open(`${origin}/`);
+  try {
+    await h.trigger(page, 'reset-storage');
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * `body` gets a getter for the current test's environment. Each browser's block is skipped (locally) when the
  * browser or the build is missing; under CI the global setup has already failed in that case.
  */
 export function describeInBrowsers(title: string, body: (env: () => E2E) => void, modes?: SiteMode[], options: SuiteOptions = {}): void {
   const perTest = options.browserPer === 'test';
+  // The default browsers are kept from file to file (kept-browsers.ts); another UI language launches its own.
+  const keep = !perTest && options.uiLocale === undefined;
   const launchOptions = options.uiLocale ? { uiLocale: options.uiLocale } : {};
   const start = (b: BrowserName): Promise<Harness> => launchBrowser(b, testBuildDir(b), launchOptions);
+  const running = BROWSERS.filter((b) => skipReason(b) === undefined);
   // One browser per block: Firefox's launch overlaps the Chromium block's tests (browsers.ts launchesInTurn).
-  const launchFor = perTest
-    ? start
-    : launchesInTurn(
-        BROWSERS.filter((b) => skipReason(b) === undefined),
-        start,
-      );
+  const launchFor = perTest ? start : keep ? (b: BrowserName) => takeKept(b, running.slice(running.indexOf(b) + 1)) : launchesInTurn(running, start);
   for (const browser of BROWSERS) {
     const reason = skipReason(browser);
     describe.skipIf(reason !== undefined)(`${title} [${browser}${reason ? `: skipped, ${reason}` : ''}]`, () => {
@@ -86,9 +103,16 @@ export function describeInBrowsers(title: string, body: (env: () => E2E) => void
         if (!perTest) await launch();
       });
       afterAll(async () => {
-        const late = h?.sink.log ?? [];
-        await h?.close();
-        h = undefined;
+        const last = h;
+        try {
+          if (keep && last) await release(last, ownTabs, sites);
+          else await last?.close();
+        } finally {
+          h = undefined;
+          if (keep) releaseKept(browser);
+        }
+        // Taken out, not read: a kept browser's sink goes on to the next file, and what reached it is this file's.
+        const late = last?.sink.log.splice(0) ?? [];
         await sites?.close();
         if (late.length > 0) throw new Error(`requests that tried to leave 127.0.0.1 after the last test: ${JSON.stringify(late)}`);
       });
@@ -96,8 +120,13 @@ export function describeInBrowsers(title: string, body: (env: () => E2E) => void
         sites?.clearLog();
         if (!perTest && h && !h.browser.connected) {
           // The last test crashed or killed the browser: the next one gets a new one, not the wreck.
-          await h.close();
-          await launch();
+          if (keep) {
+            h = await replaceKept(browser);
+            ownTabs = new Set(await h.browser.pages());
+          } else {
+            await h.close();
+            await launch();
+          }
         }
         if (perTest) await launch();
         if (!h) return;

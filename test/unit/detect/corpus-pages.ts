@@ -14,8 +14,15 @@ export function readPage(rel: string): string {
 
 const parser = new DOMParser();
 
-/** Time spent parsing vs. detecting, printed with the figures so a slow run says where it went. */
+/**
+ * Time spent parsing vs. detecting, printed with the figures so a slow run says where it went. Per file: the
+ * corpus tier shares one module graph per worker (vitest.config.ts `isolate: false`), so each suite starts it at 0.
+ */
 export const timing = { parseMs: 0, detectMs: 0 };
+export function resetTiming(): void {
+  timing.parseMs = 0;
+  timing.detectMs = 0;
+}
 
 export function detectPage(html: string, url: string): Detection {
   const t0 = performance.now();

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusAvailable, corpusFiles } from '../../support/corpus';
-import { detectPage, FALLBACK_URL, readPage, seconds, timing } from './corpus-pages';
+import { detectPage, FALLBACK_URL, readPage, resetTiming, seconds, timing } from './corpus-pages';
 
 describe.skipIf(!corpusAvailable)('detect on non-WordPress pages (non-wp-pages/)', () => {
   const pages = corpusFiles('non-wp-pages', /\.html(?:\.gz)?$/).filter((rel) => !/expected\.html$/.test(rel));
@@ -17,6 +17,8 @@ describe.skipIf(!corpusAvailable)('detect on non-WordPress pages (non-wp-pages/)
       if (det.isWordPress) falsePositives++;
       expect(det.isWordPress, `signals: ${det.signals.map((s) => `${s.kind}=${s.value}`).join(', ')}`).toBe(false);
     }, 60_000); // generous: the machine is shared
+
+  beforeAll(resetTiming);
 
   afterAll(() => {
     console.log(

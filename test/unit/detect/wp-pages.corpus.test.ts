@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusAvailable, readCorpusJson } from '../../support/corpus';
-import { detectPage, pageUrlOf, readPage, seconds, timing } from './corpus-pages';
+import { detectPage, pageUrlOf, readPage, resetTiming, seconds, timing } from './corpus-pages';
 
 interface IndexEntry {
   api_w_org_link: string | null;
@@ -74,6 +74,8 @@ describe.skipIf(!corpusAvailable)('detect on the WordPress corpus (wp-html-pages
         `want ${wantJson ?? ''} id ${wantId ?? '-'} (${entry.post_id_source}); got ${det.postJsonUrl ?? ''} id ${det.postId ?? '-'} wp=${det.isWordPress}`,
       ).toBe(true);
     }, 60_000); // generous: the machine is shared
+
+  beforeAll(resetTiming);
 
   afterAll(() => {
     console.log(

@@ -6,7 +6,7 @@
  *   npm run bench -- --rounds 3         rounds per page (default 5); scaling uses min(rounds, 3)
  *   npm run bench -- --scaling-rounds 1 rounds per scaling size (the 5 MB post is the slowest part)
  *   npm run bench -- --no-build         reuse the last bench build
- *   npm run bench -- --only clicks,idle sections: clicks, trace, hung, scaling, firefox, idle, package
+ *   npm run bench -- --only clicks,idle sections: clicks, trace, hung, scaling, first, firefox, idle, package
  *   npm run bench -- --out-dir DIR      build/zip directory (default $TMPDIR/clearpost-bench)
  *   npm run bench -- --no-write         print only (bench/results.* untouched)
  *
@@ -20,6 +20,7 @@ import { assertBuilt, buildExtension, bundleReadabilityReader, readerCss, repoRo
 import { clearpostClick } from './click-runs';
 import { pageFacts, runClicks, type BenchPage } from './clicks';
 import { runFirefoxClicks } from './firefox';
+import { runFirstClicks } from './first-click';
 import { runFrameTrace } from './frame-trace';
 import { goals } from './goals';
 import { runHungRest } from './hung-rest';
@@ -33,7 +34,7 @@ import { logLogSlope, runScaling } from './scaling';
 import { startBenchServer } from './server';
 import { scalingSvg } from './svg';
 
-const SECTIONS = ['clicks', 'trace', 'hung', 'scaling', 'firefox', 'idle', 'package'] as const;
+const SECTIONS = ['clicks', 'trace', 'hung', 'scaling', 'first', 'firefox', 'idle', 'package'] as const;
 
 function parseArgs(argv: string[]): { rounds: number; scalingRounds: number; build: boolean; only: string[]; outDir: string; write: boolean } {
   const value = (flag: string): string | undefined => {
@@ -157,6 +158,15 @@ async function main(): Promise<void> {
         results.notes.push(`The sink saw ${h.sink.log.length} request(s) for other origins (refused): ${h.sink.log.map((s) => s.target).join(', ')}`);
       await h.close();
       h = undefined;
+    }
+    if (args.only.includes('first')) {
+      log('First click of a browser session (a fresh Chromium per round)…');
+      results.firstClick = await runFirstClicks({
+        extensionDir: path.join(testRoot, 'chrome'),
+        url: (pages[0] as BenchPage).url,
+        rounds: args.rounds,
+        log,
+      });
     }
     if (args.only.includes('firefox')) {
       if (browserAvailable('firefox')) {

@@ -6,6 +6,7 @@ import { CLEARPOST_PHASES, READABILITY_PHASES } from './breakdown';
 import type { PageResult } from './clicks';
 import { firefoxMarkdown, type FirefoxResult } from './firefox';
 import { frameTraceMarkdown, type FrameTraceResult } from './frame-trace';
+import { firstClickMarkdown, type FirstClickResult } from './first-click';
 import { hungRestMarkdown, type HungRestResult } from './hung-rest';
 import type { IdleResult } from './idle';
 import type { PackageSize } from './package-size';
@@ -38,6 +39,7 @@ export interface Results {
   dominant?: Array<{ page: string; phase: string; ms: number; totalMs: number }>;
   idle?: Partial<IdleResult>;
   hungRest?: HungRestResult;
+  firstClick?: FirstClickResult;
   frameTrace?: FrameTraceResult;
   firefox?: FirefoxResult;
   scaling?: { points: ScalingPoint[]; slopeTotal: number; slopeTop: number; slopeHeap: number };
@@ -171,6 +173,10 @@ export function renderMarkdown(r: Results): string {
     out.push(...firefoxMarkdown(r.firefox, Object.fromEntries((r.clicks ?? []).map((c) => [c.page.id, c.clearpost.phases['click→rendered']]))));
   if (r.frameTrace) out.push(...frameTraceMarkdown(r.frameTrace));
   if (r.hungRest) out.push(...hungRestMarkdown(r.hungRest));
+  if (r.firstClick) {
+    const small = r.clicks?.find((c) => c.page.id === 'small');
+    out.push(...firstClickMarkdown(r.firstClick, small ? { clearpost: small.clearpost.total, floor: small.floor } : undefined));
+  }
   if (r.idle) {
     out.push('## Idle cost (a page the user never clicks)', '');
     const i = r.idle;

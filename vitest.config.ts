@@ -82,9 +82,9 @@ export default defineConfig({
         },
       },
       {
-        // Real browsers against the fixture WordPress on 127.0.0.1 (test/e2e/support). One file at a time
-        // in one fork, one browser per file (test/e2e/support/suite.ts). groupOrder 1 runs this tier after
-        // the Node tiers instead of beside them.
+        // Real browsers against the fixture WordPress on 127.0.0.1 (test/e2e/support). One file at a time in
+        // one fork, one browser of each kind for the tier (test/e2e/support/suite.ts). groupOrder 1 runs this
+        // tier after the Node tiers instead of beside them.
         test: {
           name: 'e2e',
           environment: 'node',
@@ -95,8 +95,9 @@ export default defineConfig({
           fileParallelism: false,
           maxWorkers: 1,
           // One worker process for the whole tier: a fresh fork per file (spawn, import Puppeteer and the
-          // harness again) cost ~1.5 s between files (32 s over 21 files, measured 2026-12-06). No file keeps
-          // state another could see: browsers, sites and tabs are per file (suite.ts).
+          // harness again) cost ~1.5 s between files (32 s over 21 files, measured 2026-12-06), and the kept
+          // browsers live in it (test/e2e/support/kept-browsers.ts: tabs closed and the extension's storage
+          // emptied between files). Sites are per file.
           isolate: false,
           sequence: { groupOrder: 1 },
         },

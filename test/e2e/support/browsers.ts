@@ -9,7 +9,8 @@
  *   `window.postMessage({clearpostTest: 'click'})` to the same background handler.
  *
  * Every launch gets a fresh profile (Firefox's copied from a template: profile-template.ts) and the sink proxy (sink-proxy.ts), and is killed on teardown even when
- * close() hangs. The e2e suites launch one per file and browser (suite.ts); a harness serves many tabs.
+ * close() hangs. The e2e tier keeps one of each for its files (kept-browsers.ts), the hostile suites launch one per file
+ * and browser; a harness serves many tabs.
  */
 import { existsSync, rmSync } from 'node:fs';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';

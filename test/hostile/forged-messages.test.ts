@@ -69,7 +69,7 @@ async function forgeInChromium(page: Page, message: object): Promise<unknown> {
         if (contexts.some(isOurs)) return true;
       return contexts.some(isOurs);
     };
-    // The world is made by the test build's trigger content script (document_start). CI on 8dbee92 found the page
+    // The world is made by the test build's trigger content script (document_start). CI on 3e42f53 found the page
     // without it, most likely because the first tab of a browser just launched loaded before the extension's
     // content scripts were registered. Then the page is loaded once more (what a user's next visit would get); a
     // world still missing fails.

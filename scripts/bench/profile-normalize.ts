@@ -6,6 +6,8 @@
  *   npx tsx scripts/bench/profile-normalize.ts [bytes=1000000]   a generated bench post (scripts/bench/posts.ts)
  *   npx tsx scripts/bench/profile-normalize.ts seed:10000000        the seed's content repeated to ~that size
  *                                                                  (the hostile suite's "10 MB of text" post)
+ *   npx tsx scripts/bench/profile-normalize.ts corpus|images|seed   the clicks section's long real post, many-images
+ *                                                                  post or the seed, as they are
  *   add --no-profile to time the steps without the sampling profiler (which slows big inputs down),
  *   --firefox to time them in Firefox (no profiler there)
  * (after one `npm run bench`, whose test build it loads; the extension itself is not used here)
@@ -15,16 +17,17 @@ import path from 'node:path';
 import { build } from 'vite';
 import { launchBrowser } from '../../test/e2e/support/browsers';
 import { repoRoot } from './build';
-import { registerBenchPosts, scalingId, SCALING_SIZES, SEED_ID } from './posts';
+import { CORPUS_ID, IMAGES_ID, registerBenchPosts, scalingId, SCALING_SIZES, SEED_ID } from './posts';
 import { startBenchServer } from './server';
 
 const arg = process.argv[2] ?? '1000000';
 const firefox = process.argv.includes('--firefox');
 const profiling = !process.argv.includes('--no-profile') && !firefox;
+const named = { corpus: CORPUS_ID, images: IMAGES_ID, seed: SEED_ID }[arg];
 const repeatSeed = arg.startsWith('seed:');
 const bytes = Number(repeatSeed ? arg.slice(5) : arg);
-if (repeatSeed ? !(bytes > 0) : !(SCALING_SIZES as readonly number[]).includes(bytes)) {
-  throw new Error(`size must be one of ${SCALING_SIZES.join(', ')}, or seed:<bytes>`);
+if (named === undefined && (repeatSeed ? !(bytes > 0) : !(SCALING_SIZES as readonly number[]).includes(bytes))) {
+  throw new Error(`size must be one of ${SCALING_SIZES.join(', ')}, seed:<bytes>, corpus, images or seed`);
 }
 
 const entry = path.join(repoRoot, 'scripts/bench/profile-entry.ts');
@@ -47,7 +50,7 @@ try {
   page.on('console', (message) => console.log(`[page] ${message.text()}`));
   await page.goto(server.origin + posts.seedPath, { waitUntil: 'load' });
   await page.addScriptTag({ content: source });
-  const id = repeatSeed ? SEED_ID : scalingId(bytes);
+  const id = named ?? (repeatSeed ? SEED_ID : scalingId(bytes));
   const call = `window.benchNormalize(${JSON.stringify(`${server.origin}/wp-json/wp/v2/posts/${id}?_embed=1`)}, ${repeatSeed ? bytes : 0})`;
   if (!profiling) {
     console.log(`normalizePost on ${arg} B (${browser}): ${JSON.stringify(await page.evaluate(call))}`);

@@ -11,7 +11,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { clearpostClick, floorClick } from './click-runs';
-import { fmtMs, summarize, type Summary } from './stats';
+import { summarize, type Summary } from './stats';
 
 export const CATEGORIES = [
   'document and JS context',
@@ -124,19 +124,30 @@ async function traced<T>(browser: Browser, run: () => Promise<T>): Promise<Trace
   return events;
 }
 
-export interface FrameTraceResult {
-  rounds: number;
+export interface PageTrace {
   clearpost: Record<string, Summary>;
   floor: Record<string, Summary>;
 }
 
+export interface FrameTraceResult {
+  rounds: number;
+  /** One per bench page, in the clicks section's order. */
+  pages: Array<PageTrace & { id: string; label: string }>;
+}
+
 export async function runFrameTrace(o: {
   browser: Browser;
-  url: string;
+  pages: Array<{ id: string; label: string; url: string }>;
   rounds: number;
   readerPath: string;
   floorPath: string;
 }): Promise<FrameTraceResult> {
+  const pages: FrameTraceResult['pages'] = [];
+  for (const page of o.pages) pages.push({ id: page.id, label: page.label, ...(await tracePage({ ...o, url: page.url })) });
+  return { rounds: o.rounds, pages };
+}
+
+async function tracePage(o: { browser: Browser; url: string; rounds: number; readerPath: string; floorPath: string }): Promise<PageTrace> {
   const per = { clearpost: [] as Array<Record<string, number>>, floor: [] as Array<Record<string, number>> };
   for (let round = 0; round < o.rounds; round++) {
     const cp = await traced(o.browser, () => clearpostClick({ browser: o.browser, url: o.url }));
@@ -146,22 +157,29 @@ export async function runFrameTrace(o: {
   }
   const sum = (rows: Array<Record<string, number>>): Record<string, Summary> =>
     Object.fromEntries(['windowMs', ...CATEGORIES].map((k) => [k, summarize(rows.map((r) => r[k] ?? 0))]));
-  return { rounds: o.rounds, clearpost: sum(per.clearpost), floor: sum(per.floor) };
+  return { clearpost: sum(per.clearpost), floor: sum(per.floor) };
 }
 
+const median = (s: Summary | undefined): string => (s?.n ? s.median.toFixed(1) : '—');
+
 export function frameTraceMarkdown(r: FrameTraceResult): string[] {
-  const rows = ['windowMs', ...CATEGORIES].map(
-    (k) =>
-      `| ${k === 'windowMs' ? '**frame navigation → article painted**' : k} | ${fmtMs(r.clearpost[k] as Summary)} | ${fmtMs(r.floor[k] as Summary)} |`,
-  );
+  const rows = ['windowMs', ...CATEGORIES].map((k) => {
+    const label = k === 'windowMs' ? '**frame navigation → article painted**' : k;
+    return `| ${label} | ${r.pages.map((p) => `${median(p.clearpost[k])} | ${median(p.floor[k])} | ${gap(p, k)}`).join(' | ')} |`;
+  });
   return [
     '## Inside the reader frame: a Chromium trace, beside the floor (issue 14)',
     '',
-    `Small theme page, ${r.rounds} traced rounds, median (min–max) ms of the extension renderer's main thread, from the frame's navigation to the end of the paint that shows the article (the floor: its empty page's first paint); scripts/bench/frame-trace.ts says how events are counted. The click → frame navigation part (inject, executeScript) is in the phases above. A traced run is slower than an untraced one: compare the columns, not these totals with the clicks table.`,
+    `${r.rounds} traced rounds per page, median ms of the extension renderer's main thread, from the frame's navigation to the end of the paint that shows the article (the floor: its empty page's first paint); results.json has the min–max. scripts/bench/frame-trace.ts says how events are counted. The click → frame navigation part (inject, executeScript) is in the phases above. A traced run is slower than an untraced one: compare Clearpost with the floor, not these totals with the clicks table. "+" is Clearpost's time beyond the floor's: where the reader's distance to the floor goes.`,
     '',
-    '| Main thread | Clearpost | Empty isolated frame (floor) |',
-    '|---|---|---|',
+    `| Main thread | ${r.pages.map((p) => `${p.id}: Clearpost | floor | +`).join(' | ')} |`,
+    `|---|${r.pages.map(() => '---|---|---').join('|')}|`,
     ...rows,
     '',
   ];
+}
+
+function gap(p: PageTrace, k: string): string {
+  const [a, b] = [p.clearpost[k], p.floor[k]];
+  return a?.n && b?.n ? `${a.median - b.median >= 0 ? '+' : '−'}${Math.abs(a.median - b.median).toFixed(1)}` : '—';
 }

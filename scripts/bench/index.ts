@@ -120,13 +120,13 @@ async function main(): Promise<void> {
         results.dominant = dominantPhases(results.clicks);
       }
       if (args.only.includes('trace')) {
-        log('Inside the reader frame (Chromium trace, small page)…');
+        log('Inside the reader frame (Chromium trace, every page)…');
         const small = pages[0] as BenchPage;
         // One untraced click first when the clicks section did not run: the worker and caches are warm, as there.
         if (!args.only.includes('clicks')) await clearpostClick({ browser: h.browser, url: small.url });
         results.frameTrace = await runFrameTrace({
           browser: h.browser,
-          url: small.url,
+          pages,
           rounds: Math.min(args.rounds, 3),
           readerPath: READER_PAGE,
           floorPath: FRAME_FLOOR_PAGE,

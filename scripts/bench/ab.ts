@@ -6,7 +6,9 @@
  * side by side (ms after the click; the clicks section's observer and marks, click-runs.ts).
  *
  *   npm run bench -- --out-dir /tmp/a --only package --no-write     build A (and size its zips); B likewise, then
- *   npx tsx scripts/bench/ab.ts /tmp/a,/tmp/b [small|heavy|corpus|images] [rounds=15]
+ *   npx tsx scripts/bench/ab.ts /tmp/a,/tmp/b [small|heavy|corpus|images] [rounds=15] [--cold]
+ *
+ * `--cold`: every click is the first of a freshly launched browser, as in the bench's first-click section.
  *
  * Each DIR is a bench `--out-dir`: its test build (DIR/test/chrome) is loaded.
  */
@@ -17,9 +19,10 @@ import { registerBenchPosts } from './posts';
 import { startBenchServer } from './server';
 import { summarize } from './stats';
 
-const [dirList, which = 'small', roundArg = '15'] = process.argv.slice(2);
+const cold = process.argv.includes('--cold');
+const [dirList, which = 'small', roundArg = '15'] = process.argv.slice(2).filter((a) => a !== '--cold');
 const dirs = dirList?.split(',') ?? [];
-if (dirs.length < 2) throw new Error('usage: ab.ts DIR_A,DIR_B [small|heavy|corpus|images] [rounds]');
+if (dirs.length < 2) throw new Error('usage: ab.ts DIR_A,DIR_B [small|heavy|corpus|images] [rounds] [--cold]');
 const rounds = Number(roundArg);
 
 const MILESTONES = [
@@ -40,27 +43,36 @@ const paths: Record<string, string | undefined> = {
 const page = paths[which];
 if (!page) throw new Error(`no ${which} page (the corpus page needs CLEARPOST_CORPUS)`);
 const url = server.origin + page;
-const harnesses = [];
+const launch = (dir: string) => launchBrowser('chromium', path.join(dir, 'test', 'chrome'), { viewport: { width: 1280, height: 900 } });
+const harnesses: Array<Awaited<ReturnType<typeof launch>>> = [];
+const samples = dirs.map(() => new Map<string, number[]>());
 try {
-  for (const dir of dirs)
-    harnesses.push(await launchBrowser('chromium', path.join(dir, 'test', 'chrome'), { viewport: { width: 1280, height: 900 } }));
-  const samples = dirs.map(() => new Map<string, number[]>());
-  // One untimed click each: the worker and the caches warm, as in the clicks section.
-  for (const h of harnesses) await clearpostClick({ browser: h.browser, url, rest: server.rest });
+  if (!cold) {
+    for (const dir of dirs) harnesses.push(await launch(dir));
+    // One untimed click each: the worker and the caches warm, as in the clicks section.
+    for (const h of harnesses) await clearpostClick({ browser: h.browser, url, rest: server.rest });
+  }
   for (let round = 0; round < rounds; round++) {
-    const order = harnesses.map((_, i) => i);
+    const order = dirs.map((_, i) => i);
     if (round % 2) order.reverse();
     for (const i of order) {
-      const sample = await clearpostClick({ browser: (harnesses[i] as (typeof harnesses)[number]).browser, url, rest: server.rest });
-      const into = samples[i] as Map<string, number[]>;
-      const add = (key: string, ms: number | undefined): void => {
-        if (ms !== undefined) into.set(key, [...(into.get(key) ?? []), ms]);
-      };
-      for (const [label, mark] of MILESTONES) add(label, sample.timeline.find((m) => m.name === mark)?.at);
-      add('painted (total)', sample.totalMs);
+      // --cold: each click is the first of a fresh browser (first-click.ts), the browser closed before the next.
+      const fresh = cold ? await launch(dirs[i] as string) : undefined;
+      try {
+        const browser = (fresh ?? (harnesses[i] as (typeof harnesses)[number])).browser;
+        const sample = await clearpostClick({ browser, url, rest: server.rest });
+        const into = samples[i] as Map<string, number[]>;
+        const add = (key: string, ms: number | undefined): void => {
+          if (ms !== undefined) into.set(key, [...(into.get(key) ?? []), ms]);
+        };
+        for (const [label, mark] of MILESTONES) add(label, sample.timeline.find((m) => m.name === mark)?.at);
+        add('painted (total)', sample.totalMs);
+      } finally {
+        await fresh?.close();
+      }
     }
   }
-  console.log(`${which} page, ${rounds} interleaved rounds, median ms after the click`);
+  console.log(`${which} page, ${rounds} interleaved rounds${cold ? ', each click in a fresh browser' : ''}, median ms after the click`);
   console.log(['milestone'.padEnd(26), ...dirs.map((d) => d.padStart(16))].join(' '));
   for (const label of [...MILESTONES.map(([l]) => l), 'painted (total)']) {
     const cells = samples.map((s) => {

@@ -108,7 +108,7 @@ export function frameBreakdown(events: TraceEvent[], framePath: string, endMark?
   return { ...out, windowMs };
 }
 
-async function traced<T>(browser: Browser, run: () => Promise<T>): Promise<TraceEvent[]> {
+export async function traced<T>(browser: Browser, run: () => Promise<T>): Promise<TraceEvent[]> {
   const cdp = await browser.target().createCDPSession();
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => void events.push(...e.value));

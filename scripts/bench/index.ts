@@ -165,6 +165,7 @@ async function main(): Promise<void> {
         extensionDir: path.join(testRoot, 'chrome'),
         url: (pages[0] as BenchPage).url,
         rounds: args.rounds,
+        traceRounds: Math.min(args.rounds, 3),
         log,
       });
     }

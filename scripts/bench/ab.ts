@@ -9,6 +9,7 @@
  *   npx tsx scripts/bench/ab.ts /tmp/a,/tmp/b [small|heavy|corpus|images] [rounds=15] [--cold]
  *
  * `--cold`: every click is the first of a freshly launched browser, as in the bench's first-click section.
+ * `--refused`: the fixture's REST API refuses every request (the refused section): the page-extraction path.
  *
  * Each DIR is a bench `--out-dir`: its test build (DIR/test/chrome) is loaded.
  */
@@ -20,19 +21,21 @@ import { startBenchServer } from './server';
 import { summarize } from './stats';
 
 const cold = process.argv.includes('--cold');
-const [dirList, which = 'small', roundArg = '15'] = process.argv.slice(2).filter((a) => a !== '--cold');
+const refused = process.argv.includes('--refused');
+const [dirList, which = 'small', roundArg = '15'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const dirs = dirList?.split(',') ?? [];
-if (dirs.length < 2) throw new Error('usage: ab.ts DIR_A,DIR_B [small|heavy|corpus|images] [rounds] [--cold]');
+if (dirs.length < 2) throw new Error('usage: ab.ts DIR_A,DIR_B [small|heavy|corpus|images] [rounds] [--cold] [--refused]');
 const rounds = Number(roundArg);
 
 const MILESTONES = [
   ['frame document created', 'frame:document'],
   ['frame scripts evaluated', 'frame:dcl'],
+  ['page snapshot parsed', 'frame:clearpost:snapshot-end'],
   ['cleaning starts', 'frame:clearpost:normalize-start'],
   ['article rendered', 'frame:clearpost:render-end'],
 ] as const;
 
-const server = await startBenchServer();
+const server = await startBenchServer({ restDisabled: refused });
 const posts = registerBenchPosts(server.origin);
 const paths: Record<string, string | undefined> = {
   small: posts.seedPath,

@@ -6,7 +6,7 @@
  *   npm run bench -- --rounds 3         rounds per page (default 5); scaling uses min(rounds, 3)
  *   npm run bench -- --scaling-rounds 1 rounds per scaling size (the 5 MB post is the slowest part)
  *   npm run bench -- --no-build         reuse the last bench build
- *   npm run bench -- --only clicks,idle sections: clicks, trace, hung, scaling, first, firefox, idle, package
+ *   npm run bench -- --only clicks,idle sections: clicks, trace, hung, refused, scaling, first, firefox, idle, package
  *   npm run bench -- --out-dir DIR      build/zip directory (default $TMPDIR/clearpost-bench)
  *   npm run bench -- --no-write         print only (bench/results.* untouched)
  *
@@ -24,6 +24,7 @@ import { runFirstClicks } from './first-click';
 import { runFrameTrace } from './frame-trace';
 import { goals } from './goals';
 import { runHungRest } from './hung-rest';
+import { runRefused } from './refused';
 import { measureAutoDetect, measureStoreIdle } from './idle';
 import { packageSizes } from './package-size';
 import { registerBenchPosts, SCALING_SIZES } from './posts';
@@ -34,7 +35,7 @@ import { logLogSlope, runScaling } from './scaling';
 import { startBenchServer } from './server';
 import { scalingSvg } from './svg';
 
-const SECTIONS = ['clicks', 'trace', 'hung', 'scaling', 'first', 'firefox', 'idle', 'package'] as const;
+const SECTIONS = ['clicks', 'trace', 'hung', 'refused', 'scaling', 'first', 'firefox', 'idle', 'package'] as const;
 
 function parseArgs(argv: string[]): { rounds: number; scalingRounds: number; build: boolean; only: string[]; outDir: string; write: boolean } {
   const value = (flag: string): string | undefined => {
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
 
   let h: Harness | undefined;
   try {
-    if (['clicks', 'trace', 'hung', 'scaling'].some((s) => args.only.includes(s))) {
+    if (['clicks', 'trace', 'hung', 'refused', 'scaling'].some((s) => args.only.includes(s))) {
       h = await launchBrowser('chromium', path.join(testRoot, 'chrome'), { viewport: { width: 1280, height: 900 } });
       results.machine.browser = await h.browser.version();
       if (args.only.includes('clicks')) {
@@ -140,6 +141,17 @@ async function main(): Promise<void> {
           results.hungRest = await runHungRest({ browser: h.browser, url: hung.origin + posts.seedPath, rounds: args.rounds, log });
         } finally {
           await hung.close();
+        }
+      }
+      if (args.only.includes('refused')) {
+        log('REST refused: click → article read from the page…');
+        // Its own origin again: every REST request there is refused, the same pages are served.
+        const refused = await startBenchServer({ restDisabled: true });
+        try {
+          const on = pages.map((p) => ({ ...p, url: refused.origin + p.url.slice(o.length) }));
+          results.refused = await runRefused({ browser: h.browser, pages: on, rounds: args.rounds, log });
+        } finally {
+          await refused.close();
         }
       }
       if (args.only.includes('scaling')) {

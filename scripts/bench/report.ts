@@ -8,6 +8,7 @@ import { firefoxMarkdown, type FirefoxResult } from './firefox';
 import { frameTraceMarkdown, type FrameTraceResult } from './frame-trace';
 import { firstClickMarkdown, type FirstClickResult } from './first-click';
 import { hungRestMarkdown, type HungRestResult } from './hung-rest';
+import { refusedMarkdown, type RefusedRow } from './refused';
 import type { IdleResult } from './idle';
 import type { PackageSize } from './package-size';
 import { ZIP_BUDGET_BYTES } from './goals';
@@ -39,6 +40,7 @@ export interface Results {
   dominant?: Array<{ page: string; phase: string; ms: number; totalMs: number }>;
   idle?: Partial<IdleResult>;
   hungRest?: HungRestResult;
+  refused?: RefusedRow[];
   firstClick?: FirstClickResult;
   frameTrace?: FrameTraceResult;
   firefox?: FirefoxResult;
@@ -173,6 +175,7 @@ export function renderMarkdown(r: Results): string {
     out.push(...firefoxMarkdown(r.firefox, Object.fromEntries((r.clicks ?? []).map((c) => [c.page.id, c.clearpost.phases['click→rendered']]))));
   if (r.frameTrace) out.push(...frameTraceMarkdown(r.frameTrace));
   if (r.hungRest) out.push(...hungRestMarkdown(r.hungRest));
+  if (r.refused) out.push(...refusedMarkdown(r.refused, Object.fromEntries((r.clicks ?? []).map((c) => [c.page.id, c.readability.total]))));
   if (r.firstClick) {
     const small = r.clicks?.find((c) => c.page.id === 'small');
     out.push(...firstClickMarkdown(r.firstClick, small ? { clearpost: small.clearpost.total, floor: small.floor } : undefined));

@@ -53,6 +53,11 @@ interface Reply {
 export interface BenchServerOptions {
   /** Never answer a REST request (the hung-REST row, ./hung-rest.ts): the connection stays open until closed. */
   hangRest?: boolean;
+  /**
+   * Every REST request answered 401 `rest_cannot_access`, as sites behind a "disable the REST API" plugin answer
+   * (docs/wordpress.md §2): the reader reads the article from the page instead.
+   */
+  restDisabled?: boolean;
 }
 
 export async function startBenchServer(options: BenchServerOptions = {}): Promise<BenchServer> {
@@ -70,7 +75,13 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     if (p.endsWith('.js')) return { status: 200, type: 'application/javascript', body: p.includes('newsroom') ? THEME_JS : '/* wp */' };
     const ctx: RestContext = { origin, permalinks: 'pretty' };
     if (p.startsWith('/wp-json')) {
-      const r = handleRest(ctx, p.slice('/wp-json'.length) || '/', url.searchParams);
+      const r = options.restDisabled
+        ? {
+            status: 401,
+            headers: {},
+            body: { code: 'rest_cannot_access', message: 'Only authenticated users can access the REST API.', data: { status: 401 } },
+          }
+        : handleRest(ctx, p.slice('/wp-json'.length) || '/', url.searchParams);
       const headers: Record<string, string> = { ...r.headers, 'X-Content-Type-Options': 'nosniff', Allow: 'GET' };
       if (req.headers.origin)
         Object.assign(headers, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' });

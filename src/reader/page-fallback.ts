@@ -134,9 +134,12 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
       if (!canExtract(reason, detection) && !listPage) return { ok: false, error: reason, canForce: false };
       let read: { doc: Document; url: string };
       try {
+        // clearpost:snapshot-*: the page's markup asked for, relayed and parsed inert (npm run bench, refused section).
+        mark('snapshot', 'start');
         snapshot ??= deps.getPageSnapshot();
         if (maxChars !== undefined && (await snapshot).html.length > maxChars) return { ok: false, error: reason, canForce: false };
         read = await page();
+        mark('snapshot', 'end');
       } catch (error) {
         // A list page stays "not an article" whether or not the page could be read.
         return { ok: false, error: listPage ? reason : unreadable(reason, toReaderErrorData(error)), canForce: false };

@@ -5,7 +5,7 @@
  * A mark is a few hundred bytes in a buffer the browser already has, and nothing reads it outside the bench.
  * https://developer.mozilla.org/docs/Web/API/Performance/mark
  */
-export type TimingPhase = 'inject' | 'detect' | 'fetch' | 'normalize' | 'render';
+export type TimingPhase = 'inject' | 'detect' | 'fetch' | 'snapshot' | 'normalize' | 'render';
 
 /** `clearpost:<phase>-start` / `-end`. Never throws (a page can replace `performance`). */
 export function mark(phase: TimingPhase, edge: 'start' | 'end'): void {

@@ -34,7 +34,10 @@ if (!globalThis.__clearpostContent) {
 
   globalThis.__clearpostToggle = () => app.toggle();
 
-  // Only the background talks to the content script.
+  // Only the background talks to the content script, and (pageSnapshot) the reader frame it opened: the frame asks its
+  // own tab directly, one message hop for megabytes of markup instead of two (src/reader/page-snapshot.ts). 'any' is
+  // any context of this extension (no web page, no other extension); the session check in snapshot() keeps the
+  // answer to the reader that is open here.
   handleMessages<ToContent>(
     {
       closeReader: () => app.close(),
@@ -43,7 +46,7 @@ if (!globalThis.__clearpostContent) {
       // The context menu's "Copy quote with source": as laid out (paragraph breaks kept), unlike the menu's selectionText.
       selection: () => ({ text: document.getSelection()?.toString() ?? '' }),
     },
-    {},
+    { pageSnapshot: 'any' },
     'background',
   );
 }

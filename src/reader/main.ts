@@ -8,12 +8,13 @@
  */
 import { normalizePayloadSliced } from '../core/article';
 import { applyUiLocale, uiLanguage } from '../shared/i18n';
-import { ownExtension, sendToBackground } from '../shared/messaging';
+import { ownExtension, sendToBackground, sendToTab } from '../shared/messaging';
 import { settingsStore } from '../shared/settings';
 import { browserSpeech, type SpeechEnv } from './aloud/speech';
 import { startReader } from './reader-app';
 import { createPositionStore } from './reading-position';
 import browser from 'webextension-polyfill';
+import { pageSnapshot } from './page-snapshot';
 import { quoteRelay } from './quote-relay';
 import { parseReaderHash } from './session';
 import { SLOW_REST_MS } from './slow-rest';
@@ -40,9 +41,15 @@ addEventListener('pagehide', () => speechEnv?.synth.cancel());
 
 const reader = startReader(document, {
   getArticle: () => sendToBackground('getArticle', { session }),
-  // REST failed: the page's markup comes from the content script; extraction runs here (page-fallback.ts).
+  // REST failed: the page's markup comes from the content script (./page-snapshot.ts); extraction runs here (page-fallback.ts).
   page: {
-    getPageSnapshot: () => sendToBackground('getPageSnapshot', { session }),
+    getPageSnapshot: () =>
+      pageSnapshot({
+        // Firefox: no `tabs` in an extension frame inside a web page (the access throws; page-snapshot.ts relays).
+        currentTab: async () => (await browser.tabs.getCurrent())?.id,
+        fromTab: (tabId) => sendToTab(tabId, 'pageSnapshot', { session }),
+        viaBackground: () => sendToBackground('getPageSnapshot', { session }),
+      }),
     extractFromPage: async (...args) => (await import('../core/page')).extractFromPage(...args),
     // A multi-page post's other pages, fetched by the background from the page's own origin (issue 11, item 6).
     getPages: (urls) => sendToBackground('getPostPages', { session, urls }),

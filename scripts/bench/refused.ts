@@ -1,32 +1,34 @@
 /**
  * Measured, no goal yet: click → article painted when the site's REST API refuses every request (401
  * `rest_cannot_access`, what a "disable the REST API" plugin answers: server.ts restDisabled). The reader then reads
- * the article from the page itself: it asks the content script for the page's markup (relayed by the worker),
+ * the article from the page itself: it asks the content script for the page's markup (src/reader/page-snapshot.ts),
  * parses it inert in the frame and extracts it (src/reader/page-fallback.ts). The same clock, observer and marks as
  * the clicks section; beside it, that section's Readability baseline on the same page, which reads the live DOM in
  * the page's own process and pays no transfer.
  */
 import type { Browser } from 'puppeteer-core';
-import { phases, type PhaseDef } from './breakdown';
+import { CLEARPOST_PHASES, phases, type PhaseDef } from './breakdown';
 import { clearpostClick } from './click-runs';
 import { fmtMs, summarize, type Summary } from './stats';
 
+const phase = (name: string): PhaseDef => {
+  const def = CLEARPOST_PHASES.find((d) => d.name === name);
+  if (!def) throw new Error(`no phase ${name} in breakdown.ts`);
+  return def;
+};
+
+/** The REST path's phases where they are the same (breakdown.ts), with the snapshot, and the cleaning named for what it is here. */
 export const REFUSED_PHASES: PhaseDef[] = [
-  { name: 'reader boot', from: 'frame:document', to: 'frame:dcl', what: 'reader page document created → its module scripts evaluated' },
+  phase('reader boot'),
   {
     name: 'snapshot',
     from: 'frame:clearpost:snapshot-start',
     to: 'frame:clearpost:snapshot-end',
-    what: "the page's markup serialised by the content script, relayed by the worker, parsed inert in the frame",
+    what: "the page's markup serialised by the content script, sent to the frame (src/reader/page-snapshot.ts), parsed inert there",
   },
-  {
-    name: 'extract',
-    from: 'frame:clearpost:normalize-start',
-    to: 'frame:clearpost:normalize-end',
-    what: 'page extraction and cleaning in the frame',
-  },
-  { name: 'render', from: 'frame:clearpost:render-start', to: 'frame:clearpost:render-end', what: 'renderArticle into the reader DOM' },
-  { name: 'paint', from: 'frame:clearpost:render-end', to: 'frame:painted', what: 'style, layout and paint' },
+  { ...phase('clean'), name: 'extract', what: 'page extraction and cleaning in the frame' },
+  phase('render'),
+  phase('paint'),
 ];
 
 export interface RefusedRow {
@@ -68,7 +70,7 @@ export function refusedMarkdown(rows: RefusedRow[], readability: Record<string, 
   return [
     '## REST refused: click → article read from the page (measured, no goal yet)',
     '',
-    'Every REST request of a third fixture origin is answered 401 `rest_cannot_access` (a "disable the REST API" plugin\'s answer), so the reader reads the article from the page: the content script serialises the page, the worker relays it, the frame parses it inert and extracts it (scripts/bench/refused.ts). Median (min–max); the Readability baseline from the clicks section, which reads the live page in its own process.',
+    'Every REST request of a third fixture origin is answered 401 `rest_cannot_access` (a "disable the REST API" plugin\'s answer), so the reader reads the article from the page: the content script serialises the page, the frame gets it (from its tab directly in Chromium), parses it inert and extracts it (scripts/bench/refused.ts). Median (min–max); the Readability baseline from the clicks section, which reads the live page in its own process.',
     '',
     `| Page | Click → painted | Readability (clicks section) | ${REFUSED_PHASES.map((d) => d.name).join(' | ')} |`,
     `|---|---|---|${REFUSED_PHASES.map(() => '---').join('|')}|`,

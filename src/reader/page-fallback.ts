@@ -134,7 +134,7 @@ export function createPageFallback(deps: PageFallbackDeps): PageFallback {
       if (!canExtract(reason, detection) && !listPage) return { ok: false, error: reason, canForce: false };
       let read: { doc: Document; url: string };
       try {
-        // clearpost:snapshot-*: the page's markup asked for, relayed and parsed inert (npm run bench, refused section).
+        // clearpost:snapshot-*: the page's markup asked for (./page-snapshot.ts), received and parsed inert (npm run bench, refused section).
         mark('snapshot', 'start');
         snapshot ??= deps.getPageSnapshot();
         if (maxChars !== undefined && (await snapshot).html.length > maxChars) return { ok: false, error: reason, canForce: false };

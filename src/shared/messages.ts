@@ -6,8 +6,9 @@
  * Flow: toolbar click → background injects the content script → content script detects WordPress,
  * opens the reader frame (reader.html#<session>) and sends `startSession` → background fetches the post
  * JSON → the reader frame asks `getArticle` and normalises/cleans/renders in its own extension page.
- * When REST fails for a reason page extraction can cure (issue 4), the reader asks `getPageSnapshot`
- * (background → `pageSnapshot` in the session's tab): the content script only serialises the page, and
+ * When REST fails for a reason page extraction can cure (issue 4), the reader asks its tab's content script for
+ * `pageSnapshot` (Chromium), or `getPageSnapshot` (background → `pageSnapshot` in the session's tab; Firefox, whose
+ * extension frames have no `tabs` API): the content script only serialises the page, and
  * the reader frame parses it inert and extracts the article in its own page (src/reader/page-fallback.ts).
  */
 import type { CurrentPost, Direction } from '../core/rest/adjacent';
@@ -41,7 +42,10 @@ export type CopySource =
 export interface ToBackground {
   startSession: { payload: { session: string; detection: Detection }; response: void };
   getArticle: { payload: { session: string }; response: ArticleOutcome };
-  /** The reader frame asks for its tab's page (REST failed): relayed to that tab's content script. */
+  /**
+   * The reader frame asks for its tab's page (REST failed): relayed to that tab's content script. Where the frame has a
+   * `tabs` API (Chromium) it asks its tab's content script itself, `pageSnapshot` below (src/reader/page-snapshot.ts).
+   */
   getPageSnapshot: { payload: { session: string }; response: PageSnapshot };
   cancelSession: { payload: { session: string }; response: void };
   /**
@@ -96,7 +100,10 @@ export interface ToContent {
   detect: { payload: Record<string, never>; response: Detection };
   /** The text selected in the page (context menu "Copy quote with source"): hostile text, checked and capped by the background. */
   selection: { payload: Record<string, never>; response: { text: string } };
-  /** Serialise the page (only: no parsing, no extraction in the site's page). With a session, only while that reader is open. */
+  /**
+   * Serialise the page (only: no parsing, no extraction in the site's page). With a session, only while that reader is
+   * open. From the background, or from the reader frame in this tab (src/reader/page-snapshot.ts).
+   */
   pageSnapshot: { payload: { session?: string }; response: PageSnapshot };
   /** Test builds only: the result of a triggered action, echoed to the page for assertions. */
   testResult: { payload: { action: TestAction; text?: string; error?: ReaderErrorData }; response: void };

@@ -12,7 +12,7 @@ import { FRAME_FLOOR_PAGE } from '../../build/browsers';
 import { launchBrowser } from '../../test/e2e/support/browsers';
 import { READER_PAGE } from '../../src/shared/paths';
 import { clearpostClick, floorClick } from './click-runs';
-import { CATEGORIES, frameBreakdown, traced } from './frame-trace';
+import { CATEGORIES, diffCell, frameBreakdown, medianCell, traced } from './frame-trace';
 import { fmtMs, summarize, type Summary } from './stats';
 
 const TRACED = ['cold', 'warm', 'floor'] as const;
@@ -97,9 +97,6 @@ export function firstClickMarkdown(r: FirstClickResult, warm?: { clearpost: Summ
 }
 
 function traceTable(trace: NonNullable<FirstClickResult['trace']>, rounds: number): string[] {
-  const cell = (s: Summary | undefined): string => (s?.n ? s.median.toFixed(1) : '—');
-  const diff = (a: Summary | undefined, b: Summary | undefined): string =>
-    a?.n && b?.n ? `${a.median >= b.median ? '+' : '−'}${Math.abs(a.median - b.median).toFixed(1)}` : '—';
   return [
     `Where the first click's time goes: ${rounds} traced rounds of each, every one in a fresh browser (the warm one is that browser's second click), split like the trace section above (median ms of the reader frame's main thread, from its navigation to the article's paint).`,
     '',
@@ -107,7 +104,7 @@ function traceTable(trace: NonNullable<FirstClickResult['trace']>, rounds: numbe
     '|---|---|---|---|---|',
     ...['windowMs', ...CATEGORIES].map(
       (k) =>
-        `| ${k === 'windowMs' ? '**frame navigation → article painted**' : k} | ${cell(trace.cold[k])} | ${cell(trace.warm[k])} | ${diff(trace.cold[k], trace.warm[k])} | ${cell(trace.floor[k])} |`,
+        `| ${k === 'windowMs' ? '**frame navigation → article painted**' : k} | ${medianCell(trace.cold[k])} | ${medianCell(trace.warm[k])} | ${diffCell(trace.cold[k], trace.warm[k])} | ${medianCell(trace.floor[k])} |`,
     ),
     '',
   ];

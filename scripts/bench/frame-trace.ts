@@ -160,12 +160,15 @@ async function tracePage(o: { browser: Browser; url: string; rounds: number; rea
   return { clearpost: sum(per.clearpost), floor: sum(per.floor) };
 }
 
-const median = (s: Summary | undefined): string => (s?.n ? s.median.toFixed(1) : '—');
+/** Table cells of a trace: a median, and a difference of two (signed). */
+export const medianCell = (s: Summary | undefined): string => (s?.n ? s.median.toFixed(1) : '—');
+export const diffCell = (a: Summary | undefined, b: Summary | undefined): string =>
+  a?.n && b?.n ? `${a.median >= b.median ? '+' : '−'}${Math.abs(a.median - b.median).toFixed(1)}` : '—';
 
 export function frameTraceMarkdown(r: FrameTraceResult): string[] {
   const rows = ['windowMs', ...CATEGORIES].map((k) => {
     const label = k === 'windowMs' ? '**frame navigation → article painted**' : k;
-    return `| ${label} | ${r.pages.map((p) => `${median(p.clearpost[k])} | ${median(p.floor[k])} | ${gap(p, k)}`).join(' | ')} |`;
+    return `| ${label} | ${r.pages.map((p) => `${medianCell(p.clearpost[k])} | ${medianCell(p.floor[k])} | ${diffCell(p.clearpost[k], p.floor[k])}`).join(' | ')} |`;
   });
   return [
     '## Inside the reader frame: a Chromium trace, beside the floor (issue 14)',
@@ -177,9 +180,4 @@ export function frameTraceMarkdown(r: FrameTraceResult): string[] {
     ...rows,
     '',
   ];
-}
-
-function gap(p: PageTrace, k: string): string {
-  const [a, b] = [p.clearpost[k], p.floor[k]];
-  return a?.n && b?.n ? `${a.median - b.median >= 0 ? '+' : '−'}${Math.abs(a.median - b.median).toFixed(1)}` : '—';
 }

@@ -73,7 +73,12 @@ interface ItemResult {
   url: string;
   det?: DetSummary;
   sh?: { clearpost: TpFpFn; readability: TpFpFn };
-  tf?: { clearpost: SnippetCounts; readability: SnippetCounts; missingWith: string[]; foundWithout: string[] };
+  /**
+   * `missingWith` / `foundWithout`: how many of the page's "with" snippets Clearpost missed and "without" snippets it
+   * kept. Counts only: the snippets are the corpus' third-party text, which the committed results must not carry
+   * (scripts/bench-quality-page.ts shows them for one page, locally).
+   */
+  tf?: { clearpost: SnippetCounts; readability: SnippetCounts; missingWith: number; foundWithout: number };
   error?: string;
   mutated?: boolean;
   ms?: { clearpost: number; readability: number };
@@ -139,8 +144,8 @@ async function worker(jobFile: string): Promise<void> {
         res.tf = {
           clearpost: countSnippets(clearpost, item.with, item.without),
           readability: countSnippets(readability, item.with, item.without),
-          missingWith: item.with.filter((w) => !cp.includes(norm(w))),
-          foundWithout: clearpost === undefined ? [] : item.without.filter((w) => cp.includes(norm(w))),
+          missingWith: item.with.filter((w) => !cp.includes(norm(w))).length,
+          foundWithout: clearpost === undefined ? 0 : item.without.filter((w) => cp.includes(norm(w))).length,
         };
       }
     }
@@ -437,11 +442,10 @@ function markdown(results: Results): string {
     '',
     '## Per-page losses (snippet score), trafilatura WordPress subset',
     '',
-    '| page | Clearpost | Readability | with missing / without present |',
+    '| page | Clearpost | Readability | snippets: with missing / without present |',
     '|---|---|---|---|',
     ...t.losses.map(
-      (l) =>
-        `| ${l.file} | ${l.clearpost}${l.error ? ` (${l.error})` : ''} | ${l.readability} | ${[...l.missingWith.map((w) => `−"${w.slice(0, 50)}"`), ...l.foundWithout.map((w) => `+"${w.slice(0, 50)}"`)].join('; ').replace(/\|/g, '\\|')} |`,
+      (l) => `| ${l.file} | ${l.clearpost}${l.error ? ` (${l.error})` : ''} | ${l.readability} | ${l.missingWith} / ${l.foundWithout} |`,
     ),
     '',
     '## Per-page losses, ScrapingHub non-WordPress pages',

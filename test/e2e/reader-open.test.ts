@@ -29,7 +29,7 @@ describeInBrowsers('reader opens', (env) => {
     expect(a.byline).toContain('Marta Keane');
     expect(a.headings).toEqual(SEED_HEADINGS);
     expect(a.attribution).toMatch(/cnn\.com/);
-    expect(a.contentText).toContain('People across China are hailing the success of homegrown tech startup DeepSeek');
+    expect(a.contentText).toContain('People across China are hailing');
     for (const junk of ['Leave a Reply', 'Advertisement', 'Related posts', 'Recent Posts', 'Share', 'This post appeared first on']) {
       expect(a.contentText).not.toContain(junk);
     }

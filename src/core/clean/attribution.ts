@@ -6,9 +6,9 @@
  *
  * Only footer-shaped blocks count: one of the last three text blocks, short, and the WHOLE block is the
  * credit sentence ("This story originally appeared on X", "The post T appeared first on X", "Originally
- * published at X", "It was first published by X"). Prose that merely contains the phrase is not a footer:
- * "Cases of Eastern Equine Encephalitis first appeared in West Michigan at the end of August." is the
- * second-to-last paragraph of a detroit.cbslocal.com news story in the corpus, and was once dropped as one.
+ * published at X", "It was first published by X"). Prose that merely contains the phrase is not a footer: a
+ * sentence saying where cases of a disease "first appeared in" a region is the second-to-last paragraph of a
+ * detroit.cbslocal.com news story in the corpus, and was once dropped as one.
  */
 import type { OriginalSource } from '../types';
 import { displayHost, httpUrl, registrableDomain, sameSite } from '../url';

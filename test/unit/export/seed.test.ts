@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeedPost } from '../../support/corpus';
-import { expectedLines, storyWindows, type ExpectedLine } from '../../support/seed-lines';
+import { expectedLines, storyOf, type ExpectedLine } from '../../support/seed-lines';
 import { normalizePost } from '../../../src/core/article';
 import { toHtml, toMarkdown, toPlainText } from '../../../src/core/export';
 import type { FetchedPost, WpPost } from '../../../src/core/types';
@@ -16,7 +16,7 @@ const post = readSeedPost<WpPost>();
  */
 const FIXTURE = resolve(import.meta.dirname, '../../fixtures/seed/expected-lines.json');
 type Fixture = Record<'text' | 'markdown', ExpectedLine[]>;
-const story = storyWindows(post);
+const story = storyOf(post);
 
 /** Compares `actual` with the fixture's lines for `format`; on a difference, names the first line that differs. */
 function matchesFixture(format: keyof Fixture, actual: string): void {

@@ -13,7 +13,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     tags: ['AI'],
     lang: 'en-US',
     dir: 'ltr',
-    contentHtml: '<p>People across China are hailing the success of <a href="https://deepseek.example/">DeepSeek</a>.</p>',
+    contentHtml: '<p>Readers in many countries welcome the arrival of <a href="https://deepseek.example/">DeepSeek</a>.</p>',
     links: [{ text: 'DeepSeek', href: 'https://deepseek.example/' }],
     wordCount: 900,
     readingMinutes: 4,
